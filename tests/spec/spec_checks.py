@@ -289,6 +289,27 @@ def project_rule_problems(spec: dict[str, Any]) -> list[str]:
                     problems.append(f"{name}: response {status} must carry the ErrorResponse body")
         if not any(str(s).startswith("4") for s in responses):
             problems.append(f"{name}: field responses declares no 4xx error")
+        problems += _link_problems(spec, name, responses)
+    return problems
+
+
+def _link_problems(spec: dict[str, Any], name: str, responses: dict[str, Any]) -> list[str]:
+    problems = []
+    known = {op.operation_id: op for op in operations(spec)}
+    for status, response in responses.items():
+        for link_name, link in resolve(spec, response).get("links", {}).items():
+            where = f"{name}: response {status} link {link_name}"
+            target = known.get(link.get("operationId", ""))
+            if target is None:
+                problems.append(f"{where}: operationId {link.get('operationId')!r} does not exist")
+                continue
+            declared = {(p.get("in"), p["name"]) for p in parameters(spec, target)}
+            for qualified in link.get("parameters", {}):
+                location, _, param = qualified.rpartition(".")
+                if not any(n == param and (not location or i == location) for i, n in declared):
+                    problems.append(
+                        f"{where}: {target.operation_id} has no parameter {qualified!r}"
+                    )
     return problems
 
 

@@ -10,6 +10,7 @@ Sources (read-only, beside the repository in ../shared):
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import re
 from pathlib import Path
@@ -302,6 +303,36 @@ def test_api_version_defaults_follow_each_page(spec: dict[str, Any]) -> None:
         assert api_version["schema"]["default"] == version, op_id
 
 
+def test_links_chain_the_documented_flows_for_stateful_testing(spec: dict[str, Any]) -> None:
+    def targets(op_id: str) -> set[str]:
+        response = checks.operation_by_id(spec, op_id).definition["responses"]["200"]
+        return {link["operationId"] for link in response.get("links", {}).values()}
+
+    flows = [
+        [
+            "queueBuild",
+            "getBuild",
+            "updateBuild",
+            "addBuildTag",
+            "getBuildTags",
+            "deleteBuildTag",
+            "deleteBuild",
+        ],
+        [
+            "createTestConfiguration",
+            "getTestConfiguration",
+            "updateTestConfiguration",
+            "deleteTestConfiguration",
+        ],
+        ["createTestSession", "updateTestSession"],
+        ["createTestRunAttachment", "getTestRunAttachmentContent"],
+        ["createTestResultAttachment", "getTestResultAttachmentContent"],
+    ]
+    for flow in flows:
+        for source, target in itertools.pairwise(flow):
+            assert target in targets(source), f"{source} has no link to {target}"
+
+
 # ------------------------------------------------------------ broken edits report clearly
 
 
@@ -342,3 +373,15 @@ def test_a_sample_the_table_does_not_know_fails_by_name(
         in problems
     )
     assert "getBuildLogs" not in sampled
+
+
+def test_a_link_to_an_unknown_parameter_is_reported_by_operation_and_link(
+    spec: dict[str, Any],
+) -> None:
+    broken = copy.deepcopy(spec)
+    queue = broken["paths"]["/{project}/_apis/build/builds"]["post"]["responses"]["200"]
+    queue["links"]["GetBuild"]["parameters"]["path.build"] = "$response.body#/id"
+    problems = checks.structure_problems(broken)
+    assert (
+        "queueBuild: response 200 link GetBuild: getBuild has no parameter 'path.build'" in problems
+    )
