@@ -1,14 +1,57 @@
+# Two commands on a fresh machine: `make demo` and `make test` (both create .venv first).
+PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+BENCH_STAMP := $(VENV)/.installed-bench
+SPEC := spec/tfs.yaml
+LINT_PATHS := overrides emulator tests bench generator
+TYPED_PACKAGES := generated/tfs_api overrides/tfs_client emulator/tfs_emulator generator/generate.py
 
-.PHONY: venv test
+.PHONY: venv generate lint test demo contract bench
+
+## venv: create .venv with the pinned tools and an editable install (re-runs when pyproject.toml changes)
 venv: $(STAMP)
 $(STAMP): pyproject.toml
-	python3 -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "tfs-client needs Python >= 3.11 ($(PYTHON) is older); run: make PYTHON=python3.11 ..."; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-test: venv
+## generate: regenerate generated/tfs_api from spec/tfs.yaml (never edit generated/ by hand)
+generate: $(STAMP)
+	$(PY) generator/generate.py --spec $(SPEC) --output generated/tfs_api
+
+## lint: ruff check, ruff format --check, mypy --strict
+lint: $(STAMP)
+	$(PY) -m ruff check $(LINT_PATHS)
+	$(PY) -m ruff format --check $(LINT_PATHS)
+	$(PY) -m mypy --strict $(TYPED_PACKAGES)
+
+## test: lint, then every test
+test: lint
 	$(PY) -m pytest
+
+## demo: start the emulator on loopback, run a real flow through the client, stop it
+demo: $(STAMP)
+	$(PY) -m tfs_emulator.demo
+
+## contract: the contract suite against the emulator, or against a live server with
+##   make contract BASE_URL=https://host/DefaultCollection PROJECT=... TEAM=... TOKEN=... [ARGS=--allow-writes]
+## The token travels in the environment (TFS_TOKEN), never on a command line make prints.
+contract: $(STAMP)
+ifeq ($(strip $(BASE_URL)),)
+	$(PY) -m pytest tests/contract
+else
+	@echo "$(PY) -m tfs_client.contract --base-url $(BASE_URL) --project $(PROJECT) --team $(TEAM) $(ARGS)"
+	@TFS_TOKEN='$(TOKEN)' $(PY) -m tfs_client.contract --base-url '$(BASE_URL)' --project '$(PROJECT)' --team '$(TEAM)' $(ARGS)
+endif
+
+## bench: benchmarks printing ratios against raw httpx and the official client
+bench: $(BENCH_STAMP)
+	$(PY) -m bench
+
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[dev,bench]'
+	touch $(BENCH_STAMP)

@@ -1,0 +1,209 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.build_log_list import BuildLogList
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
+
+
+def _get_kwargs(
+    project: str,
+    build_id: int,
+    *,
+    api_version: str | Unset = "2.0",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{project}/_apis/build/builds/{build_id}/logs".format(
+            project=encode_path_segment(project, "project"),
+            build_id=encode_path_segment(build_id, "build_id"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BuildLogList | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BuildLogList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BuildLogList | ErrorResponse]:
+    return Response(
+        status_code=parse_status_code(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project: str,
+    build_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str | Unset = "2.0",
+) -> Response[BuildLogList | ErrorResponse]:
+    """List the logs of a build.
+
+    Args:
+        project (str):
+        build_id (int):
+        api_version (str | Unset):  Default: '2.0'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuildLogList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        build_id=build_id,
+        api_version=api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project: str,
+    build_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str | Unset = "2.0",
+) -> BuildLogList | ErrorResponse | None:
+    """List the logs of a build.
+
+    Args:
+        project (str):
+        build_id (int):
+        api_version (str | Unset):  Default: '2.0'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuildLogList | ErrorResponse
+    """
+
+    return sync_detailed(
+        project=project,
+        build_id=build_id,
+        client=client,
+        api_version=api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project: str,
+    build_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str | Unset = "2.0",
+) -> Response[BuildLogList | ErrorResponse]:
+    """List the logs of a build.
+
+    Args:
+        project (str):
+        build_id (int):
+        api_version (str | Unset):  Default: '2.0'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BuildLogList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        build_id=build_id,
+        api_version=api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project: str,
+    build_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str | Unset = "2.0",
+) -> BuildLogList | ErrorResponse | None:
+    """List the logs of a build.
+
+    Args:
+        project (str):
+        build_id (int):
+        api_version (str | Unset):  Default: '2.0'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BuildLogList | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project=project,
+            build_id=build_id,
+            client=client,
+            api_version=api_version,
+        )
+    ).parsed

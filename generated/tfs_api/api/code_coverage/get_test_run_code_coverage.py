@@ -1,0 +1,228 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.test_run_coverage_list import TestRunCoverageList
+from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
+
+
+def _get_kwargs(
+    project: str,
+    run_id: int,
+    *,
+    flags: int | Unset = UNSET,
+    api_version: str | Unset = "2.0-preview",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["flags"] = flags
+
+    params["api-version"] = api_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{project}/_apis/test/runs/{run_id}/codeCoverage".format(
+            project=encode_path_segment(project, "project"),
+            run_id=encode_path_segment(run_id, "run_id"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TestRunCoverageList | None:
+    if response.status_code == 200:
+        response_200 = TestRunCoverageList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TestRunCoverageList]:
+    return Response(
+        status_code=parse_status_code(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project: str,
+    run_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    flags: int | Unset = UNSET,
+    api_version: str | Unset = "2.0-preview",
+) -> Response[ErrorResponse | TestRunCoverageList]:
+    """Get the code coverage collected by a test run.
+
+    Args:
+        project (str):
+        run_id (int):
+        flags (int | Unset): Additive bit set choosing coverage detail: Modules = 1, Functions =
+            2, BlockData = 4. Combine by adding (7 = all three).
+        api_version (str | Unset):  Default: '2.0-preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TestRunCoverageList]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        run_id=run_id,
+        flags=flags,
+        api_version=api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project: str,
+    run_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    flags: int | Unset = UNSET,
+    api_version: str | Unset = "2.0-preview",
+) -> ErrorResponse | TestRunCoverageList | None:
+    """Get the code coverage collected by a test run.
+
+    Args:
+        project (str):
+        run_id (int):
+        flags (int | Unset): Additive bit set choosing coverage detail: Modules = 1, Functions =
+            2, BlockData = 4. Combine by adding (7 = all three).
+        api_version (str | Unset):  Default: '2.0-preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TestRunCoverageList
+    """
+
+    return sync_detailed(
+        project=project,
+        run_id=run_id,
+        client=client,
+        flags=flags,
+        api_version=api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project: str,
+    run_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    flags: int | Unset = UNSET,
+    api_version: str | Unset = "2.0-preview",
+) -> Response[ErrorResponse | TestRunCoverageList]:
+    """Get the code coverage collected by a test run.
+
+    Args:
+        project (str):
+        run_id (int):
+        flags (int | Unset): Additive bit set choosing coverage detail: Modules = 1, Functions =
+            2, BlockData = 4. Combine by adding (7 = all three).
+        api_version (str | Unset):  Default: '2.0-preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TestRunCoverageList]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        run_id=run_id,
+        flags=flags,
+        api_version=api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project: str,
+    run_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    flags: int | Unset = UNSET,
+    api_version: str | Unset = "2.0-preview",
+) -> ErrorResponse | TestRunCoverageList | None:
+    """Get the code coverage collected by a test run.
+
+    Args:
+        project (str):
+        run_id (int):
+        flags (int | Unset): Additive bit set choosing coverage detail: Modules = 1, Functions =
+            2, BlockData = 4. Combine by adding (7 = all three).
+        api_version (str | Unset):  Default: '2.0-preview'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TestRunCoverageList
+    """
+
+    return (
+        await asyncio_detailed(
+            project=project,
+            run_id=run_id,
+            client=client,
+            flags=flags,
+            api_version=api_version,
+        )
+    ).parsed

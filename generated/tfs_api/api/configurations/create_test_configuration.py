@@ -1,0 +1,220 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.test_configuration import TestConfiguration
+from ...models.test_configuration_create import TestConfigurationCreate
+from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
+
+
+def _get_kwargs(
+    project: str,
+    *,
+    body: TestConfigurationCreate,
+    api_version: str | Unset = "3.0-preview.1",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{project}/_apis/test/configurations".format(
+            project=encode_path_segment(project, "project"),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TestConfiguration | None:
+    if response.status_code == 200:
+        response_200 = TestConfiguration.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TestConfiguration]:
+    return Response(
+        status_code=parse_status_code(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestConfigurationCreate,
+    api_version: str | Unset = "3.0-preview.1",
+) -> Response[ErrorResponse | TestConfiguration]:
+    """Create a test configuration.
+
+    Args:
+        project (str):
+        api_version (str | Unset):  Default: '3.0-preview.1'.
+        body (TestConfigurationCreate): A new test configuration.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TestConfiguration]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        body=body,
+        api_version=api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestConfigurationCreate,
+    api_version: str | Unset = "3.0-preview.1",
+) -> ErrorResponse | TestConfiguration | None:
+    """Create a test configuration.
+
+    Args:
+        project (str):
+        api_version (str | Unset):  Default: '3.0-preview.1'.
+        body (TestConfigurationCreate): A new test configuration.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TestConfiguration
+    """
+
+    return sync_detailed(
+        project=project,
+        client=client,
+        body=body,
+        api_version=api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestConfigurationCreate,
+    api_version: str | Unset = "3.0-preview.1",
+) -> Response[ErrorResponse | TestConfiguration]:
+    """Create a test configuration.
+
+    Args:
+        project (str):
+        api_version (str | Unset):  Default: '3.0-preview.1'.
+        body (TestConfigurationCreate): A new test configuration.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TestConfiguration]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        body=body,
+        api_version=api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestConfigurationCreate,
+    api_version: str | Unset = "3.0-preview.1",
+) -> ErrorResponse | TestConfiguration | None:
+    """Create a test configuration.
+
+    Args:
+        project (str):
+        api_version (str | Unset):  Default: '3.0-preview.1'.
+        body (TestConfigurationCreate): A new test configuration.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TestConfiguration
+    """
+
+    return (
+        await asyncio_detailed(
+            project=project,
+            client=client,
+            body=body,
+            api_version=api_version,
+        )
+    ).parsed

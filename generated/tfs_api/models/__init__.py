@@ -1,0 +1,151 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .agent_pool_queue import AgentPoolQueue
+from .area_reference import AreaReference
+from .artifact_resource import ArtifactResource
+from .artifact_resource_properties import ArtifactResourceProperties
+from .build import Build
+from .build_artifact import BuildArtifact
+from .build_artifact_list import BuildArtifactList
+from .build_configuration import BuildConfiguration
+from .build_controller import BuildController
+from .build_coverage import BuildCoverage
+from .build_coverage_list import BuildCoverageList
+from .build_list import BuildList
+from .build_log import BuildLog
+from .build_log_list import BuildLogList
+from .build_log_reference import BuildLogReference
+from .build_properties import BuildProperties
+from .build_reason import BuildReason
+from .build_repository import BuildRepository
+from .build_result import BuildResult
+from .build_status import BuildStatus
+from .build_update import BuildUpdate
+from .change import Change
+from .change_list import ChangeList
+from .coverage_statistics import CoverageStatistics
+from .definition_id_reference import DefinitionIdReference
+from .definition_reference import DefinitionReference
+from .definition_type import DefinitionType
+from .error_response import ErrorResponse
+from .error_response_inner_exception_type_0 import ErrorResponseInnerExceptionType0
+from .function_coverage import FunctionCoverage
+from .identity_ref import IdentityRef
+from .link import Link
+from .module_coverage import ModuleCoverage
+from .name_value_pair import NameValuePair
+from .orchestration_plan_reference import OrchestrationPlanReference
+from .property_bag import PropertyBag
+from .property_bag_bag import PropertyBagBag
+from .queue_build_request import QueueBuildRequest
+from .queue_id_reference import QueueIdReference
+from .reference_links import ReferenceLinks
+from .session_area import SessionArea
+from .session_property_bag import SessionPropertyBag
+from .session_property_bag_bag import SessionPropertyBagBag
+from .shallow_reference import ShallowReference
+from .tag_list import TagList
+from .task_agent_pool_reference import TaskAgentPoolReference
+from .team_project_reference import TeamProjectReference
+from .test_attachment import TestAttachment
+from .test_attachment_list import TestAttachmentList
+from .test_attachment_reference import TestAttachmentReference
+from .test_attachment_request import TestAttachmentRequest
+from .test_attachment_type import TestAttachmentType
+from .test_configuration import TestConfiguration
+from .test_configuration_create import TestConfigurationCreate
+from .test_configuration_list import TestConfigurationList
+from .test_configuration_state import TestConfigurationState
+from .test_configuration_update import TestConfigurationUpdate
+from .test_run_coverage import TestRunCoverage
+from .test_run_coverage_list import TestRunCoverageList
+from .test_session import TestSession
+from .test_session_create import TestSessionCreate
+from .test_session_list import TestSessionList
+from .test_session_state import TestSessionState
+from .test_session_state_code import TestSessionStateCode
+from .test_session_state_name import TestSessionStateName
+from .test_session_update import TestSessionUpdate
+from .timeline import Timeline
+from .timeline_issue import TimelineIssue
+from .timeline_issue_data import TimelineIssueData
+from .timeline_record import TimelineRecord
+from .timeline_reference import TimelineReference
+from .work_item_reference import WorkItemReference
+from .work_item_reference_list import WorkItemReferenceList
+
+__all__ = (
+    "AgentPoolQueue",
+    "AreaReference",
+    "ArtifactResource",
+    "ArtifactResourceProperties",
+    "Build",
+    "BuildArtifact",
+    "BuildArtifactList",
+    "BuildConfiguration",
+    "BuildController",
+    "BuildCoverage",
+    "BuildCoverageList",
+    "BuildList",
+    "BuildLog",
+    "BuildLogList",
+    "BuildLogReference",
+    "BuildProperties",
+    "BuildReason",
+    "BuildRepository",
+    "BuildResult",
+    "BuildStatus",
+    "BuildUpdate",
+    "Change",
+    "ChangeList",
+    "CoverageStatistics",
+    "DefinitionIdReference",
+    "DefinitionReference",
+    "DefinitionType",
+    "ErrorResponse",
+    "ErrorResponseInnerExceptionType0",
+    "FunctionCoverage",
+    "IdentityRef",
+    "Link",
+    "ModuleCoverage",
+    "NameValuePair",
+    "OrchestrationPlanReference",
+    "PropertyBag",
+    "PropertyBagBag",
+    "QueueBuildRequest",
+    "QueueIdReference",
+    "ReferenceLinks",
+    "SessionArea",
+    "SessionPropertyBag",
+    "SessionPropertyBagBag",
+    "ShallowReference",
+    "TagList",
+    "TaskAgentPoolReference",
+    "TeamProjectReference",
+    "TestAttachment",
+    "TestAttachmentList",
+    "TestAttachmentReference",
+    "TestAttachmentRequest",
+    "TestAttachmentType",
+    "TestConfiguration",
+    "TestConfigurationCreate",
+    "TestConfigurationList",
+    "TestConfigurationState",
+    "TestConfigurationUpdate",
+    "TestRunCoverage",
+    "TestRunCoverageList",
+    "TestSession",
+    "TestSessionCreate",
+    "TestSessionList",
+    "TestSessionState",
+    "TestSessionStateCode",
+    "TestSessionStateName",
+    "TestSessionUpdate",
+    "Timeline",
+    "TimelineIssue",
+    "TimelineIssueData",
+    "TimelineRecord",
+    "TimelineReference",
+    "WorkItemReference",
+    "WorkItemReferenceList",
+)

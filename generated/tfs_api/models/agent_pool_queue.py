@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_agent_pool_reference import TaskAgentPoolReference
+
+
+T = TypeVar("T", bound="AgentPoolQueue")
+
+
+@_attrs_define
+class AgentPoolQueue:
+    """The queue a build ran on.
+
+    Attributes:
+        id (int | Unset):
+        name (str | Unset):
+        pool (None | TaskAgentPoolReference | Unset):
+        url (str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    pool: None | TaskAgentPoolReference | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.task_agent_pool_reference import TaskAgentPoolReference  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        pool: dict[str, Any] | None | Unset
+        if isinstance(self.pool, Unset):
+            pool = UNSET
+        elif isinstance(self.pool, TaskAgentPoolReference):
+            pool = self.pool.to_dict()
+        else:
+            pool = self.pool
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if pool is not UNSET:
+            field_dict["pool"] = pool
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_agent_pool_reference import TaskAgentPoolReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_pool(data: object) -> None | TaskAgentPoolReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pool_type_1 = TaskAgentPoolReference.from_dict(data)
+
+                return pool_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskAgentPoolReference | Unset, data)
+
+        pool = _parse_pool(d.pop("pool", UNSET))
+
+        url = d.pop("url", UNSET)
+
+        agent_pool_queue = cls(
+            id=id,
+            name=name,
+            pool=pool,
+            url=url,
+        )
+
+        agent_pool_queue.additional_properties = d
+        return agent_pool_queue
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.artifact_resource_properties import ArtifactResourceProperties
+
+
+T = TypeVar("T", bound="ArtifactResource")
+
+
+@_attrs_define
+class ArtifactResource:
+    """Where an artifact's content is stored.
+
+    Attributes:
+        type_ (str | Unset): e.g. `Container` or `FilePath`.
+        data (str | Unset): Type-specific location, e.g. `#/303511/drop`.
+        url (str | Unset):
+        download_url (str | Unset):
+        properties (ArtifactResourceProperties | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    data: str | Unset = UNSET
+    url: str | Unset = UNSET
+    download_url: str | Unset = UNSET
+    properties: ArtifactResourceProperties | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        data = self.data
+
+        url = self.url
+
+        download_url = self.download_url
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if data is not UNSET:
+            field_dict["data"] = data
+        if url is not UNSET:
+            field_dict["url"] = url
+        if download_url is not UNSET:
+            field_dict["downloadUrl"] = download_url
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.artifact_resource_properties import ArtifactResourceProperties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        data = d.pop("data", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        download_url = d.pop("downloadUrl", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: ArtifactResourceProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = ArtifactResourceProperties.from_dict(_properties)
+
+        artifact_resource = cls(
+            type_=type_,
+            data=data,
+            url=url,
+            download_url=download_url,
+            properties=properties,
+        )
+
+        artifact_resource.additional_properties = d
+        return artifact_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.team_project_reference import TeamProjectReference
+
+
+T = TypeVar("T", bound="BuildConfiguration")
+
+
+@_attrs_define
+class BuildConfiguration:
+    """The build configuration (flavor and platform) coverage was collected for.
+
+    Attributes:
+        id (int | Unset):
+        flavor (str | Unset):
+        platform (str | Unset):
+        uri (str | Unset): The build's artifact URI.
+        project (TeamProjectReference | Unset): A team project, as referenced from another resource.
+    """
+
+    id: int | Unset = UNSET
+    flavor: str | Unset = UNSET
+    platform: str | Unset = UNSET
+    uri: str | Unset = UNSET
+    project: TeamProjectReference | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        flavor = self.flavor
+
+        platform = self.platform
+
+        uri = self.uri
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if flavor is not UNSET:
+            field_dict["flavor"] = flavor
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+        if project is not UNSET:
+            field_dict["project"] = project
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.team_project_reference import TeamProjectReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        flavor = d.pop("flavor", UNSET)
+
+        platform = d.pop("platform", UNSET)
+
+        uri = d.pop("uri", UNSET)
+
+        _project = d.pop("project", UNSET)
+        project: TeamProjectReference | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = TeamProjectReference.from_dict(_project)
+
+        build_configuration = cls(
+            id=id,
+            flavor=flavor,
+            platform=platform,
+            uri=uri,
+            project=project,
+        )
+
+        build_configuration.additional_properties = d
+        return build_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, format_datetime
+
+T = TypeVar("T", bound="BuildController")
+
+
+@_attrs_define
+class BuildController:
+    """The controller of a XAML build.
+
+    Attributes:
+        id (int | Unset):
+        name (str | Unset):
+        uri (str | Unset):
+        url (str | Unset):
+        status (str | Unset): e.g. `available` or `offline`.
+        enabled (bool | Unset):
+        created_date (datetime.datetime | Unset):
+        updated_date (datetime.datetime | Unset):
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    uri: str | Unset = UNSET
+    url: str | Unset = UNSET
+    status: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    created_date: datetime.datetime | Unset = UNSET
+    updated_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        uri = self.uri
+
+        url = self.url
+
+        status = self.status
+
+        enabled = self.enabled
+
+        created_date: str | Unset = UNSET
+        if not isinstance(self.created_date, Unset):
+            created_date = format_datetime(self.created_date)
+
+        updated_date: str | Unset = UNSET
+        if not isinstance(self.updated_date, Unset):
+            updated_date = format_datetime(self.updated_date)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+        if url is not UNSET:
+            field_dict["url"] = url
+        if status is not UNSET:
+            field_dict["status"] = status
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if updated_date is not UNSET:
+            field_dict["updatedDate"] = updated_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        uri = d.pop("uri", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        _created_date = d.pop("createdDate", UNSET)
+        created_date: datetime.datetime | Unset
+        if isinstance(_created_date, Unset):
+            created_date = UNSET
+        else:
+            created_date = datetime.datetime.fromisoformat(_created_date)
+
+        _updated_date = d.pop("updatedDate", UNSET)
+        updated_date: datetime.datetime | Unset
+        if isinstance(_updated_date, Unset):
+            updated_date = UNSET
+        else:
+            updated_date = datetime.datetime.fromisoformat(_updated_date)
+
+        build_controller = cls(
+            id=id,
+            name=name,
+            uri=uri,
+            url=url,
+            status=status,
+            enabled=enabled,
+            created_date=created_date,
+            updated_date=updated_date,
+        )
+
+        build_controller.additional_properties = d
+        return build_controller
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

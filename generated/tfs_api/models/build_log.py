@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, format_datetime
+
+T = TypeVar("T", bound="BuildLog")
+
+
+@_attrs_define
+class BuildLog:
+    """A log written while a build ran.
+
+    Attributes:
+        id (int | Unset):
+        type_ (str | Unset):
+        url (str | Unset):
+        line_count (int | Unset):
+        created_on (datetime.datetime | Unset):
+        last_changed_on (datetime.datetime | Unset):
+    """
+
+    id: int | Unset = UNSET
+    type_: str | Unset = UNSET
+    url: str | Unset = UNSET
+    line_count: int | Unset = UNSET
+    created_on: datetime.datetime | Unset = UNSET
+    last_changed_on: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        url = self.url
+
+        line_count = self.line_count
+
+        created_on: str | Unset = UNSET
+        if not isinstance(self.created_on, Unset):
+            created_on = format_datetime(self.created_on)
+
+        last_changed_on: str | Unset = UNSET
+        if not isinstance(self.last_changed_on, Unset):
+            last_changed_on = format_datetime(self.last_changed_on)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if url is not UNSET:
+            field_dict["url"] = url
+        if line_count is not UNSET:
+            field_dict["lineCount"] = line_count
+        if created_on is not UNSET:
+            field_dict["createdOn"] = created_on
+        if last_changed_on is not UNSET:
+            field_dict["lastChangedOn"] = last_changed_on
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        line_count = d.pop("lineCount", UNSET)
+
+        _created_on = d.pop("createdOn", UNSET)
+        created_on: datetime.datetime | Unset
+        if isinstance(_created_on, Unset):
+            created_on = UNSET
+        else:
+            created_on = datetime.datetime.fromisoformat(_created_on)
+
+        _last_changed_on = d.pop("lastChangedOn", UNSET)
+        last_changed_on: datetime.datetime | Unset
+        if isinstance(_last_changed_on, Unset):
+            last_changed_on = UNSET
+        else:
+            last_changed_on = datetime.datetime.fromisoformat(_last_changed_on)
+
+        build_log = cls(
+            id=id,
+            type_=type_,
+            url=url,
+            line_count=line_count,
+            created_on=created_on,
+            last_changed_on=last_changed_on,
+        )
+
+        build_log.additional_properties = d
+        return build_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

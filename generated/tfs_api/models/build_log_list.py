@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.build_log import BuildLog
+
+
+T = TypeVar("T", bound="BuildLogList")
+
+
+@_attrs_define
+class BuildLogList:
+    """
+    Attributes:
+        count (int):
+        value (list[BuildLog]):
+    """
+
+    count: int
+    value: list[BuildLog]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        value = []
+        for value_item_data in self.value:
+            value_item = value_item_data.to_dict()
+            value.append(value_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.build_log import BuildLog  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        value = []
+        _value = d.pop("value")
+        for value_item_data in _value:
+            value_item = BuildLog.from_dict(value_item_data)
+
+            value.append(value_item)
+
+        build_log_list = cls(
+            count=count,
+            value=value,
+        )
+
+        build_log_list.additional_properties = d
+        return build_log_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BuildRepository")
+
+
+@_attrs_define
+class BuildRepository:
+    """The source repository a build used.
+
+    Attributes:
+        id (str | Unset):
+        type_ (str | Unset): e.g. `TfsGit`, `TfsVersionControl`, `GitHub`.
+        name (str | Unset):
+        url (str | Unset):
+        default_branch (str | Unset):
+        clean (None | str | Unset): Whether the agent cleans the sources ("true"/"false"), or null.
+        checkout_submodules (bool | Unset):
+    """
+
+    id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    name: str | Unset = UNSET
+    url: str | Unset = UNSET
+    default_branch: str | Unset = UNSET
+    clean: None | str | Unset = UNSET
+    checkout_submodules: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        name = self.name
+
+        url = self.url
+
+        default_branch = self.default_branch
+
+        clean: None | str | Unset
+        if isinstance(self.clean, Unset):
+            clean = UNSET
+        else:
+            clean = self.clean
+
+        checkout_submodules = self.checkout_submodules
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
+        if default_branch is not UNSET:
+            field_dict["defaultBranch"] = default_branch
+        if clean is not UNSET:
+            field_dict["clean"] = clean
+        if checkout_submodules is not UNSET:
+            field_dict["checkoutSubmodules"] = checkout_submodules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        default_branch = d.pop("defaultBranch", UNSET)
+
+        def _parse_clean(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        clean = _parse_clean(d.pop("clean", UNSET))
+
+        checkout_submodules = d.pop("checkoutSubmodules", UNSET)
+
+        build_repository = cls(
+            id=id,
+            type_=type_,
+            name=name,
+            url=url,
+            default_branch=default_branch,
+            clean=clean,
+            checkout_submodules=checkout_submodules,
+        )
+
+        build_repository.additional_properties = d
+        return build_repository
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.coverage_statistics import CoverageStatistics
+
+
+T = TypeVar("T", bound="FunctionCoverage")
+
+
+@_attrs_define
+class FunctionCoverage:
+    """Coverage of one function (returned with the Functions flag).
+
+    Attributes:
+        name (str | Unset):
+        namespace (str | Unset):
+        class_ (str | Unset):
+        source_file (str | Unset):
+        statistics (CoverageStatistics | Unset): Coverage counts.
+    """
+
+    name: str | Unset = UNSET
+    namespace: str | Unset = UNSET
+    class_: str | Unset = UNSET
+    source_file: str | Unset = UNSET
+    statistics: CoverageStatistics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        namespace = self.namespace
+
+        class_ = self.class_
+
+        source_file = self.source_file
+
+        statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.statistics, Unset):
+            statistics = self.statistics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if class_ is not UNSET:
+            field_dict["class"] = class_
+        if source_file is not UNSET:
+            field_dict["sourceFile"] = source_file
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.coverage_statistics import CoverageStatistics  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+
+        class_ = d.pop("class", UNSET)
+
+        source_file = d.pop("sourceFile", UNSET)
+
+        _statistics = d.pop("statistics", UNSET)
+        statistics: CoverageStatistics | Unset
+        if isinstance(_statistics, Unset):
+            statistics = UNSET
+        else:
+            statistics = CoverageStatistics.from_dict(_statistics)
+
+        function_coverage = cls(
+            name=name,
+            namespace=namespace,
+            class_=class_,
+            source_file=source_file,
+            statistics=statistics,
+        )
+
+        function_coverage.additional_properties = d
+        return function_coverage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

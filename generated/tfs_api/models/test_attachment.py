@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.test_attachment_type import TestAttachmentType
+from ..types import UNSET, Unset, format_datetime
+
+T = TypeVar("T", bound="TestAttachment")
+
+
+@_attrs_define
+class TestAttachment:
+    """An attachment of a test run or result.
+
+    Attributes:
+        id (int | Unset):
+        url (str | Unset):
+        file_name (str | Unset):
+        comment (str | Unset):
+        created_date (datetime.datetime | Unset):
+        attachment_type (TestAttachmentType | Unset): What kind of file an attachment is.
+        size (int | Unset): Size in bytes (newer servers).
+    """
+
+    id: int | Unset = UNSET
+    url: str | Unset = UNSET
+    file_name: str | Unset = UNSET
+    comment: str | Unset = UNSET
+    created_date: datetime.datetime | Unset = UNSET
+    attachment_type: TestAttachmentType | Unset = UNSET
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        url = self.url
+
+        file_name = self.file_name
+
+        comment = self.comment
+
+        created_date: str | Unset = UNSET
+        if not isinstance(self.created_date, Unset):
+            created_date = format_datetime(self.created_date)
+
+        attachment_type: str | Unset = UNSET
+        if not isinstance(self.attachment_type, Unset):
+            attachment_type = self.attachment_type.value
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if attachment_type is not UNSET:
+            field_dict["attachmentType"] = attachment_type
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        file_name = d.pop("fileName", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        _created_date = d.pop("createdDate", UNSET)
+        created_date: datetime.datetime | Unset
+        if isinstance(_created_date, Unset):
+            created_date = UNSET
+        else:
+            created_date = datetime.datetime.fromisoformat(_created_date)
+
+        _attachment_type = d.pop("attachmentType", UNSET)
+        attachment_type: TestAttachmentType | Unset
+        if isinstance(_attachment_type, Unset):
+            attachment_type = UNSET
+        else:
+            attachment_type = TestAttachmentType(_attachment_type)
+
+        size = d.pop("size", UNSET)
+
+        test_attachment = cls(
+            id=id,
+            url=url,
+            file_name=file_name,
+            comment=comment,
+            created_date=created_date,
+            attachment_type=attachment_type,
+            size=size,
+        )
+
+        test_attachment.additional_properties = d
+        return test_attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

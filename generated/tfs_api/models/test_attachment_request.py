@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.test_attachment_type import TestAttachmentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestAttachmentRequest")
+
+
+@_attrs_define
+class TestAttachmentRequest:
+    """A file to attach, carried as base64 text.
+
+    Attributes:
+        stream (str): The file's bytes, base64-encoded.
+        file_name (str): Name the file is stored under.
+        comment (str | Unset): A comment on the attachment.
+        attachment_type (TestAttachmentType | Unset): What kind of file an attachment is. Default:
+            TestAttachmentType.GENERALATTACHMENT.
+    """
+
+    stream: str
+    file_name: str
+    comment: str | Unset = UNSET
+    attachment_type: TestAttachmentType | Unset = TestAttachmentType.GENERALATTACHMENT
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stream = self.stream
+
+        file_name = self.file_name
+
+        comment = self.comment
+
+        attachment_type: str | Unset = UNSET
+        if not isinstance(self.attachment_type, Unset):
+            attachment_type = self.attachment_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "stream": stream,
+                "fileName": file_name,
+            }
+        )
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if attachment_type is not UNSET:
+            field_dict["attachmentType"] = attachment_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        stream = d.pop("stream")
+
+        file_name = d.pop("fileName")
+
+        comment = d.pop("comment", UNSET)
+
+        _attachment_type = d.pop("attachmentType", UNSET)
+        attachment_type: TestAttachmentType | Unset
+        if isinstance(_attachment_type, Unset):
+            attachment_type = UNSET
+        else:
+            attachment_type = TestAttachmentType(_attachment_type)
+
+        test_attachment_request = cls(
+            stream=stream,
+            file_name=file_name,
+            comment=comment,
+            attachment_type=attachment_type,
+        )
+
+        test_attachment_request.additional_properties = d
+        return test_attachment_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

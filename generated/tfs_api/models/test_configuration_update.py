@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.test_configuration_state import TestConfigurationState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.area_reference import AreaReference
+    from ..models.name_value_pair import NameValuePair
+
+
+T = TypeVar("T", bound="TestConfigurationUpdate")
+
+
+@_attrs_define
+class TestConfigurationUpdate:
+    """The fields of a configuration to change; send only those.
+
+    Attributes:
+        name (str | Unset):
+        description (str | Unset):
+        values (list[NameValuePair] | Unset):
+        area (AreaReference | str | Unset): The area to file the configuration under: the page documents a plain path,
+            the recorded sample sends `{"name": path}`; both are accepted.
+        state (TestConfigurationState | Unset): Whether a configuration can be used (servers bind it case-
+            insensitively).
+        is_default (bool | Unset):
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    values: list[NameValuePair] | Unset = UNSET
+    area: AreaReference | str | Unset = UNSET
+    state: TestConfigurationState | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.area_reference import AreaReference  # noqa: PLC0415
+
+        name = self.name
+
+        description = self.description
+
+        values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = []
+            for values_item_data in self.values:
+                values_item = values_item_data.to_dict()
+                values.append(values_item)
+
+        area: dict[str, Any] | str | Unset
+        if isinstance(self.area, Unset):
+            area = UNSET
+        elif isinstance(self.area, AreaReference):
+            area = self.area.to_dict()
+        else:
+            area = self.area
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        is_default = self.is_default
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if values is not UNSET:
+            field_dict["values"] = values
+        if area is not UNSET:
+            field_dict["area"] = area
+        if state is not UNSET:
+            field_dict["state"] = state
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.area_reference import AreaReference  # noqa: PLC0415
+        from ..models.name_value_pair import NameValuePair  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _values = d.pop("values", UNSET)
+        values: list[NameValuePair] | Unset = UNSET
+        if _values is not UNSET:
+            values = []
+            for values_item_data in _values:
+                values_item = NameValuePair.from_dict(values_item_data)
+
+                values.append(values_item)
+
+        def _parse_area(data: object) -> AreaReference | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_area_path_type_1 = AreaReference.from_dict(data)
+
+                return componentsschemas_area_path_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AreaReference | str | Unset, data)
+
+        area = _parse_area(d.pop("area", UNSET))
+
+        _state = d.pop("state", UNSET)
+        state: TestConfigurationState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = TestConfigurationState(_state)
+
+        is_default = d.pop("isDefault", UNSET)
+
+        test_configuration_update = cls(
+            name=name,
+            description=description,
+            values=values,
+            area=area,
+            state=state,
+            is_default=is_default,
+        )
+
+        test_configuration_update.additional_properties = d
+        return test_configuration_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.session_area import SessionArea
+
+
+T = TypeVar("T", bound="TestSessionCreate")
+
+
+@_attrs_define
+class TestSessionCreate:
+    """A new test session.
+
+    Attributes:
+        title (str):
+        area (SessionArea | Unset): The area path of a session (PascalCase, as sent).
+    """
+
+    title: str
+    area: SessionArea | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        area: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.area, Unset):
+            area = self.area.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Title": title,
+            }
+        )
+        if area is not UNSET:
+            field_dict["Area"] = area
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session_area import SessionArea  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("Title")
+
+        _area = d.pop("Area", UNSET)
+        area: SessionArea | Unset
+        if isinstance(_area, Unset):
+            area = UNSET
+        else:
+            area = SessionArea.from_dict(_area)
+
+        test_session_create = cls(
+            title=title,
+            area=area,
+        )
+
+        test_session_create.additional_properties = d
+        return test_session_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

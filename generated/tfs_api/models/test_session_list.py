@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.test_session import TestSession
+
+
+T = TypeVar("T", bound="TestSessionList")
+
+
+@_attrs_define
+class TestSessionList:
+    """
+    Attributes:
+        count (int):
+        value (list[TestSession]):
+    """
+
+    count: int
+    value: list[TestSession]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        value = []
+        for value_item_data in self.value:
+            value_item = value_item_data.to_dict()
+            value.append(value_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.test_session import TestSession  # noqa: PLC0415
+
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        value = []
+        _value = d.pop("value")
+        for value_item_data in _value:
+            value_item = TestSession.from_dict(value_item_data)
+
+            value.append(value_item)
+
+        test_session_list = cls(
+            count=count,
+            value=value,
+        )
+
+        test_session_list.additional_properties = d
+        return test_session_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from enum import IntEnum
+from typing import Any
+
+
+class TestSessionStateCode(IntEnum):
+    VALUE_0 = 0
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3
+    VALUE_4 = 4
+    VALUE_5 = 5
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        """Keep a value this client does not know (a newer server) as a pseudo-member, so it parses and round-trips"""
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"<unknown {value!r}>"
+        member._value_ = value
+        return member

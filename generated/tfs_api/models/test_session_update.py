@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.test_session_state_code import TestSessionStateCode
+from ..models.test_session_state_name import TestSessionStateName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.session_area import SessionArea
+    from ..models.session_property_bag import SessionPropertyBag
+
+
+T = TypeVar("T", bound="TestSessionUpdate")
+
+
+@_attrs_define
+class TestSessionUpdate:
+    """The session to change (by `Id`) and the fields to change.
+
+    Attributes:
+        id (int | Unset): ID of the session to update.
+        title (str | Unset):
+        area (SessionArea | Unset): The area path of a session (PascalCase, as sent).
+        comment (str | Unset):
+        state (TestSessionStateCode | TestSessionStateName | Unset): The new state, by name or by number.
+        revision (int | Unset): The revision being updated; must be current.
+        property_bag (SessionPropertyBag | Unset): Session properties (PascalCase, as sent). `Bag` maps names such as
+            `ExploredWorkItem` and `AssociatedWorkItem` to JSON-encoded arrays.
+    """
+
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    area: SessionArea | Unset = UNSET
+    comment: str | Unset = UNSET
+    state: TestSessionStateCode | TestSessionStateName | Unset = UNSET
+    revision: int | Unset = UNSET
+    property_bag: SessionPropertyBag | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        area: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.area, Unset):
+            area = self.area.to_dict()
+
+        comment = self.comment
+
+        state: int | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        elif isinstance(self.state, TestSessionStateName):
+            state = self.state.value
+        else:
+            state = self.state.value
+
+        revision = self.revision
+
+        property_bag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.property_bag, Unset):
+            property_bag = self.property_bag.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["Id"] = id
+        if title is not UNSET:
+            field_dict["Title"] = title
+        if area is not UNSET:
+            field_dict["Area"] = area
+        if comment is not UNSET:
+            field_dict["Comment"] = comment
+        if state is not UNSET:
+            field_dict["State"] = state
+        if revision is not UNSET:
+            field_dict["Revision"] = revision
+        if property_bag is not UNSET:
+            field_dict["PropertyBag"] = property_bag
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session_area import SessionArea  # noqa: PLC0415
+        from ..models.session_property_bag import SessionPropertyBag  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("Id", UNSET)
+
+        title = d.pop("Title", UNSET)
+
+        _area = d.pop("Area", UNSET)
+        area: SessionArea | Unset
+        if isinstance(_area, Unset):
+            area = UNSET
+        else:
+            area = SessionArea.from_dict(_area)
+
+        comment = d.pop("Comment", UNSET)
+
+        def _parse_state(data: object) -> TestSessionStateCode | TestSessionStateName | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = TestSessionStateName(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, int):
+                raise TypeError()
+            state_type_1 = TestSessionStateCode(data)
+
+            return state_type_1
+
+        state = _parse_state(d.pop("State", UNSET))
+
+        revision = d.pop("Revision", UNSET)
+
+        _property_bag = d.pop("PropertyBag", UNSET)
+        property_bag: SessionPropertyBag | Unset
+        if isinstance(_property_bag, Unset):
+            property_bag = UNSET
+        else:
+            property_bag = SessionPropertyBag.from_dict(_property_bag)
+
+        test_session_update = cls(
+            id=id,
+            title=title,
+            area=area,
+            comment=comment,
+            state=state,
+            revision=revision,
+            property_bag=property_bag,
+        )
+
+        test_session_update.additional_properties = d
+        return test_session_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

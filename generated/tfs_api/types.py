@@ -1,0 +1,97 @@
+"""Contains some shared types for properties"""
+
+import datetime
+from collections.abc import Mapping, MutableMapping
+from http import HTTPStatus
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
+
+from attrs import define
+
+
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint"""
+
+    status_code: HTTPStatus | int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+def parse_status_code(status_code: int) -> HTTPStatus | int:
+    """Return the status as an ``HTTPStatus`` when Python knows it, else as the plain integer (e.g. 520)"""
+    try:
+        return HTTPStatus(status_code)
+    except ValueError:
+        return status_code
+
+
+def encode_path_segment(value: object, name: str) -> str:
+    """Percent-encode one path parameter so that no value (``/``, ``?``, ``#``, ``.``, ``..``) changes the path"""
+    text = quote(str(value), safe="")
+    if not text:
+        raise ValueError(f"path parameter {name!r} must not be empty")
+    if text in {".", ".."}:
+        return text.replace(".", "%2E")
+    return text
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    """Format a date-time the way TFS sends it: UTC as ``Z``, fraction without trailing zeros, naive stays naive"""
+    text = value.replace(microsecond=0, tzinfo=None).isoformat()
+    if value.microsecond:
+        text += f".{value.microsecond:06d}".rstrip("0")
+    offset = value.utcoffset()
+    if offset is None:
+        return text
+    if not offset:
+        return text + "Z"
+    return text + value.isoformat()[len(value.replace(tzinfo=None).isoformat()) :]
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "encode_path_segment",
+    "format_datetime",
+    "parse_status_code",
+]
