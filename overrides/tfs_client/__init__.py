@@ -1,1 +1,79 @@
-"""Placeholder until its issue lands."""
+"""tfs_client: the hand-written layer over the generated ``tfs_api`` package.
+
+``connect`` gives a configured generated client; ``call``/``paginate`` run generated
+operations with typed errors and auto-paging; attachment helpers stream files both ways.
+"""
+
+from .auth import TokenAuth
+from .calls import acall, asend, call, send
+from .connection import DEFAULT_RETRIES, DEFAULT_TIMEOUT, connect
+from .downloads import (
+    adownload_attachment,
+    aiter_attachment_bytes,
+    download_attachment,
+    iter_attachment_bytes,
+    safe_file_name,
+)
+from .errors import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    ErrorBody,
+    MalformedResponseError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    TfsApiError,
+    raise_for_status,
+)
+from .flags import CodeCoverageFlags
+from .paging import AsyncPaginator, Page, Paginator, apaginate, paginate
+from .progress import ProgressCallback
+from .retries import RetryPolicy, RetryTransport
+from .uploads import AttachmentBody, aupload_attachment, upload_attachment
+
+__all__ = [
+    "DEFAULT_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "ApiConnectionError",
+    "ApiTimeoutError",
+    "AsyncPaginator",
+    "AttachmentBody",
+    "AuthenticationError",
+    "BadRequestError",
+    "CodeCoverageFlags",
+    "ConflictError",
+    "ErrorBody",
+    "MalformedResponseError",
+    "NotFoundError",
+    "Page",
+    "PaginationError",
+    "Paginator",
+    "PermissionDeniedError",
+    "ProgressCallback",
+    "RateLimitError",
+    "RetryPolicy",
+    "RetryTransport",
+    "ServerError",
+    "TfsApiError",
+    "TokenAuth",
+    "acall",
+    "adownload_attachment",
+    "aiter_attachment_bytes",
+    "apaginate",
+    "asend",
+    "aupload_attachment",
+    "call",
+    "connect",
+    "download_attachment",
+    "iter_attachment_bytes",
+    "paginate",
+    "raise_for_status",
+    "safe_file_name",
+    "send",
+    "upload_attachment",
+]

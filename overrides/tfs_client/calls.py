@@ -1,0 +1,116 @@
+"""``call`` / ``acall``: run a generated operation and get its parsed result or a typed error."""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from collections.abc import Awaitable, Callable
+from types import ModuleType
+from typing import Any, ParamSpec, TypeVar, cast
+
+import httpx
+from tfs_api.client import AuthenticatedClient, Client
+from tfs_api.types import Response
+
+from .errors import (
+    MalformedResponseError,
+    error_from_exception,
+    error_from_response,
+    is_success,
+    snippet,
+)
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+GeneratedClient = AuthenticatedClient | Client
+"""Either generated client class; ``connect`` returns one."""
+
+_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+
+
+def call(operation: Callable[P, Response[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run a generated ``sync_detailed`` function and return its parsed reply.
+
+    ``call(get_build.sync_detailed, "Fabrikam", 391, client=client)`` builds the request with
+    the operation's own generated code and raises a typed ``TfsApiError`` (naming the
+    operation) for an error status, an HTML or malformed body, a timeout or a dropped
+    connection, instead of returning an error model or raising ``JSONDecodeError``.
+    Returns ``None`` for replies without a body (e.g. 204).
+    """
+    return send(operation, *args, **kwargs).parsed  # type: ignore[return-value]
+
+
+async def acall(
+    operation: Callable[P, Awaitable[Response[T]]], /, *args: P.args, **kwargs: P.kwargs
+) -> T:
+    """The async twin of ``call``, for ``asyncio_detailed`` functions."""
+    return (await asend(operation, *args, **kwargs)).parsed  # type: ignore[return-value]
+
+
+def send(operation: Callable[..., Response[T]], /, *args: Any, **kwargs: Any) -> Response[T]:
+    """Like ``call`` but return the whole generated ``Response`` (status, headers, parsed)."""
+    module, name, client, request = _prepare(operation, "sync_detailed", args, kwargs)
+    try:
+        raw = client.get_httpx_client().request(**request)
+    except httpx.HTTPError as exc:
+        raise error_from_exception(exc, operation=name) from exc
+    return _build(module, name, client, raw)
+
+
+async def asend(
+    operation: Callable[..., Awaitable[Response[T]]], /, *args: Any, **kwargs: Any
+) -> Response[T]:
+    """The async twin of ``send``, for ``asyncio_detailed`` functions."""
+    module, name, client, request = _prepare(operation, "asyncio_detailed", args, kwargs)
+    try:
+        raw = await client.get_async_httpx_client().request(**request)
+    except httpx.HTTPError as exc:
+        raise error_from_exception(exc, operation=name) from exc
+    return _build(module, name, client, raw)
+
+
+def operation_name(operation: Callable[..., Any]) -> str:
+    """The generated module's name for an operation function, e.g. ``"list_builds"``."""
+    return operation.__module__.rpartition(".")[2]
+
+
+def operation_module(operation: Callable[..., Any], expected: str) -> ModuleType:
+    """The generated module an operation function belongs to; ``TypeError`` if it is not one."""
+    module = sys.modules.get(operation.__module__)
+    if (
+        module is None
+        or getattr(operation, "__name__", None) != expected
+        or not callable(getattr(module, "_get_kwargs", None))
+    ):
+        raise TypeError(
+            f"expected a generated tfs_api operation's {expected} function, got {operation!r}"
+        )
+    return module
+
+
+def _prepare(
+    operation: Callable[..., Any], expected: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[ModuleType, str, GeneratedClient, dict[str, Any]]:
+    module = operation_module(operation, expected)
+    inspect.signature(operation).bind(*args, **kwargs)
+    kwargs = dict(kwargs)
+    client = kwargs.pop("client")
+    return module, operation_name(operation), client, module._get_kwargs(*args, **kwargs)
+
+
+def _build(
+    module: ModuleType, name: str, client: GeneratedClient, raw: httpx.Response
+) -> Response[Any]:
+    if not is_success(raw.status_code, raw.headers):
+        raise error_from_response(raw.status_code, raw.content, raw.headers, operation=name)
+    try:
+        return cast(Response[Any], module._build_response(client=client, response=raw))
+    except _PARSE_ERRORS as exc:
+        raise MalformedResponseError(
+            f"could not parse the reply ({type(exc).__name__}: {exc})",
+            operation=name,
+            status=raw.status_code,
+            text=snippet(raw.content),
+            headers=raw.headers,
+        ) from exc

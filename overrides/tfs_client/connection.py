@@ -1,0 +1,85 @@
+"""``connect``: a generated client configured with auth, timeouts, retries and a user agent."""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Mapping
+from importlib import metadata
+
+import httpx
+from tfs_api.client import Client
+
+from .auth import TokenAuth
+from .retries import RetryPolicy, RetryTransport
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""30 seconds per read, write or pool wait, 10 seconds to connect."""
+
+DEFAULT_RETRIES = 3
+"""Re-sends after a 429/502/503/504 or a network failure, for idempotent methods."""
+
+
+def _default_user_agent() -> str:
+    try:
+        version = metadata.version("tfs-client")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        version = "0"
+    return f"tfs-client/{version} python-httpx/{httpx.__version__}"
+
+
+def connect(
+    base_url: str,
+    *,
+    token: str | None = None,
+    bearer: bool = False,
+    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+    retries: int | RetryPolicy = DEFAULT_RETRIES,
+    user_agent: str | None = None,
+    verify: bool | str | ssl.SSLContext = True,
+    proxy: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+) -> Client:
+    """Return a generated ``tfs_api`` client ready for every ``sync*`` and ``asyncio*`` function.
+
+    Args:
+        base_url: the collection URL, e.g. ``"https://tfs.example.com/DefaultCollection"``.
+        token: a personal access token (sent as basic auth with an empty user name), or with
+            ``bearer=True`` an OAuth/Entra access token. ``None`` sends no credentials. The
+            token never appears in ``repr()``, ``str()``, logs or error messages.
+        bearer: send ``token`` as ``Authorization: Bearer <token>``.
+        timeout: seconds (or an ``httpx.Timeout``); ``None`` waits forever. The default is
+            ``DEFAULT_TIMEOUT``.
+        retries: how many times to re-send on 429/502/503/504 or a network failure, or a
+            ``RetryPolicy``. ``0`` turns retrying off. Only idempotent methods are retried
+            unless the policy says ``retry_non_idempotent=True``.
+        user_agent: the ``User-Agent`` header (default: ``tfs-client/<version> ...``).
+        verify: TLS verification: ``True`` (default), a CA bundle path or an ``SSLContext``.
+            ``False`` turns it off and must be asked for explicitly.
+        proxy: an HTTP(S) proxy URL. Proxy environment variables are not read, so that every
+            request goes through the retrying transport.
+        headers: extra headers sent with every request.
+        transport, async_transport: replace the network (tests pass ``httpx.MockTransport``,
+            which serves both; an ASGI app needs ``async_transport``). Retries still apply.
+
+    Close the client with ``with client:`` / ``async with client:`` or by closing
+    ``client.get_httpx_client()``.
+    """
+    url = httpx.URL(base_url)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
+    policy = retries if isinstance(retries, RetryPolicy) else RetryPolicy(retries=retries)
+    if transport is None and async_transport is None:
+        transport = httpx.HTTPTransport(verify=verify, proxy=proxy)
+        async_transport = httpx.AsyncHTTPTransport(verify=verify, proxy=proxy)
+    retrying = RetryTransport(transport, async_wrapped=async_transport, policy=policy)
+    all_headers = {"User-Agent": user_agent or _default_user_agent(), **(headers or {})}
+    auth = TokenAuth(token, bearer=bearer) if token is not None else None
+    return Client(
+        base_url=str(url),
+        headers=all_headers,
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        verify_ssl=verify,
+        httpx_args={"transport": retrying, "auth": auth, "trust_env": False},
+    )

@@ -1,0 +1,250 @@
+"""Typed errors: one exception class per kind of failure, carrying the status, operation and body."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any, Protocol, TypeVar
+
+import attrs
+import httpx
+
+SNIPPET_CHARS = 500
+"""How many characters of a reply body an error keeps in ``text``."""
+
+
+@attrs.frozen
+class ErrorBody:
+    """The server's JSON error body (``ErrorResponse`` in the spec), parsed leniently.
+
+    Every field is ``None`` when the server did not send it or sent a value of the wrong type.
+    """
+
+    message: str | None = None
+    type_name: str | None = None
+    type_key: str | None = None
+    error_code: int | None = None
+    event_id: int | None = None
+
+    @classmethod
+    def parse(cls, content: bytes) -> ErrorBody | None:
+        """Parse a reply body; ``None`` when it is not a JSON object (an HTML page, say)."""
+        try:
+            data = json.loads(content)
+        except (ValueError, UnicodeDecodeError):
+            return None
+        if not isinstance(data, dict):
+            return None
+        return cls(
+            message=_typed(data, "message", str),
+            type_name=_typed(data, "typeName", str),
+            type_key=_typed(data, "typeKey", str),
+            error_code=_typed(data, "errorCode", int),
+            event_id=_typed(data, "eventId", int),
+        )
+
+
+def _typed(data: Mapping[str, Any], key: str, kind: type[Any]) -> Any:
+    value = data.get(key)
+    if isinstance(value, kind) and not isinstance(value, bool):
+        return value
+    return None
+
+
+class TfsApiError(Exception):
+    """Base of every error raised by ``tfs_client``; also raised for statuses without a subclass.
+
+    Attributes:
+        message: what went wrong, from the server's error body when it sent one.
+        operation: the generated operation (module name, e.g. ``"get_build"``), when known.
+        status: the HTTP status, or ``None`` when no reply arrived.
+        body: the parsed server error body (``message``, ``type_key``, ``error_code``,
+            ``event_id``), or ``None`` when the reply was not a JSON object.
+        text: the first ``SNIPPET_CHARS`` characters of the raw reply body.
+        headers: the reply headers (empty when no reply arrived).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        status: int | None = None,
+        body: ErrorBody | None = None,
+        text: str = "",
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.operation = operation
+        self.status = status
+        self.body = body
+        self.text = text
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+
+    @property
+    def type_key(self) -> str | None:
+        """The server's ``typeKey`` (e.g. ``"BuildNotFoundException"``), if any."""
+        return self.body.type_key if self.body else None
+
+    @property
+    def error_code(self) -> int | None:
+        """The server's ``errorCode``, if any."""
+        return self.body.error_code if self.body else None
+
+    @property
+    def event_id(self) -> int | None:
+        """The server's ``eventId``, if any."""
+        return self.body.event_id if self.body else None
+
+    def __str__(self) -> str:
+        parts = [f"{self.operation}: " if self.operation else ""]
+        if self.status is not None:
+            parts.append(f"HTTP {self.status}{_reason(self.status)}: ")
+        parts.append(self.message)
+        details = [
+            f"{name}={value}"
+            for name, value in (
+                ("typeKey", self.type_key),
+                ("errorCode", self.error_code),
+                ("eventId", self.event_id),
+            )
+            if value is not None
+        ]
+        if details:
+            parts.append(f" ({', '.join(details)})")
+        return "".join(parts)
+
+
+class BadRequestError(TfsApiError):
+    """HTTP 400: the server rejected the request's parameters or body."""
+
+
+class AuthenticationError(TfsApiError):
+    """HTTP 401, or a sign-in page instead of data: the token is missing, wrong or expired."""
+
+
+class PermissionDeniedError(TfsApiError):
+    """HTTP 403: the token is valid but lacks permission for this operation."""
+
+
+class NotFoundError(TfsApiError):
+    """HTTP 404: the project, build, run, attachment or route does not exist."""
+
+
+class ConflictError(TfsApiError):
+    """HTTP 409: the change conflicts with the resource's current state."""
+
+
+class RateLimitError(TfsApiError):
+    """HTTP 429: too many requests, still refused after the configured retries."""
+
+    @property
+    def retry_after(self) -> str | None:
+        """The raw ``Retry-After`` header of the last reply, if the server sent one."""
+        return self.headers.get("retry-after")
+
+
+class ServerError(TfsApiError):
+    """HTTP 5xx: the server failed, still failing after the configured retries."""
+
+
+class MalformedResponseError(TfsApiError):
+    """A successful status whose body could not be parsed as the spec says (HTML, bad JSON...)."""
+
+
+class ApiConnectionError(TfsApiError):
+    """No usable reply: the connection failed, was dropped, or the body arrived incomplete."""
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The request timed out (connecting, writing, reading or waiting for a pooled connection)."""
+
+
+class PaginationError(TfsApiError):
+    """The server broke the paging contract, e.g. it returned the same continuation token twice."""
+
+
+_STATUS_ERRORS: dict[int, type[TfsApiError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+
+
+class _ResponseLike(Protocol):
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def headers(self) -> Any: ...
+
+
+ResponseT = TypeVar("ResponseT", bound=_ResponseLike)
+
+
+def is_success(status: int, headers: Mapping[str, str]) -> bool:
+    """True for a 2xx reply that carries data (not a 203 sign-in page served instead of it)."""
+    if status == 203 and "html" in headers.get("content-type", "").lower():
+        return False
+    return 200 <= status < 300
+
+
+def error_from_response(
+    status: int, content: bytes, headers: Mapping[str, str], *, operation: str | None = None
+) -> TfsApiError:
+    """Build the typed error for a reply that is not a success (see ``raise_for_status``)."""
+    if status == 203:
+        kind: type[TfsApiError] = AuthenticationError
+    elif status >= 500:
+        kind = ServerError
+    else:
+        kind = _STATUS_ERRORS.get(status, TfsApiError)
+    body = ErrorBody.parse(content)
+    text = snippet(content)
+    if body is not None and body.message:
+        message = body.message
+    elif status == 203:
+        message = "the server sent a sign-in page instead of data; check the token"
+    else:
+        message = " ".join(text.split())[:200] or "(empty body)"
+    return kind(message, operation=operation, status=status, body=body, text=text, headers=headers)
+
+
+def raise_for_status(response: ResponseT, *, operation: str | None = None) -> ResponseT:
+    """Raise the typed ``TfsApiError`` for a reply that is not a success; else return it.
+
+    Works on any generated ``*_detailed`` ``Response`` and on a plain ``httpx.Response`` whose
+    body has been read. HTML error pages and malformed JSON bodies give the same typed errors,
+    with the body's first characters in ``text``.
+    """
+    status = int(response.status_code)
+    if not is_success(status, response.headers):
+        raise error_from_response(status, response.content, response.headers, operation=operation)
+    return response
+
+
+def error_from_exception(exc: httpx.HTTPError, *, operation: str | None = None) -> TfsApiError:
+    """Map an httpx transport exception (timeout, reset, refused) to the typed error."""
+    kind = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
+    detail = str(exc) or type(exc).__name__
+    return kind(f"{type(exc).__name__}: {detail}", operation=operation)
+
+
+def snippet(content: bytes) -> str:
+    """The first ``SNIPPET_CHARS`` characters of a body, decoded leniently."""
+    return content[: SNIPPET_CHARS * 4].decode("utf-8", errors="replace")[:SNIPPET_CHARS].strip()
+
+
+def _reason(status: int) -> str:
+    try:
+        return f" {HTTPStatus(status).phrase}"
+    except ValueError:
+        return ""

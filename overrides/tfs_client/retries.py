@@ -1,0 +1,302 @@
+"""Retries in one place: an httpx transport that re-sends requests the server or network dropped."""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+
+import anyio
+import attrs
+import httpx
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+"""Methods retried by default: sending them twice has the same effect as sending them once."""
+
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+"""Statuses that mean "try again later": rate limited, bad gateway, unavailable, gateway timeout."""
+
+RETRY_EXCEPTIONS: tuple[type[httpx.TransportError], ...] = (
+    httpx.ConnectError,
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.RemoteProtocolError,
+    httpx.TimeoutException,
+)
+"""Network failures retried: refused or reset connections, dropped replies, timeouts."""
+
+
+@attrs.frozen
+class RetryPolicy:
+    """When and how long to wait before sending a request again.
+
+    Attributes:
+        retries: how many times a request may be re-sent; ``0`` turns retrying off.
+        backoff: the first wait in seconds; it doubles on each retry (with jitter).
+        max_backoff: the longest computed wait in seconds.
+        max_retry_after: the longest wait honoured when the server sends ``Retry-After``.
+        retry_non_idempotent: also retry POST and PATCH. Off by default, so that a timed-out
+            ``queueBuild`` is never queued twice; turn it on only for requests safe to repeat.
+        statuses: reply statuses that are retried.
+        methods: methods retried when ``retry_non_idempotent`` is off.
+        sleep, async_sleep, clock, jitter: injectable for tests (``clock`` is wall time in
+            seconds, used for ``Retry-After`` dates; ``jitter`` returns a float in [0, 1)).
+    """
+
+    retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
+    backoff: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
+    max_backoff: float = attrs.field(default=30.0, validator=attrs.validators.ge(0))
+    max_retry_after: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
+    retry_non_idempotent: bool = False
+    statuses: frozenset[int] = RETRY_STATUSES
+    methods: frozenset[str] = IDEMPOTENT_METHODS
+    sleep: Callable[[float], None] = attrs.field(default=time.sleep, repr=False, eq=False)
+    async_sleep: Callable[[float], Awaitable[None]] = attrs.field(
+        default=anyio.sleep, repr=False, eq=False
+    )
+    clock: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)
+    jitter: Callable[[], float] = attrs.field(default=random.random, repr=False, eq=False)
+
+    def allows(self, method: str) -> bool:
+        """Whether a request with this method may be re-sent at all."""
+        return self.retries > 0 and (self.retry_non_idempotent or method.upper() in self.methods)
+
+    def backoff_delay(self, attempt: int) -> float:
+        """The wait before retry number ``attempt + 1``: exponential, capped, with jitter."""
+        ceiling = min(self.max_backoff, self.backoff * 2.0**attempt)
+        return ceiling / 2 + ceiling / 2 * self.jitter()
+
+    def delay_for(self, response: httpx.Response, attempt: int) -> float:
+        """The wait before retrying ``response``: its ``Retry-After`` (capped) or the backoff."""
+        retry_after = parse_retry_after(response.headers.get("retry-after"), now=self.clock())
+        if retry_after is None:
+            return self.backoff_delay(attempt)
+        return min(retry_after, self.max_retry_after)
+
+
+def parse_retry_after(value: str | None, *, now: float) -> float | None:
+    """Seconds to wait from a ``Retry-After`` value (seconds or an HTTP date); ``None`` if invalid."""
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            return None
+        seconds = when.timestamp() - now
+    if seconds != seconds or seconds == float("inf"):
+        return None
+    return max(0.0, seconds)
+
+
+class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Wrap httpx transports so that failed requests are re-sent according to a ``RetryPolicy``.
+
+    Works for ``httpx.Client`` (wrapping ``wrapped``) and ``httpx.AsyncClient`` (wrapping
+    ``async_wrapped``); one instance can serve both. Statuses in ``policy.statuses`` and
+    network errors are retried for allowed methods. A reply body cut off mid-way is resumed
+    transparently: the request is sent again (asking for the missing ``Range``) and the bytes
+    already delivered are not delivered twice.
+    """
+
+    def __init__(
+        self,
+        wrapped: httpx.BaseTransport | None = None,
+        *,
+        async_wrapped: httpx.AsyncBaseTransport | None = None,
+        policy: RetryPolicy | None = None,
+    ) -> None:
+        if async_wrapped is None and isinstance(wrapped, httpx.AsyncBaseTransport):
+            async_wrapped = wrapped
+        self.wrapped = wrapped
+        self.async_wrapped = async_wrapped
+        self.policy = policy if policy is not None else RetryPolicy()
+
+    def __repr__(self) -> str:
+        return f"RetryTransport(policy={self.policy!r})"
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request``, retrying as the policy allows; return the last reply."""
+        response = self._send(request, attempt=0)
+        if self.policy.allows(request.method):
+            response.stream = _ResumingStream(self, request, response)
+        return response
+
+    def _send(self, request: httpx.Request, *, attempt: int) -> httpx.Response:
+        if self.wrapped is None:
+            raise RuntimeError("RetryTransport has no synchronous transport to wrap")
+        policy = self.policy
+        while True:
+            try:
+                response = self.wrapped.handle_request(request)
+            except RETRY_EXCEPTIONS:
+                if attempt >= policy.retries or not policy.allows(request.method):
+                    raise
+                delay = policy.backoff_delay(attempt)
+            else:
+                if not _should_retry(policy, request, response, attempt):
+                    return response
+                delay = policy.delay_for(response, attempt)
+                response.read()
+                response.close()
+            policy.sleep(delay)
+            attempt += 1
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` asynchronously, retrying as the policy allows; return the last reply."""
+        response = await self._asend(request, attempt=0)
+        if self.policy.allows(request.method):
+            response.stream = _AsyncResumingStream(self, request, response)
+        return response
+
+    async def _asend(self, request: httpx.Request, *, attempt: int) -> httpx.Response:
+        if self.async_wrapped is None:
+            raise RuntimeError("RetryTransport has no asynchronous transport to wrap")
+        policy = self.policy
+        while True:
+            try:
+                response = await self.async_wrapped.handle_async_request(request)
+            except RETRY_EXCEPTIONS:
+                if attempt >= policy.retries or not policy.allows(request.method):
+                    raise
+                delay = policy.backoff_delay(attempt)
+            else:
+                if not _should_retry(policy, request, response, attempt):
+                    return response
+                delay = policy.delay_for(response, attempt)
+                await response.aread()
+                await response.aclose()
+            await policy.async_sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        """Close the wrapped synchronous transport."""
+        if self.wrapped is not None:
+            self.wrapped.close()
+
+    async def aclose(self) -> None:
+        """Close the wrapped asynchronous transport."""
+        if self.async_wrapped is not None:
+            await self.async_wrapped.aclose()
+
+
+def _should_retry(
+    policy: RetryPolicy, request: httpx.Request, response: httpx.Response, attempt: int
+) -> bool:
+    return (
+        response.status_code in policy.statuses
+        and attempt < policy.retries
+        and policy.allows(request.method)
+    )
+
+
+def _resume_request(request: httpx.Request, delivered: int) -> httpx.Request:
+    headers = httpx.Headers(request.headers)
+    if delivered:
+        headers["Range"] = f"bytes={delivered}-"
+    return httpx.Request(
+        request.method, request.url, headers=headers, extensions=request.extensions
+    )
+
+
+def _bytes_to_skip(first: httpx.Response, again: httpx.Response, delivered: int) -> int:
+    """How many leading bytes of the re-sent reply were already delivered; raise if it differs."""
+    if again.status_code == 206 and delivered:
+        if again.headers.get("content-range", "").startswith(f"bytes {delivered}-"):
+            return 0
+    elif again.status_code == first.status_code and all(
+        first.headers.get(name) == again.headers.get(name)
+        for name in ("content-length", "etag", "content-encoding")
+    ):
+        return delivered
+    raise httpx.RemoteProtocolError("the reply changed while resuming an interrupted body")
+
+
+def _trim(chunk: bytes, skip: int) -> tuple[bytes, int]:
+    if skip >= len(chunk):
+        return b"", skip - len(chunk)
+    return chunk[skip:], 0
+
+
+class _ResumingStream(httpx.SyncByteStream):
+    def __init__(self, transport: RetryTransport, request: httpx.Request, first: httpx.Response):
+        self._transport = transport
+        self._request = request
+        self._first = first
+        self._current = first.stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        policy = self._transport.policy
+        delivered = skip = failures = 0
+        while True:
+            try:
+                for chunk in self._iter_current():
+                    chunk, skip = _trim(chunk, skip)
+                    if chunk:
+                        delivered += len(chunk)
+                        yield chunk
+                return
+            except RETRY_EXCEPTIONS:
+                if failures >= policy.retries:
+                    raise
+                self.close()
+                policy.sleep(policy.backoff_delay(failures))
+                failures += 1
+                again = self._transport._send(_resume_request(self._request, delivered), attempt=0)
+                self._current = again.stream
+                skip = _bytes_to_skip(self._first, again, delivered)
+
+    def _iter_current(self) -> Iterator[bytes]:
+        if not isinstance(self._current, httpx.SyncByteStream):
+            raise RuntimeError("the wrapped transport returned an asynchronous stream")
+        yield from self._current
+
+    def close(self) -> None:
+        if isinstance(self._current, httpx.SyncByteStream):
+            self._current.close()
+
+
+class _AsyncResumingStream(httpx.AsyncByteStream):
+    def __init__(self, transport: RetryTransport, request: httpx.Request, first: httpx.Response):
+        self._transport = transport
+        self._request = request
+        self._first = first
+        self._current = first.stream
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        policy = self._transport.policy
+        delivered = skip = failures = 0
+        while True:
+            try:
+                async for chunk in self._aiter_current():
+                    chunk, skip = _trim(chunk, skip)
+                    if chunk:
+                        delivered += len(chunk)
+                        yield chunk
+                return
+            except RETRY_EXCEPTIONS:
+                if failures >= policy.retries:
+                    raise
+                await self.aclose()
+                await policy.async_sleep(policy.backoff_delay(failures))
+                failures += 1
+                request = _resume_request(self._request, delivered)
+                again = await self._transport._asend(request, attempt=0)
+                self._current = again.stream
+                skip = _bytes_to_skip(self._first, again, delivered)
+
+    async def _aiter_current(self) -> AsyncIterator[bytes]:
+        if not isinstance(self._current, httpx.AsyncByteStream):
+            raise RuntimeError("the wrapped transport returned a synchronous stream")
+        async for chunk in self._current:
+            yield chunk
+
+    async def aclose(self) -> None:
+        if isinstance(self._current, httpx.AsyncByteStream):
+            await self._current.aclose()

@@ -1,0 +1,258 @@
+"""Attachment uploads: the base64 JSON body streamed in chunks, with a correct Content-Length."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import io
+import json
+import os
+from collections.abc import AsyncIterator, Generator, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import IO, Any
+
+import anyio
+import anyio.to_thread
+import httpx
+from tfs_api.api.attachments import create_test_result_attachment, create_test_run_attachment
+from tfs_api.models.test_attachment_reference import TestAttachmentReference
+from tfs_api.models.test_attachment_request import TestAttachmentRequest
+from tfs_api.models.test_attachment_type import TestAttachmentType
+from tfs_api.types import UNSET, Response
+
+from .calls import GeneratedClient, _build
+from .errors import MalformedResponseError, error_from_exception, snippet
+from .progress import ProgressCallback
+
+CHUNK_BYTES = 3 * 256 * 1024
+"""File bytes read per chunk: a multiple of 3, so each chunk encodes to base64 on its own."""
+
+_MARKER = "tfs-client-stream-placeholder-5b0c7e"
+
+UploadSource = str | os.PathLike[str] | IO[bytes]
+"""A path, or a binary file object open for reading (seekable, so its size is known)."""
+
+
+class AttachmentBody:
+    """``{"stream":"<base64>","fileName":...,...}`` produced lazily from a file.
+
+    Iterating yields the JSON text in chunks; memory stays flat whatever the file size.
+    ``content_length`` is exact and known before the first byte is sent. The body can be
+    iterated again (e.g. by a retry): it re-reads the source from its starting position.
+    ``aiter()`` gives the same chunks to an ``httpx.AsyncClient``, reading in a worker thread.
+    """
+
+    def __init__(
+        self,
+        source: UploadSource,
+        *,
+        fields: TestAttachmentRequest,
+        progress: ProgressCallback | None = None,
+    ) -> None:
+        text = json.dumps(fields.to_dict(), separators=(",", ":"))
+        head, marker, tail = text.partition(_MARKER)
+        if not marker or _MARKER in tail:
+            raise ValueError("the attachment fields must carry the stream placeholder exactly once")
+        self._head, self._tail = head.encode("ascii"), tail.encode("ascii")
+        self._source = source
+        self._progress = progress
+        if isinstance(source, (str, os.PathLike)):
+            self._start = 0
+            self.size = os.stat(source).st_size
+        else:
+            if not source.seekable():
+                raise ValueError("the upload source must be seekable so its size is known")
+            self._start = source.tell()
+            self.size = source.seek(0, io.SEEK_END) - self._start
+            source.seek(self._start)
+        self.content_length = len(self._head) + 4 * ((self.size + 2) // 3) + len(self._tail)
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self._head
+        self._report(0)
+        for chunk, done in self._encoded():
+            yield chunk
+            self._report(done)
+        yield self._tail
+
+    def aiter(self) -> _AsyncAttachmentBody:
+        """The same body as an async iterable, for ``httpx.AsyncClient``."""
+        return _AsyncAttachmentBody(self)
+
+    async def _achunks(self) -> AsyncIterator[bytes]:
+        yield self._head
+        self._report(0)
+        encoded = self._encoded()
+        try:
+            while (item := await anyio.to_thread.run_sync(next, encoded, None)) is not None:
+                yield item[0]
+                self._report(item[1])
+        finally:
+            encoded.close()
+        yield self._tail
+
+    def _encoded(self) -> Generator[tuple[bytes, int], None, None]:
+        """Base64 chunks of the source, each with the count of file bytes read so far."""
+        with contextlib.ExitStack() as stack:
+            if isinstance(self._source, (str, os.PathLike)):
+                file: IO[bytes] = stack.enter_context(open(self._source, "rb"))
+            else:
+                file = self._source
+                file.seek(self._start)
+            done = 0
+            while done < self.size:
+                chunk = _read_exactly(file, min(CHUNK_BYTES, self.size - done))
+                if not chunk:
+                    raise ValueError(f"the upload source shrank to {done} of {self.size} bytes")
+                done += len(chunk)
+                yield base64.b64encode(chunk), done
+
+    def _report(self, done: int) -> None:
+        if self._progress is not None:
+            self._progress(done, self.size)
+
+
+class _AsyncAttachmentBody:
+    def __init__(self, body: AttachmentBody) -> None:
+        self._body = body
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._body._achunks()
+
+
+def _read_exactly(file: IO[bytes], size: int) -> bytes:
+    """Read ``size`` bytes, or fewer only at end of file (file objects may return short reads)."""
+    parts = []
+    while size > 0:
+        part = file.read(size)
+        if not part:
+            break
+        parts.append(part)
+        size -= len(part)
+    return b"".join(parts)
+
+
+def _prepare(
+    project: str,
+    run_id: int,
+    source: UploadSource,
+    *,
+    result_id: int | None,
+    file_name: str | None,
+    comment: str | None,
+    attachment_type: TestAttachmentType | str,
+    api_version: str | None,
+    progress: ProgressCallback | None,
+) -> tuple[ModuleType, AttachmentBody, dict[str, Any]]:
+    if file_name is None:
+        raw_name = (
+            source if isinstance(source, (str, os.PathLike)) else getattr(source, "name", None)
+        )
+        if not isinstance(raw_name, (str, os.PathLike)):
+            raise ValueError(
+                "file_name is required when the source is a file object without a name"
+            )
+        file_name = Path(raw_name).name
+    fields = TestAttachmentRequest(
+        stream=_MARKER,
+        file_name=file_name,
+        comment=UNSET if comment is None else comment,
+        attachment_type=TestAttachmentType(attachment_type),
+    )
+    body = AttachmentBody(source, fields=fields, progress=progress)
+    options: dict[str, Any] = {} if api_version is None else {"api_version": api_version}
+    if result_id is None:
+        module: ModuleType = create_test_run_attachment
+        kwargs = module._get_kwargs(project, run_id, body=fields, **options)
+    else:
+        module = create_test_result_attachment
+        kwargs = module._get_kwargs(project, run_id, result_id, body=fields, **options)
+    del kwargs["json"]
+    kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Length": str(body.content_length)}
+    return module, body, kwargs
+
+
+def upload_attachment(
+    client: GeneratedClient,
+    project: str,
+    run_id: int,
+    source: UploadSource,
+    *,
+    result_id: int | None = None,
+    file_name: str | None = None,
+    comment: str | None = None,
+    attachment_type: TestAttachmentType | str = TestAttachmentType.GENERALATTACHMENT,
+    api_version: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> TestAttachmentReference:
+    """Attach a file to a test run (or, with ``result_id``, to a test result).
+
+    ``source`` is a path or a seekable binary file object (read from its current position).
+    The base64 JSON body is streamed, so memory does not grow with the file. ``file_name``
+    defaults to the source's base name. Returns the new attachment's ``{id, url}``. Raises a
+    typed ``TfsApiError`` on failure; uploads are POSTs and are not retried unless the
+    client's ``RetryPolicy`` has ``retry_non_idempotent=True``.
+    """
+    module, body, kwargs = _prepare(
+        project,
+        run_id,
+        source,
+        result_id=result_id,
+        file_name=file_name,
+        comment=comment,
+        attachment_type=attachment_type,
+        api_version=api_version,
+        progress=progress,
+    )
+    name = module.__name__.rpartition(".")[2]
+    try:
+        raw = client.get_httpx_client().request(**kwargs, content=body)
+    except httpx.HTTPError as exc:
+        raise error_from_exception(exc, operation=name) from exc
+    return _reference(_build(module, name, client, raw), name)
+
+
+async def aupload_attachment(
+    client: GeneratedClient,
+    project: str,
+    run_id: int,
+    source: UploadSource,
+    *,
+    result_id: int | None = None,
+    file_name: str | None = None,
+    comment: str | None = None,
+    attachment_type: TestAttachmentType | str = TestAttachmentType.GENERALATTACHMENT,
+    api_version: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> TestAttachmentReference:
+    """The async twin of ``upload_attachment`` (file reads happen in a worker thread)."""
+    module, body, kwargs = _prepare(
+        project,
+        run_id,
+        source,
+        result_id=result_id,
+        file_name=file_name,
+        comment=comment,
+        attachment_type=attachment_type,
+        api_version=api_version,
+        progress=progress,
+    )
+    name = module.__name__.rpartition(".")[2]
+    try:
+        raw = await client.get_async_httpx_client().request(**kwargs, content=body.aiter())
+    except httpx.HTTPError as exc:
+        raise error_from_exception(exc, operation=name) from exc
+    return _reference(_build(module, name, client, raw), name)
+
+
+def _reference(response: Response[Any], name: str) -> TestAttachmentReference:
+    if not isinstance(response.parsed, TestAttachmentReference):
+        raise MalformedResponseError(
+            f"expected the new attachment's id and url, got HTTP {response.status_code}",
+            operation=name,
+            status=int(response.status_code),
+            text=snippet(response.content),
+            headers=response.headers,
+        )
+    return response.parsed
