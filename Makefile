@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 SPEC := spec/tfs.yaml
-LINT_PATHS := overrides emulator tests bench generator
+LINT_PATHS := $(wildcard overrides emulator tests bench generator)
 TYPED_PACKAGES := generated/tfs_api overrides/tfs_client emulator/tfs_emulator generator/generate.py
 
 .PHONY: venv generate lint test demo contract bench
