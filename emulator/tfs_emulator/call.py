@@ -1,0 +1,262 @@
+"""One API call as handlers see it: decoded path values, query, body, and validation helpers.
+
+Every helper raises `ApiError` (400) with a message naming the offending value, so handlers
+read as a list of checks and never touch raw request parsing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+
+from . import errors
+from .errors import ApiError
+from .timestamps import parse_timestamp
+
+if TYPE_CHECKING:
+    from .state import EmulatorState
+
+INT32_MAX = 2**31 - 1
+MAX_JSON_BODY = 8 * 1024 * 1024
+JSON_MEDIA_TYPES = ("application/json", "text/json")
+
+
+def invalid(message: str) -> ApiError:
+    """A 400 for a value that is present but wrong."""
+    return ApiError(errors.INVALID_ARGUMENT, message)
+
+
+def missing(name: str) -> ApiError:
+    """A 400 for a required value that is absent."""
+    return ApiError(errors.MISSING_ARGUMENT, f"Value cannot be null.\r\nParameter name: {name}")
+
+
+def parse_int(text: str, name: str, *, minimum: int = 0, maximum: int = INT32_MAX) -> int:
+    """A decimal integer within bounds, or a 400."""
+    stripped = text.strip()
+    if not re.fullmatch(r"[+-]?\d{1,12}", stripped):
+        raise invalid(f"The value '{text}' is not valid for {name}: expected an integer.")
+    value = int(stripped)
+    if not minimum <= value <= maximum:
+        raise invalid(f"The value {value} is out of range for {name} ({minimum}..{maximum}).")
+    return value
+
+
+def path_int(text: str, name: str) -> int | None:
+    """An integer path segment; None when the segment is not one (the route then 404s)."""
+    if not re.fullmatch(r"\d{1,10}", text) or int(text) > INT32_MAX:
+        return None
+    return int(text)
+
+
+@dataclass
+class Call:
+    """A routed request."""
+
+    request: Request
+    state: EmulatorState
+    path: dict[str, str]
+    query: dict[str, str] = field(default_factory=dict)
+    api_version: str = ""
+
+    @property
+    def base_url(self) -> str:
+        """`scheme://host:port/Collection` as the caller addressed this server."""
+        url = self.request.url
+        return f"{url.scheme}://{url.netloc}/{self.state.collection}"
+
+    # -- query ---------------------------------------------------------------------------
+
+    def query_str(self, name: str) -> str | None:
+        """A query value by case-insensitive name."""
+        return self.query.get(name.lower())
+
+    def query_int(
+        self, name: str, *, minimum: int = 0, maximum: int = INT32_MAX, default: int | None = None
+    ) -> int | None:
+        """An integer query value."""
+        text = self.query_str(name)
+        if text is None or text == "":
+            return default
+        return parse_int(text, name, minimum=minimum, maximum=maximum)
+
+    def query_bool(self, name: str, *, default: bool = False) -> bool:
+        """A boolean query value (`true`/`false`, any case)."""
+        text = self.query_str(name)
+        if text is None or text == "":
+            return default
+        if text.strip().lower() in ("true", "false"):
+            return text.strip().lower() == "true"
+        raise invalid(f"The value '{text}' is not valid for {name}: expected true or false.")
+
+    def query_int_list(self, name: str) -> list[int] | None:
+        """A comma-delimited list of integers."""
+        text = self.query_str(name)
+        if text is None or text.strip() == "":
+            return None
+        return [parse_int(part, name) for part in text.split(",")]
+
+    def query_str_list(self, name: str) -> list[str] | None:
+        """A comma-delimited list of non-empty strings."""
+        text = self.query_str(name)
+        if text is None:
+            return None
+        parts = [part for part in text.split(",") if part != ""]
+        return parts or None
+
+    def query_enum_list(self, name: str, allowed: Sequence[str]) -> list[str] | None:
+        """A comma-delimited list of enum names, matched case-insensitively."""
+        parts = self.query_str_list(name)
+        if parts is None:
+            return None
+        return [canonical_enum(part.strip(), allowed, name) for part in parts]
+
+    def query_datetime(self, name: str) -> datetime | None:
+        """An ISO 8601 query value."""
+        text = self.query_str(name)
+        if text is None or text == "":
+            return None
+        moment = parse_timestamp(text)
+        if moment is None:
+            raise invalid(f"The value '{text}' is not valid for {name}: expected a date-time.")
+        return moment
+
+    # -- body ----------------------------------------------------------------------------
+
+    async def json_object(self, *, required: bool = True) -> dict[str, Any] | None:
+        """The request body as a JSON object (400/413/415 on anything else)."""
+        check_json_content_type(self.request)
+        body = bytearray()
+        async for chunk in self.request.stream():
+            body += chunk
+            if len(body) > MAX_JSON_BODY:
+                raise ApiError(
+                    errors.CONTENT_TOO_LARGE,
+                    f"The request body is larger than {MAX_JSON_BODY} bytes.",
+                )
+        if not body.strip():
+            if required:
+                raise missing("body")
+            return None
+        try:
+            value = json.loads(bytes(body))
+        except (ValueError, RecursionError) as exc:
+            raise invalid(f"The request body is not valid JSON: {exc}") from None
+        if not isinstance(value, dict):
+            raise invalid("The request body must be a JSON object.")
+        return value
+
+
+def check_json_content_type(request: Request) -> None:
+    """415 when the caller declares a body that is not JSON."""
+    declared = request.headers.get("content-type")
+    if declared is None:
+        return
+    media = declared.split(";", 1)[0].strip().lower()
+    if media and media not in JSON_MEDIA_TYPES and not media.endswith("+json"):
+        raise ApiError(
+            errors.UNSUPPORTED_MEDIA_TYPE,
+            f"The content type '{media}' is not supported; send application/json.",
+        )
+
+
+def canonical_enum(value: str, allowed: Sequence[str], name: str) -> str:
+    """The allowed spelling of `value` (case-insensitive match) or a 400."""
+    for candidate in allowed:
+        if candidate.lower() == value.lower():
+            return candidate
+    raise invalid(
+        f"The value '{value}' is not valid for {name}. Valid values: {', '.join(allowed)}."
+    )
+
+
+def get_field(body: dict[str, Any], name: str) -> Any:
+    """A body member by case-insensitive name (the server's JSON binder ignores case)."""
+    if name in body:
+        return body[name]
+    lowered = name.lower()
+    for key, value in body.items():
+        if key.lower() == lowered:
+            return value
+    return None
+
+
+def str_field(
+    body: dict[str, Any], name: str, *, required: bool = False, max_length: int = 4000
+) -> str | None:
+    """A string member (null counts as absent)."""
+    value = get_field(body, name)
+    if value is None:
+        if required:
+            raise missing(name)
+        return None
+    if not isinstance(value, str):
+        raise invalid(f"The field {name} must be a string.")
+    if len(value) > max_length:
+        raise invalid(f"The field {name} is longer than {max_length} characters.")
+    return value
+
+
+def int_field(
+    body: dict[str, Any], name: str, *, required: bool = False, minimum: int = 0
+) -> int | None:
+    """An integer member (JSON number without fraction)."""
+    value = get_field(body, name)
+    if value is None:
+        if required:
+            raise missing(name)
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise invalid(f"The field {name} must be an integer.")
+    if not minimum <= value <= INT32_MAX:
+        raise invalid(f"The field {name} is out of range ({minimum}..{INT32_MAX}).")
+    return value
+
+
+def bool_field(body: dict[str, Any], name: str) -> bool | None:
+    """A boolean member."""
+    value = get_field(body, name)
+    if value is None:
+        return None
+    if not isinstance(value, bool):
+        raise invalid(f"The field {name} must be true or false.")
+    return value
+
+
+def object_field(
+    body: dict[str, Any], name: str, *, required: bool = False
+) -> dict[str, Any] | None:
+    """An object member."""
+    value = get_field(body, name)
+    if value is None:
+        if required:
+            raise missing(name)
+        return None
+    if not isinstance(value, dict):
+        raise invalid(f"The field {name} must be an object.")
+    return value
+
+
+def enum_field(body: dict[str, Any], name: str, allowed: Sequence[str]) -> str | None:
+    """A string member that must be one of `allowed` (case-insensitive)."""
+    value = str_field(body, name)
+    if value is None:
+        return None
+    return canonical_enum(value, allowed, name)
+
+
+def datetime_field(body: dict[str, Any], name: str) -> datetime | None:
+    """An ISO 8601 member."""
+    value = str_field(body, name)
+    if value is None:
+        return None
+    moment = parse_timestamp(value)
+    if moment is None:
+        raise invalid(f"The field {name} must be an ISO 8601 date-time.")
+    return moment
