@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, Literal, TypeVar
 
 import attrs
-from tfs_api.types import Response, Unset
+from tfs_api.types import Response
 
 from .calls import asend, operation_module, operation_name, send
 from .errors import MalformedResponseError, PaginationError
@@ -92,9 +92,7 @@ class _Plan:
         return page, more and self.remaining != 0
 
     def _items(self, parsed: Any) -> list[Any]:
-        value = parsed if isinstance(parsed, list) else getattr(parsed, "value", None)
-        if isinstance(value, Unset):
-            return []
+        value = getattr(parsed, "value", None)
         if not isinstance(value, list):
             raise MalformedResponseError(
                 f"expected a list envelope with 'value', got {type(parsed).__name__}",

@@ -210,12 +210,19 @@ def _bytes_to_skip(first: httpx.Response, again: httpx.Response, delivered: int)
     if again.status_code == 206 and delivered:
         if again.headers.get("content-range", "").startswith(f"bytes {delivered}-"):
             return 0
-    elif again.status_code == first.status_code and all(
-        first.headers.get(name) == again.headers.get(name)
-        for name in ("content-length", "etag", "content-encoding")
+    elif (
+        again.status_code == first.status_code
+        and first.headers.get("content-encoding") == again.headers.get("content-encoding")
+        and all(_agree(first, again, name) for name in ("content-length", "etag", "last-modified"))
     ):
         return delivered
     raise httpx.RemoteProtocolError("the reply changed while resuming an interrupted body")
+
+
+def _agree(first: httpx.Response, again: httpx.Response, name: str) -> bool:
+    """Whether two replies do not contradict each other on header ``name``."""
+    one, other = first.headers.get(name), again.headers.get(name)
+    return one is None or other is None or one == other
 
 
 def _trim(chunk: bytes, skip: int) -> tuple[bytes, int]:

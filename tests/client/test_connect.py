@@ -1,0 +1,198 @@
+"""``connect``: credentials, secrecy of the token, timeouts, TLS, user agent, headers."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import ssl
+
+import httpx
+import pytest
+from tfs_api.api.builds import get_build, get_build_tags
+from tfs_client import (
+    DEFAULT_TIMEOUT,
+    AuthenticationError,
+    RetryPolicy,
+    RetryTransport,
+    TokenAuth,
+    acall,
+    call,
+    connect,
+)
+
+from ._support import BASE_URL, TOKEN, FakeClock, mock_client
+
+TAGS = {"count": 1, "value": ["nightly"]}
+
+
+class Recorder:
+    def __init__(self, status: int = 200) -> None:
+        self.requests: list[httpx.Request] = []
+        self.status = status
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(self.status, json=TAGS if self.status == 200 else {"message": "no"})
+
+
+def secrets() -> list[str]:
+    return [TOKEN, base64.b64encode(f":{TOKEN}".encode()).decode()]
+
+
+def test_token_is_sent_as_basic_auth_with_an_empty_user() -> None:
+    recorder = Recorder()
+    call(get_build_tags.sync_detailed, "Fabrikam", 391, client=mock_client(recorder))
+    header = recorder.requests[0].headers["authorization"]
+    assert header == "Basic " + base64.b64encode(f":{TOKEN}".encode()).decode()
+
+
+def test_bearer_option_sends_a_bearer_token() -> None:
+    recorder = Recorder()
+    call(get_build_tags.sync_detailed, "Fabrikam", 391, client=mock_client(recorder, bearer=True))
+    assert recorder.requests[0].headers["authorization"] == f"Bearer {TOKEN}"
+
+
+def test_no_token_sends_no_credentials() -> None:
+    recorder = Recorder()
+    call(get_build_tags.sync_detailed, "Fabrikam", 391, client=mock_client(recorder, token=None))
+    assert "authorization" not in recorder.requests[0].headers
+
+
+@pytest.mark.parametrize("token", ["", "a\r\nX-Injected: 1"])
+def test_empty_or_header_injecting_tokens_are_rejected(token: str) -> None:
+    with pytest.raises(ValueError, match="token"):
+        connect(BASE_URL, token=token)
+
+
+def test_token_never_appears_in_repr_or_str_of_the_client() -> None:
+    client = mock_client(Recorder())
+    call(get_build_tags.sync_detailed, "Fabrikam", 391, client=client)
+    texts = [repr(client), str(client), repr(client.get_httpx_client().headers)]
+    texts += [
+        repr(client.with_headers({"X-A": "1"})),
+        repr(TokenAuth(TOKEN)),
+        str(TokenAuth(TOKEN)),
+    ]
+    for text in texts:
+        for secret in secrets():
+            assert secret not in text
+    assert "<redacted>" in repr(client)
+
+
+def test_token_never_appears_in_debug_logs(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    client = connect(BASE_URL, token=TOKEN, transport=httpx.MockTransport(Recorder(401)), retries=0)
+    with pytest.raises(AuthenticationError) as caught:
+        call(get_build_tags.sync_detailed, "Fabrikam", 391, client=client)
+    logged = "\n".join(f"{r.getMessage()} {r.args}" for r in caplog.records)
+    assert "HTTP Request" in logged  # httpx did log the exchange
+    for secret in secrets():
+        assert secret not in logged
+        assert secret not in str(caught.value) and secret not in repr(caught.value)
+
+
+def test_default_timeout_is_real_and_reaches_the_httpx_clients() -> None:
+    client = connect(BASE_URL)
+    assert DEFAULT_TIMEOUT.read == 30.0 and DEFAULT_TIMEOUT.connect == 10.0
+    assert client.get_httpx_client().timeout == DEFAULT_TIMEOUT
+    assert client.get_async_httpx_client().timeout == DEFAULT_TIMEOUT
+
+
+def test_timeout_accepts_seconds_or_none() -> None:
+    assert connect(BASE_URL, timeout=5).get_httpx_client().timeout == httpx.Timeout(5)
+    assert connect(BASE_URL, timeout=None).get_httpx_client().timeout == httpx.Timeout(None)
+
+
+def test_timeout_is_enforced_through_the_generated_functions() -> None:
+    seen: list[dict[str, float | None]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200, json=TAGS)
+
+    call(get_build_tags.sync_detailed, "Fabrikam", 1, client=mock_client(handler, timeout=2.5))
+    assert seen == [{"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}]
+
+
+def test_tls_verification_is_on_by_default_and_off_only_when_asked() -> None:
+    def verify_mode(client: object) -> ssl.VerifyMode:
+        transport = client.get_httpx_client()._transport  # type: ignore[attr-defined]
+        assert isinstance(transport, RetryTransport)
+        pool = transport.wrapped._pool  # type: ignore[union-attr]
+        return pool._ssl_context.verify_mode  # type: ignore[no-any-return]
+
+    assert verify_mode(connect("https://tfs.example.com/")) == ssl.CERT_REQUIRED
+    assert verify_mode(connect("https://tfs.example.com/", verify=False)) == ssl.CERT_NONE
+
+
+def test_user_agent_and_extra_headers_are_sent() -> None:
+    recorder = Recorder()
+    client = mock_client(
+        recorder, user_agent="nightly-report/2.1", headers={"X-TFS-FedAuthRedirect": "Suppress"}
+    )
+    call(get_build_tags.sync_detailed, "Fabrikam", 391, client=client)
+    headers = recorder.requests[0].headers
+    assert headers["user-agent"] == "nightly-report/2.1"
+    assert headers["x-tfs-fedauthredirect"] == "Suppress"
+    recorder.requests.clear()
+    call(get_build_tags.sync_detailed, "Fabrikam", 391, client=mock_client(recorder))
+    assert recorder.requests[0].headers["user-agent"].startswith("tfs-client/")
+
+
+def test_requests_go_under_the_collection_url() -> None:
+    recorder = Recorder()
+    call(get_build_tags.sync_detailed, "Fabrikam Fiber", 391, client=mock_client(recorder))
+    url = recorder.requests[0].url
+    assert (
+        url.raw_path.split(b"?")[0]
+        == b"/DefaultCollection/Fabrikam%20Fiber/_apis/build/builds/391/tags"
+    )
+    assert url.params["api-version"] == "2.0"
+
+
+@pytest.mark.parametrize("url", ["tfs.example.com", "ftp://tfs.example.com/", "https://", ""])
+def test_base_url_must_be_an_http_url(url: str) -> None:
+    with pytest.raises(ValueError, match="base_url"):
+        connect(url)
+
+
+def test_derived_clients_keep_auth_retries_and_timeout(clock: FakeClock) -> None:
+    calls = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(503) if len(calls) == 1 else httpx.Response(200, json=TAGS)
+
+    client = mock_client(handler, clock).with_headers({"X-Trace": "abc"})
+    call(get_build_tags.sync_detailed, "Fabrikam", 391, client=client)
+    assert len(calls) == 2
+    assert calls[1].headers["x-trace"] == "abc"
+    assert calls[1].headers["authorization"].startswith("Basic ")
+
+
+def test_retries_accepts_a_count_or_a_policy() -> None:
+    def policy_of(client: object) -> RetryPolicy:
+        transport = client.get_httpx_client()._transport  # type: ignore[attr-defined]
+        return transport.policy  # type: ignore[no-any-return]
+
+    assert policy_of(connect(BASE_URL)).retries == 3
+    assert policy_of(connect(BASE_URL, retries=0)).retries == 0
+    custom = RetryPolicy(retries=5, retry_non_idempotent=True)
+    assert policy_of(connect(BASE_URL, retries=custom)) is custom
+
+
+def test_client_closes_cleanly_as_a_context_manager() -> None:
+    with mock_client(Recorder()) as client:
+        call(get_build_tags.sync_detailed, "Fabrikam", 391, client=client)
+    assert client.get_httpx_client().is_closed
+
+
+@pytest.mark.anyio
+async def test_the_same_client_serves_the_asyncio_functions() -> None:
+    recorder = Recorder()
+    async with mock_client(recorder) as client:
+        tags = await acall(get_build_tags.asyncio_detailed, "Fabrikam", 391, client=client)
+        build_response = await get_build.asyncio_detailed("Fabrikam", 391, client=client)
+    assert tags.value == ["nightly"]
+    assert build_response.status_code == 200
+    assert all(r.headers["authorization"].startswith("Basic ") for r in recorder.requests)

@@ -1,0 +1,230 @@
+"""Typed errors from any reply: statuses, error bodies, HTML pages, malformed JSON, dropped links."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+from tfs_api.api.builds import delete_build, get_build, get_build_tags, list_builds
+from tfs_api.api.configurations import get_test_configuration
+from tfs_client import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    MalformedResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    TfsApiError,
+    acall,
+    call,
+    raise_for_status,
+    send,
+)
+
+from ._support import error_json, mock_client
+
+HTML_PAGE = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>nginx</body>"
+
+
+def replying(*args: object, **kwargs: object) -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: httpx.Response(*args, **kwargs))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        (400, BadRequestError),
+        (401, AuthenticationError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (409, ConflictError),
+        (429, RateLimitError),
+        (500, ServerError),
+        (503, ServerError),
+        (418, TfsApiError),
+        (599, ServerError),
+    ],
+)
+def test_each_status_maps_to_its_error_class(status: int, kind: type[TfsApiError]) -> None:
+    body = error_json("Build 391 not found.", "BuildNotFoundException", errorCode=7, eventId=3000)
+    client = mock_client(replying(status, json=body), retries=0)
+    with pytest.raises(kind) as caught:
+        call(get_build.sync_detailed, "Fabrikam", 391, client=client)
+    error = caught.value
+    assert type(error) is kind
+    assert error.status == status
+    assert error.operation == "get_build"
+    assert error.message == "Build 391 not found."
+    assert (error.type_key, error.error_code, error.event_id) == ("BuildNotFoundException", 7, 3000)
+    assert error.body is not None and error.body.type_name is not None
+    assert json.loads(error.text)["message"] == "Build 391 not found."
+    assert str(error).startswith(f"get_build: HTTP {status}")
+    assert "typeKey=BuildNotFoundException" in str(error)
+
+
+def test_html_error_page_becomes_a_typed_error_with_a_snippet() -> None:
+    client = mock_client(
+        replying(502, text=HTML_PAGE, headers={"content-type": "text/html"}), retries=0
+    )
+    with pytest.raises(ServerError) as caught:
+        call(get_build.sync_detailed, "Fabrikam", 391, client=client)
+    assert caught.value.body is None
+    assert caught.value.text == HTML_PAGE
+    assert "502 Bad Gateway" in caught.value.message
+
+
+def test_html_page_on_a_documented_error_status_does_not_leak_json_errors() -> None:
+    client = mock_client(replying(404, text=HTML_PAGE), retries=0)
+    with pytest.raises(NotFoundError) as caught:
+        call(get_build.sync_detailed, "Fabrikam", 391, client=client)
+    assert not isinstance(caught.value.__cause__, json.JSONDecodeError)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{not json",
+        b'{"id": 391, "buildNumber": "trunc',
+        b"<html>proxy says hi</html>",
+        b"[1, 2, 3]",
+        b'{"id": "not-an-int-but-a-dict", "definition": 5}',
+    ],
+)
+def test_malformed_success_body_raises_malformed_response_error(body: bytes) -> None:
+    client = mock_client(replying(200, content=body), retries=0)
+    with pytest.raises(MalformedResponseError) as caught:
+        call(get_build.sync_detailed, "Fabrikam", 391, client=client)
+    assert caught.value.status == 200
+    assert caught.value.operation == "get_build"
+    assert caught.value.text == body.decode()
+
+
+def test_wrong_content_type_with_valid_json_still_parses() -> None:
+    reply = replying(
+        200, content=b'{"count": 1, "value": ["a"]}', headers={"content-type": "text/plain"}
+    )
+    tags = call(get_build_tags.sync_detailed, "Fabrikam", 391, client=mock_client(reply))
+    assert tags.value == ["a"]
+
+
+def test_error_body_with_wrong_types_is_parsed_leniently() -> None:
+    body = {"message": 42, "typeKey": ["x"], "errorCode": "7", "eventId": True}
+    client = mock_client(replying(400, json=body), retries=0)
+    with pytest.raises(BadRequestError) as caught:
+        call(get_build.sync_detailed, "Fabrikam", 391, client=client)
+    assert caught.value.type_key is None and caught.value.error_code is None
+    assert caught.value.event_id is None
+    assert '"message":42' in caught.value.message
+
+
+def test_empty_error_body_says_so() -> None:
+    client = mock_client(replying(404), retries=0)
+    with pytest.raises(NotFoundError, match=r"\(empty body\)"):
+        call(get_build.sync_detailed, "Fabrikam", 391, client=client)
+
+
+def test_sign_in_page_served_as_203_is_an_authentication_error() -> None:
+    page = replying(203, text="<html>Sign in</html>", headers={"content-type": "text/html"})
+    with pytest.raises(AuthenticationError, match="sign-in page"):
+        call(get_build.sync_detailed, "Fabrikam", 391, client=mock_client(page))
+
+
+def test_raise_for_status_works_on_any_generated_detailed_response() -> None:
+    client = mock_client(replying(409, json=error_json("Tag is locked.", "TagLockedException")))
+    response = get_build.sync_detailed("Fabrikam", 391, client=client)
+    with pytest.raises(ConflictError, match="Tag is locked") as caught:
+        raise_for_status(response, operation="get_build")
+    assert caught.value.type_key == "TagLockedException"
+
+
+def test_raise_for_status_returns_successful_responses_unchanged() -> None:
+    client = mock_client(replying(204))
+    response = delete_build.sync_detailed("Fabrikam", 391, client=client)
+    assert raise_for_status(response) is response
+
+
+def test_raise_for_status_accepts_plain_httpx_responses() -> None:
+    with pytest.raises(NotFoundError):
+        raise_for_status(httpx.Response(404, text="gone"))
+
+
+def test_call_returns_none_for_replies_without_a_body() -> None:
+    assert (
+        call(delete_build.sync_detailed, "Fabrikam", 391, client=mock_client(replying(204))) is None
+    )
+
+
+def test_send_returns_the_whole_checked_response() -> None:
+    reply = replying(200, json={"count": 0, "value": []}, headers={"x-ms-continuationtoken": "t1"})
+    response = send(list_builds.sync_detailed, "Fabrikam", client=mock_client(reply))
+    assert response.headers["x-ms-continuationtoken"] == "t1"
+    assert response.parsed is not None
+
+
+def test_connection_refused_is_a_typed_connection_error() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno 111] Connection refused")
+
+    with pytest.raises(ApiConnectionError, match="Connection refused") as caught:
+        call(get_build.sync_detailed, "Fabrikam", 391, client=mock_client(refuse, retries=0))
+    assert caught.value.operation == "get_build"
+    assert not isinstance(caught.value, ApiTimeoutError)
+
+
+@pytest.mark.parametrize("failure", [httpx.ConnectTimeout("connect"), httpx.ReadTimeout("read")])
+def test_connect_and_read_timeouts_are_typed_and_name_the_operation(failure: Exception) -> None:
+    def hang(request: httpx.Request) -> httpx.Response:
+        raise failure
+
+    with pytest.raises(ApiTimeoutError) as caught:
+        call(
+            get_test_configuration.sync_detailed, "Fabrikam", 7, client=mock_client(hang, retries=0)
+        )
+    assert caught.value.operation == "get_test_configuration"
+    assert type(failure).__name__ in str(caught.value)
+
+
+def test_call_rejects_things_that_are_not_generated_operations() -> None:
+    with pytest.raises(TypeError, match="generated"):
+        call(print, "x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="sync_detailed"):
+        call(get_build.sync, "Fabrikam", 1, client=mock_client(replying(200)))  # type: ignore[arg-type]
+
+
+def test_call_rejects_wrong_arguments_before_sending_anything() -> None:
+    sent: list[httpx.Request] = []
+    client = mock_client(lambda request: sent.append(request) or httpx.Response(200))
+    with pytest.raises(TypeError):
+        call(get_build.sync_detailed, "Fabrikam", client=client)  # type: ignore[call-arg]
+    assert sent == []
+
+
+@pytest.mark.anyio
+async def test_async_call_gives_the_same_typed_errors() -> None:
+    client = mock_client(replying(404, text=HTML_PAGE), retries=0)
+    with pytest.raises(NotFoundError) as caught:
+        await acall(get_build.asyncio_detailed, "Fabrikam", 391, client=client)
+    assert caught.value.operation == "get_build"
+    client = mock_client(replying(200, content=b"{oops"), retries=0)
+    with pytest.raises(MalformedResponseError):
+        await acall(get_build.asyncio_detailed, "Fabrikam", 391, client=client)
+
+    def hang(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("read")
+
+    with pytest.raises(ApiTimeoutError):
+        await acall(
+            get_build.asyncio_detailed, "Fabrikam", 391, client=mock_client(hang, retries=0)
+        )
+
+
+@pytest.mark.anyio
+async def test_async_call_returns_parsed_models() -> None:
+    client = mock_client(replying(200, json={"id": 391, "buildNumber": "1"}))
+    build = await acall(get_build.asyncio_detailed, "Fabrikam", 391, client=client)
+    assert build.build_number == "1"

@@ -1,0 +1,298 @@
+"""Auto-paging in both styles, page access, limits, laziness and broken servers."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from tfs_api.api.builds import get_build, list_builds
+from tfs_api.api.configurations import list_test_configurations
+from tfs_api.api.sessions import list_test_sessions
+from tfs_api.models.build import Build
+from tfs_api.models.build_status import BuildStatus
+from tfs_client import MalformedResponseError, NotFoundError, PaginationError, apaginate, paginate
+
+from ._support import error_json, mock_client
+
+
+class BuildServer:
+    """Lists ``total`` builds, ``$top`` (default 4) per page, with continuation tokens."""
+
+    def __init__(self, total: int = 10) -> None:
+        self.total = total
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        start = int(request.url.params.get("continuationToken", "0").removeprefix("tok-"))
+        size = int(request.url.params.get("$top", "4"))
+        ids = list(range(start, min(start + size, self.total)))
+        headers = {}
+        if start + size < self.total:
+            headers["x-ms-continuationtoken"] = f"tok-{start + size}"
+        body = {"count": len(ids), "value": [{"id": i, "status": "completed"} for i in ids]}
+        return httpx.Response(200, json=body, headers=headers)
+
+
+class ConfigurationServer:
+    """Lists ``total`` configurations by ``$skip``/``$top`` without continuation tokens."""
+
+    def __init__(self, total: int = 11) -> None:
+        self.total = total
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        skip = int(request.url.params.get("$skip", "0"))
+        top = int(request.url.params.get("$top", "1000"))
+        ids = list(range(skip, min(skip + top, self.total)))
+        body = {"count": len(ids), "value": [{"id": i, "name": f"config {i}"} for i in ids]}
+        return httpx.Response(200, json=body)
+
+
+def test_token_paging_walks_every_page_and_yields_models() -> None:
+    server = BuildServer(total=10)
+    builds = list(paginate(list_builds.sync_detailed, "Fabrikam", client=mock_client(server)))
+    assert [b.id for b in builds] == list(range(10))
+    assert all(isinstance(b, Build) and b.status == BuildStatus.COMPLETED for b in builds)
+    assert len(server.requests) == 3
+    tokens = [r.url.params.get("continuationToken") for r in server.requests]
+    assert tokens == [None, "tok-4", "tok-8"]
+
+
+def test_token_paging_keeps_the_callers_filters_on_every_page() -> None:
+    server = BuildServer(total=9)
+    paginator = paginate(
+        list_builds.sync_detailed,
+        "Fabrikam",
+        client=mock_client(server),
+        status_filter=BuildStatus.COMPLETED,
+        tag_filters="nightly",
+        page_size=3,
+    )
+    assert len(list(paginator)) == 9
+    assert len(server.requests) == 3
+    for request in server.requests:
+        assert request.url.params["statusFilter"] == "completed"
+        assert request.url.params["tagFilters"] == "nightly"
+        assert request.url.params["$top"] == "3"
+
+
+def test_pages_expose_each_pages_items_and_token() -> None:
+    server = BuildServer(total=10)
+    pages = list(
+        paginate(list_builds.sync_detailed, "Fabrikam", client=mock_client(server)).pages()
+    )
+    assert [p.number for p in pages] == [1, 2, 3]
+    assert [len(p.items) for p in pages] == [4, 4, 2]
+    assert [p.continuation_token for p in pages] == ["tok-4", "tok-8", None]
+
+
+def test_a_page_token_resumes_paging_later() -> None:
+    server = BuildServer(total=10)
+    resumed = paginate(
+        list_builds.sync_detailed,
+        "Fabrikam",
+        client=mock_client(server),
+        continuation_token="tok-8",
+    )
+    assert [b.id for b in resumed] == [8, 9]
+
+
+def test_skip_paging_walks_every_page_until_a_short_one() -> None:
+    server = ConfigurationServer(total=11)
+    client = mock_client(server)
+    paginator = paginate(
+        list_test_configurations.sync_detailed, "Fabrikam", client=client, style="skip", page_size=4
+    )
+    assert [c.id for c in paginator] == list(range(11))
+    skips = [(r.url.params["$skip"], r.url.params["$top"]) for r in server.requests]
+    assert skips == [("0", "4"), ("4", "4"), ("8", "4")]
+
+
+def test_skip_paging_pages_report_their_skip_and_stop_on_an_empty_page() -> None:
+    server = ConfigurationServer(total=9)
+    paginator = paginate(
+        list_test_configurations.sync_detailed,
+        "Fabrikam",
+        client=mock_client(server),
+        style="skip",
+        top=3,
+        skip=0,
+    )
+    pages = list(paginator.pages())
+    assert [(p.skip, len(p.items)) for p in pages] == [(0, 3), (3, 3), (6, 3), (9, 0)]
+    assert all(p.continuation_token is None for p in pages)
+
+
+def test_configurations_page_by_token_when_the_server_sends_one() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        token = request.url.params.get("continuationToken")
+        page = {None: (0, "4;0"), "4;0": (4, "8;0"), "8;0": (8, None)}[token]
+        headers = {"x-ms-continuationtoken": page[1]} if page[1] else {}
+        body = {"count": 4, "value": [{"id": page[0] + i, "name": "c"} for i in range(4)]}
+        return httpx.Response(200, json=body, headers=headers)
+
+    configs = paginate(
+        list_test_configurations.sync_detailed, "Fabrikam", client=mock_client(handler)
+    )
+    assert [c.id for c in configs] == list(range(12))
+
+
+def test_max_items_stops_early_without_fetching_more_pages() -> None:
+    server = BuildServer(total=100)
+    paginator = paginate(
+        list_builds.sync_detailed, "Fabrikam", client=mock_client(server), max_items=6
+    )
+    assert [b.id for b in paginator] == [0, 1, 2, 3, 4, 5]
+    assert len(server.requests) == 2
+    pages = list(paginator.pages())
+    assert [len(p.items) for p in pages] == [4, 2]
+
+
+def test_max_items_zero_sends_nothing() -> None:
+    server = BuildServer()
+    assert (
+        list(
+            paginate(list_builds.sync_detailed, "Fabrikam", client=mock_client(server), max_items=0)
+        )
+        == []
+    )
+    assert server.requests == []
+
+
+def test_paging_is_lazy_and_holds_one_page_at_a_time() -> None:
+    server = BuildServer(total=12)
+    iterator = iter(paginate(list_builds.sync_detailed, "Fabrikam", client=mock_client(server)))
+    assert server.requests == []
+    for _ in range(4):
+        next(iterator)
+    assert len(server.requests) == 1
+    next(iterator)
+    assert len(server.requests) == 2
+
+
+def test_an_empty_token_ends_paging() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, json={"count": 1, "value": [{"id": 1}]}, headers={"x-ms-continuationtoken": "  "}
+        )
+
+    assert len(list(paginate(list_builds.sync_detailed, "F", client=mock_client(handler)))) == 1
+
+
+def test_a_repeating_token_raises_instead_of_looping_forever() -> None:
+    tokens = iter(["a", "b", "a"])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        headers = {"x-ms-continuationtoken": next(tokens)}
+        return httpx.Response(200, json={"count": 1, "value": [{"id": 1}]}, headers=headers)
+
+    with pytest.raises(PaginationError, match="repeated continuation token 'a'") as caught:
+        list(paginate(list_builds.sync_detailed, "F", client=mock_client(handler)))
+    assert caught.value.operation == "list_builds"
+
+
+def test_a_token_equal_to_the_one_sent_raises() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, json={"count": 0, "value": []}, headers={"x-ms-continuationtoken": "same"}
+        )
+
+    with pytest.raises(PaginationError):
+        list(
+            paginate(
+                list_builds.sync_detailed,
+                "F",
+                client=mock_client(handler),
+                continuation_token="same",
+            )
+        )
+
+
+def test_an_error_on_a_later_page_is_typed() -> None:
+    server = BuildServer(total=10)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.params.get("continuationToken") == "tok-4":
+            return httpx.Response(
+                404, json=error_json("Project gone.", "ProjectDoesNotExistException")
+            )
+        return server(request)
+
+    paginator = iter(paginate(list_builds.sync_detailed, "F", client=mock_client(handler)))
+    assert [next(paginator).id for _ in range(4)] == [0, 1, 2, 3]
+    with pytest.raises(NotFoundError, match="Project gone"):
+        next(paginator)
+
+
+def test_operations_that_cannot_page_are_rejected() -> None:
+    client = mock_client(BuildServer())
+    with pytest.raises(TypeError, match="cannot page"):
+        paginate(list_test_sessions.sync_detailed, "F", "Team", client=client)
+    with pytest.raises(TypeError, match="cannot page"):
+        paginate(list_builds.sync_detailed, "F", client=client, style="skip")
+    with pytest.raises(TypeError):
+        paginate(list_builds.sync_detailed, client=client)  # project missing
+    with pytest.raises(TypeError, match="sync_detailed"):
+        paginate(list_builds.asyncio_detailed, "F", client=client)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        paginate(list_builds.sync_detailed, "F", client=client, max_items=-1)
+
+
+def test_an_undocumented_success_status_is_a_malformed_response() -> None:
+    client = mock_client(
+        lambda request: httpx.Response(201, json={"count": 1, "value": [{"id": 1}]})
+    )
+    with pytest.raises(MalformedResponseError, match="list envelope"):
+        list(paginate(list_builds.sync_detailed, "F", client=client))
+
+
+def test_an_unparsable_page_is_a_malformed_response() -> None:
+    client = mock_client(lambda request: httpx.Response(200, text="<html>proxy</html>"))
+    with pytest.raises(MalformedResponseError):
+        list(paginate(list_builds.sync_detailed, "F", client=client))
+
+
+def test_a_page_without_its_value_list_is_a_malformed_response() -> None:
+    client = mock_client(lambda request: httpx.Response(200, json={"count": 0}))
+    with pytest.raises(MalformedResponseError, match="KeyError"):
+        list(paginate(list_builds.sync_detailed, "F", client=client))
+
+
+def test_get_build_is_not_a_list_operation() -> None:
+    with pytest.raises(TypeError):
+        paginate(get_build.sync_detailed, "F", 1, client=mock_client(BuildServer()))
+
+
+@pytest.mark.anyio
+async def test_async_token_paging_walks_every_page() -> None:
+    server = BuildServer(total=10)
+    paginator = apaginate(list_builds.asyncio_detailed, "Fabrikam", client=mock_client(server))
+    assert [b.id async for b in paginator] == list(range(10))
+    assert [p.continuation_token async for p in paginator.pages()] == ["tok-4", "tok-8", None]
+
+
+@pytest.mark.anyio
+async def test_async_skip_paging_walks_every_page_with_max_items() -> None:
+    server = ConfigurationServer(total=20)
+    paginator = apaginate(
+        list_test_configurations.asyncio_detailed,
+        "Fabrikam",
+        client=mock_client(server),
+        style="skip",
+        page_size=5,
+        max_items=13,
+    )
+    assert [c.id async for c in paginator] == list(range(13))
+    assert [r.url.params["$skip"] for r in server.requests] == ["0", "5", "10"]
+
+
+@pytest.mark.anyio
+async def test_async_repeating_token_raises() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, json={"count": 1, "value": [{"id": 1}]}, headers={"x-ms-continuationtoken": "x"}
+        )
+
+    with pytest.raises(PaginationError):
+        [b async for b in apaginate(list_builds.asyncio_detailed, "F", client=mock_client(handler))]
