@@ -1,0 +1,105 @@
+"""Running the emulator on a real loopback socket: in a background thread or in the foreground."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+
+import uvicorn
+
+from .app import EmulatorApp, create_app
+from .state import Settings
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening TCP socket (`port` 0 picks a free one)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on sockets that say so (else +40 ms).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.setblocking(False)
+    return sock
+
+
+def base_url_of(sock: socket.socket, collection: str) -> str:
+    """`http://host:port/Collection` for a bound socket."""
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}/{collection}"
+
+
+def uvicorn_server(app: EmulatorApp) -> uvicorn.Server:
+    """A quiet uvicorn server for `app`."""
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        timeout_keep_alive=30,
+        h11_max_incomplete_event_size=1024 * 1024,
+    )
+    return uvicorn.Server(config)
+
+
+class EmulatorServer:
+    """The emulator served on loopback from a background thread; a context manager.
+
+    >>> with EmulatorServer(seed="demo") as server:
+    ...     print(server.base_url)  # http://127.0.0.1:PORT/DefaultCollection
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        data_dir: Path | None = None,
+        seed: str | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        self.app = create_app(settings, data_dir, seed=seed)
+        self.state = self.app.state
+        self._socket = bind(host, port)
+        self.base_url = base_url_of(self._socket, self.state.collection)
+        self.root_url = self.base_url.rsplit("/", 1)[0]
+        self._server = uvicorn_server(self.app)
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> str:
+        """Start serving; returns the base URL once the server accepts connections."""
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the emulator did not start")
+            time.sleep(0.005)
+        return self.base_url
+
+    def stop(self) -> None:
+        """Stop serving and release the state (a temporary data dir is removed)."""
+        if self._thread is not None:
+            self._server.should_exit = True
+            self._thread.join(timeout=10)
+            self._thread = None
+        self._socket.close()
+        self.state.close()
+
+    def __enter__(self) -> EmulatorServer:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
