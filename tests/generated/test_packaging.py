@@ -19,6 +19,10 @@ PACKAGES = ["tfs_api", "tfs_client", "tfs_emulator"]
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
     out = tmp_path_factory.mktemp("wheel")
     command = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation"]
+    command += [
+        "--no-index",
+        "--disable-pip-version-check",
+    ]  # offline: no registry, no pip self-check
     result = subprocess.run([*command, "-w", str(out), str(REPO)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     [built] = out.glob("tfs_client-*.whl")

@@ -17,7 +17,7 @@ import json
 import re
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -82,6 +82,12 @@ def _python_value(text: str, hint: Any) -> Any:
     raise TypeError(f"no conversion of {text!r} to {hint}")
 
 
+def _parameter_name(wire_name: str, names: Mapping[str, Any]) -> str:
+    """The Python parameter for a wire name; the generator renames e.g. `type` to `type_`."""
+    name = snake(wire_name)
+    return name if name in names or f"{name}_" not in names else f"{name}_"
+
+
 def _model_class(hint: Any) -> Any:
     candidates = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
     return next(kind for kind in candidates if hasattr(kind, "from_dict"))
@@ -95,7 +101,7 @@ def _call_arguments(sample: Sample) -> tuple[Any, dict[str, Any]]:
     arguments: dict[str, Any] = {}
     query = parse_qsl(urlsplit(sample.url).query, keep_blank_values=True)
     for wire_name, text in [*path_values.items(), *query]:
-        name = snake(wire_name)
+        name = _parameter_name(wire_name, hints)
         assert name in hints, (
             f"{sample.source}: `{wire_name}` is not a parameter of {module.__name__}"
         )
@@ -144,7 +150,7 @@ def test_generated_function_sends_the_documented_request(sample: Sample) -> None
     assert sorted(set(expected_query) - set(sent_query)) == []
     defaults = inspect.signature(module.sync_detailed).parameters
     for wire_name, text in set(sent_query) - set(expected_query):  # spec defaults the page omits
-        default = defaults[snake(wire_name)].default
+        default = defaults[_parameter_name(wire_name, defaults)].default
         assert text == (str(default).lower() if isinstance(default, bool) else str(default))
     if sample.request_body is None:
         assert request.content == b""
