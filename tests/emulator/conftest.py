@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from tfs_emulator.app import create_app
 from tfs_emulator.pytest_plugin import tfs_emulator, tfs_emulator_demo, tfs_emulator_server
 from tfs_emulator.server import EmulatorServer
@@ -57,7 +56,10 @@ class Api:
 def api(request: pytest.FixtureRequest) -> Iterator[Api]:
     """The demo emulator, through a real loopback socket and through the sync ASGI transport."""
     if request.param == "loopback":
-        with EmulatorServer(seed="demo") as server, httpx.Client(base_url=server.base_url) as client:
+        with (
+            EmulatorServer(seed="demo") as server,
+            httpx.Client(base_url=server.base_url) as client,
+        ):
             yield Api(client, server.base_url, server.root_url)
             assert server.state.internal_errors == 0
     else:
@@ -75,7 +77,15 @@ def assert_error(response: httpx.Response, status: int, type_key: str | None = N
     """`response` is the server's error body with `status`."""
     assert response.status_code == status, response.text
     body = response.json()
-    assert set(body) == {"$id", "innerException", "message", "typeName", "typeKey", "errorCode", "eventId"}
+    assert set(body) == {
+        "$id",
+        "innerException",
+        "message",
+        "typeName",
+        "typeKey",
+        "errorCode",
+        "eventId",
+    }
     assert body["message"] and isinstance(body["message"], str)
     assert body["errorCode"] == 0 and body["eventId"] == 3000
     if type_key is not None:

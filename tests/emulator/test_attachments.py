@@ -9,7 +9,6 @@ import tracemalloc
 from collections.abc import Iterator
 
 import httpx
-
 from tfs_emulator.server import EmulatorServer
 
 from .conftest import TFVC, Api, as_recorded, assert_error, sample
@@ -20,13 +19,17 @@ RESULT = f"{RUN}/results/100000"
 
 def test_recorded_lists_are_served_as_recorded(api: Api) -> None:
     run_list = api.client.get(f"{RUN}/attachments").json()
-    assert as_recorded(run_list, api.base_url) == sample(
-        "attachments/GET__test_runs__newRunId__attachments.json"
-    )["responseBody"]
+    assert (
+        as_recorded(run_list, api.base_url)
+        == sample("attachments/GET__test_runs__newRunId__attachments.json")["responseBody"]
+    )
     result_list = api.client.get(f"{RESULT}/attachments").json()
-    assert as_recorded(result_list, api.base_url) == sample(
-        "attachments/GET__test_runs__newRunId__results__result1__attachments.json"
-    )["responseBody"]
+    assert (
+        as_recorded(result_list, api.base_url)
+        == sample("attachments/GET__test_runs__newRunId__results__result1__attachments.json")[
+            "responseBody"
+        ]
+    )
     png = api.client.get(f"{RUN}/attachments/18")
     assert png.headers["content-type"] == "application/octet-stream"
     recorded = sample("attachments/POST__test_runs__newRunId__attachments.json")["requestBody"]
@@ -36,18 +39,24 @@ def test_recorded_lists_are_served_as_recorded(api: Api) -> None:
 def test_upload_list_download_round_trip_per_run_and_per_result(api: Api) -> None:
     for owner in (RUN, RESULT):
         content = os.urandom(1000)
-        name = "../../etc/passwd ü \"x\".bin"
+        name = '../../etc/passwd ü "x".bin'
         created = api.client.post(
             f"{owner}/attachments",
-            json={"stream": base64.b64encode(content).decode(), "fileName": name, "comment": "c",
-                  "attachmentType": "GeneralAttachment"},
+            json={
+                "stream": base64.b64encode(content).decode(),
+                "fileName": name,
+                "comment": "c",
+                "attachmentType": "GeneralAttachment",
+            },
         )
         assert created.status_code == 200, created.text
         reference = created.json()
         assert set(reference) == {"id", "url"}
         assert reference["url"].lower().endswith(f"/attachments/{reference['id']}")
         listed = api.client.get(f"{owner}/attachments").json()["value"]
-        assert {"id": reference["id"], "fileName": name, "comment": "c"}.items() <= listed[-1].items()
+        assert {"id": reference["id"], "fileName": name, "comment": "c"}.items() <= listed[
+            -1
+        ].items()
         download = api.client.get(f"{owner}/attachments/{reference['id']}")
         assert download.content == content
         assert "filename*=UTF-8''..%2F..%2Fetc%2Fpasswd" in download.headers["content-disposition"]
@@ -70,17 +79,32 @@ def test_bad_uploads_are_rejected_and_store_nothing(api: Api) -> None:
     ]
     for body in bad_bodies:
         assert_error(api.client.post(f"{RUN}/attachments", json=body), 400)
-    for raw in [b"", b"[]", b'{"stream": "QUJD", "fileName": "a"', b'{"stream": "QUJD" "fileName": "a"}', b"{} x"]:
+    for raw in [
+        b"",
+        b"[]",
+        b'{"stream": "QUJD", "fileName": "a"',
+        b'{"stream": "QUJD" "fileName": "a"}',
+        b"{} x",
+    ]:
         assert_error(api.client.post(f"{RUN}/attachments", content=raw), 400)
-    assert_error(api.client.post(f"/{TFVC}/_apis/test/runs/999/attachments", json={"stream": "", "fileName": "a"}), 404)
+    assert_error(
+        api.client.post(
+            f"/{TFVC}/_apis/test/runs/999/attachments", json={"stream": "", "fileName": "a"}
+        ),
+        404,
+    )
     assert api.client.get(f"{RUN}/attachments").json()["count"] == before
 
 
 def test_json_escapes_inside_stream_are_decoded(api: Api) -> None:
     raw = b'{"fileName": "e.bin", "stream": "QU\\u004aD\\/w=="}'
-    created = api.client.post(f"{RUN}/attachments", content=raw, headers={"content-type": "application/json"})
+    created = api.client.post(
+        f"{RUN}/attachments", content=raw, headers={"content-type": "application/json"}
+    )
     assert created.status_code == 200, created.text
-    assert api.client.get(f"{RUN}/attachments/{created.json()['id']}").content == base64.b64decode("QUJD/w==")
+    assert api.client.get(f"{RUN}/attachments/{created.json()['id']}").content == base64.b64decode(
+        "QUJD/w=="
+    )
 
 
 def _base64_body(size: int, chunk: int = 3 * 64 * 1024) -> Iterator[bytes]:
@@ -96,7 +120,10 @@ def _base64_body(size: int, chunk: int = 3 * 64 * 1024) -> Iterator[bytes]:
 
 def test_large_upload_is_streamed_with_bounded_memory() -> None:
     size = 20 * 1024 * 1024
-    with EmulatorServer(seed="demo") as server, httpx.Client(base_url=server.base_url, timeout=60) as client:
+    with (
+        EmulatorServer(seed="demo") as server,
+        httpx.Client(base_url=server.base_url, timeout=60) as client,
+    ):
         tracemalloc.start()
         try:
             created = client.post(f"{RUN}/attachments", content=_base64_body(size))
@@ -109,7 +136,9 @@ def test_large_upload_is_streamed_with_bounded_memory() -> None:
         finally:
             tracemalloc.stop()
         assert received == size
-        assert peak < 8 * 1024 * 1024, f"peak traced memory {peak} bytes for a {size}-byte attachment"
+        assert peak < 8 * 1024 * 1024, (
+            f"peak traced memory {peak} bytes for a {size}-byte attachment"
+        )
         assert (server.state.attachments_dir / f"{created.json()['id']}.bin").stat().st_size == size
 
 
@@ -139,9 +168,12 @@ def test_interrupted_upload_stores_nothing() -> None:
 def test_oversized_attachment_is_rejected_with_413() -> None:
     from tfs_emulator.state import Settings
 
-    with EmulatorServer(seed="demo", settings=Settings(max_attachment_bytes=10)) as server, httpx.Client(
-        base_url=server.base_url
-    ) as client:
+    with (
+        EmulatorServer(seed="demo", settings=Settings(max_attachment_bytes=10)) as server,
+        httpx.Client(base_url=server.base_url) as client,
+    ):
         too_big = base64.b64encode(b"x" * 11).decode()
-        assert_error(client.post(f"{RUN}/attachments", json={"stream": too_big, "fileName": "a"}), 413)
+        assert_error(
+            client.post(f"{RUN}/attachments", json={"stream": too_big, "fileName": "a"}), 413
+        )
         assert client.get(f"{RUN}/attachments").json()["count"] == 1

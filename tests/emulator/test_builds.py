@@ -8,7 +8,9 @@ BUILDS = f"/{GIT}/_apis/build/builds"
 
 
 def test_queued_build_is_not_started_and_gets_the_next_id(api: Api) -> None:
-    response = api.client.post(BUILDS, json={"definition": {"id": 25}, "sourceBranch": "refs/heads/dev"})
+    response = api.client.post(
+        BUILDS, json={"definition": {"id": 25}, "sourceBranch": "refs/heads/dev"}
+    )
     assert response.status_code == 200
     build = response.json()
     assert build["id"] == 393
@@ -16,7 +18,10 @@ def test_queued_build_is_not_started_and_gets_the_next_id(api: Api) -> None:
     assert "startTime" not in build and "finishTime" not in build and "result" not in build
     assert build["definition"]["id"] == 25 and build["queue"]["id"] == 2
     assert build["sourceBranch"] == "refs/heads/dev"
-    assert build["url"] == f"{api.base_url}/6ce954b1-ce1f-45d1-b94d-e6bf2464ba2c/_apis/build/Builds/393"
+    assert (
+        build["url"]
+        == f"{api.base_url}/6ce954b1-ce1f-45d1-b94d-e6bf2464ba2c/_apis/build/Builds/393"
+    )
     assert api.client.get(f"{BUILDS}/393").json()["buildNumber"] == build["buildNumber"]
 
 
@@ -33,22 +38,38 @@ def test_recorded_build_and_details_are_served_as_recorded(api: Api) -> None:
             api.client.put(f"{BUILDS}/391/tags/myTag")
         response = api.client.get(f"{BUILDS}/{path}?api-version=2.0")
         assert response.status_code == 200
-        assert response.headers["content-type"] == "application/json; charset=utf-8; api-version=2.0"
-        assert as_recorded(response.json(), api.base_url) == sample(f"builds/{name}")["responseBody"], path
+        assert (
+            response.headers["content-type"] == "application/json; charset=utf-8; api-version=2.0"
+        )
+        assert (
+            as_recorded(response.json(), api.base_url) == sample(f"builds/{name}")["responseBody"]
+        ), path
     work_items = api.client.post(f"{BUILDS}/391/workitems")
-    assert as_recorded(work_items.json(), api.base_url) == sample("builds/POST__build_builds__knownBuildId__workitems.json")["responseBody"]
+    assert (
+        as_recorded(work_items.json(), api.base_url)
+        == sample("builds/POST__build_builds__knownBuildId__workitems.json")["responseBody"]
+    )
 
 
 def test_tag_query_after_tagging_matches_the_recorded_list(api: Api) -> None:
     assert api.client.get(BUILDS, params={"tagFilters": "myTag"}).json()["count"] == 20
     put = api.client.put(f"{BUILDS}/391/tags/myTag")
-    assert put.json() == sample("builds/PUT__build_builds__knownBuildId__tags_myTag.json")["responseBody"]
+    assert (
+        put.json()
+        == sample("builds/PUT__build_builds__knownBuildId__tags_myTag.json")["responseBody"]
+    )
     listed = api.client.get(BUILDS, params={"tagFilters": "myTag"}).json()
-    assert as_recorded(listed, api.base_url) == sample("builds/GET__build_builds_tagFilters-myTag.json")["responseBody"]
+    assert (
+        as_recorded(listed, api.base_url)
+        == sample("builds/GET__build_builds_tagFilters-myTag.json")["responseBody"]
+    )
 
 
 def test_tags_add_is_idempotent_and_delete_returns_remaining_tags(api: Api) -> None:
-    assert api.client.put(f"{BUILDS}/391/tags/tag1").json() == {"count": 3, "value": ["tag1", "tag2", "tag3"]}
+    assert api.client.put(f"{BUILDS}/391/tags/tag1").json() == {
+        "count": 3,
+        "value": ["tag1", "tag2", "tag3"],
+    }
     deleted = api.client.delete(f"{BUILDS}/391/tags/tag2")
     assert deleted.status_code == 200
     assert deleted.json() == {"count": 2, "value": ["tag1", "tag3"]}
@@ -67,14 +88,18 @@ def httpx_quote(text: str) -> str:
 
 def test_update_sets_times_once_and_completed_builds_cannot_change(api: Api) -> None:
     build_id = api.client.post(BUILDS, json={"definition": {"id": 25}}).json()["id"]
-    started = api.client.patch(f"{BUILDS}/{build_id}", json={"status": "inProgress", "keepForever": True})
+    started = api.client.patch(
+        f"{BUILDS}/{build_id}", json={"status": "inProgress", "keepForever": True}
+    )
     assert started.status_code == 200
     body = started.json()
     assert body["status"] == "inProgress" and body["keepForever"] is True and "startTime" in body
     assert body["properties"] == {}
     again = api.client.patch(f"{BUILDS}/{build_id}", json={"startTime": "2001-01-01T00:00:00Z"})
     assert_error(again, 409, "InvalidBuildStatusException")
-    done = api.client.patch(f"{BUILDS}/{build_id}", json={"status": "completed", "result": "failed"}).json()
+    done = api.client.patch(
+        f"{BUILDS}/{build_id}", json={"status": "completed", "result": "failed"}
+    ).json()
     assert done["status"] == "completed" and done["result"] == "failed" and "finishTime" in done
     assert_error(api.client.patch(f"{BUILDS}/{build_id}", json={"status": "inProgress"}), 409)
     assert_error(api.client.patch(f"{BUILDS}/{build_id}", json={"result": "succeeded"}), 409)
@@ -87,7 +112,10 @@ def test_explicit_times_are_kept(api: Api) -> None:
     build_id = api.client.post(BUILDS, json={"definition": {"id": 25}}).json()["id"]
     body = api.client.patch(
         f"{BUILDS}/{build_id}",
-        json={"startTime": "2020-05-01T10:00:00.1234567Z", "finishTime": "2020-05-01T11:00:00+02:00"},
+        json={
+            "startTime": "2020-05-01T10:00:00.1234567Z",
+            "finishTime": "2020-05-01T11:00:00+02:00",
+        },
     ).json()
     assert body["startTime"] == "2020-05-01T10:00:00.123Z"
     assert body["finishTime"] == "2020-05-01T09:00:00.000Z"
@@ -119,7 +147,11 @@ def test_list_filters(api: Api) -> None:
     assert ids(statusFilter="notStarted") == []
     assert len(ids(reasonFilter="individualCI")) == 6
     recorded = sample("builds/GET__build_builds_tagFilters-myTag.json")["responseBody"]["value"]
-    normal = [b["id"] for b in recorded if b["requestedFor"]["uniqueName"] == "fabrikamfiber16@hotmail.com"]
+    normal = [
+        b["id"]
+        for b in recorded
+        if b["requestedFor"]["uniqueName"] == "fabrikamfiber16@hotmail.com"
+    ]
     assert ids(requestedFor="FabrikamFiber16@hotmail.com") == normal
     assert ids(requestedFor="Normal Paulk") == normal
     assert ids(requestedFor="nobody@example.com") == []

@@ -6,7 +6,6 @@ import base64
 
 import httpx
 import pytest
-
 from tfs_emulator.server import EmulatorServer
 from tfs_emulator.state import Settings
 
@@ -47,7 +46,12 @@ BAD_REQUESTS = [
     ("PATCH", f"{BUILDS}/391", b'{"buildNumber": ""}', 400),
     ("DELETE", BUILDS, None, 405),
     ("POST", f"/{TFVC}/_apis/test/configurations", b'{"name": 1}', 400),
-    ("POST", f"/{TFVC}/_apis/test/configurations", b'{"name": "x", "values": [{"name": "a"}]}', 400),
+    (
+        "POST",
+        f"/{TFVC}/_apis/test/configurations",
+        b'{"name": "x", "values": [{"name": "a"}]}',
+        400,
+    ),
     ("POST", f"/{TFVC}/_apis/test/configurations", b'{"name": "x", "state": "broken"}', 400),
     ("POST", f"/{TFVC}/_apis/test/configurations", b'{"name": "x", "area": 5}', 400),
     ("GET", f"/{TFVC}/_apis/test/configurations?includeAllProperties=maybe", None, 400),
@@ -60,7 +64,9 @@ BAD_REQUESTS = [
 def test_bad_input_gets_an_error_body_and_a_4xx(
     api: Api, method: str, path: str, body: bytes | None, status: int
 ) -> None:
-    response = api.client.request(method, path, content=body, headers={"content-type": "application/json"})
+    response = api.client.request(
+        method, path, content=body, headers={"content-type": "application/json"}
+    )
     assert_error(response, status)
 
 
@@ -70,7 +76,9 @@ def test_unsupported_method_lists_the_allowed_ones(api: Api) -> None:
 
 
 def test_non_json_content_type_is_415(api: Api) -> None:
-    response = api.client.post(BUILDS, content=b"definition=25", headers={"content-type": "text/plain"})
+    response = api.client.post(
+        BUILDS, content=b"definition=25", headers={"content-type": "text/plain"}
+    )
     assert_error(response, 415)
 
 
@@ -88,15 +96,24 @@ def _basic(user: str, token: str) -> str:
 
 
 def test_token_is_required_as_basic_password_or_bearer_when_configured() -> None:
-    with EmulatorServer(seed="demo", settings=Settings(token="s3cret")) as server, httpx.Client(
-        base_url=server.base_url
-    ) as client:
-        for headers in ({}, {"authorization": "Bearer wrong"}, {"authorization": _basic("", "nope")},
-                        {"authorization": "Basic !!!"}, {"authorization": "Digest s3cret"}):
+    with (
+        EmulatorServer(seed="demo", settings=Settings(token="s3cret")) as server,
+        httpx.Client(base_url=server.base_url) as client,
+    ):
+        for headers in (
+            {},
+            {"authorization": "Bearer wrong"},
+            {"authorization": _basic("", "nope")},
+            {"authorization": "Basic !!!"},
+            {"authorization": "Digest s3cret"},
+        ):
             response = client.get(f"{BUILDS}/391", headers=headers)
             assert_error(response, 401, "UnauthorizedRequestException")
             assert "s3cret" not in response.text
-        for headers in ({"authorization": "Bearer s3cret"}, {"authorization": _basic("", "s3cret")},
-                        {"authorization": _basic("me", "s3cret")}):
+        for headers in (
+            {"authorization": "Bearer s3cret"},
+            {"authorization": _basic("", "s3cret")},
+            {"authorization": _basic("me", "s3cret")},
+        ):
             assert client.get(f"{BUILDS}/391", headers=headers).status_code == 200
         assert_error(client.post(f"{server.root_url}/_emulator/reset"), 401)

@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
-
 from tfs_emulator.server import EmulatorServer
 
 from .conftest import GIT, TFVC
@@ -36,17 +35,31 @@ def cli(*args: str) -> Iterator[str]:
 
 
 def test_state_survives_a_restart_with_data_dir(tmp_path: Path) -> None:
-    with cli("--data-dir", str(tmp_path), "--seed", "demo") as base, httpx.Client(base_url=base) as client:
-        build_id = client.post(f"/{GIT}/_apis/build/builds", json={"definition": {"id": 25}}).json()["id"]
+    with (
+        cli("--data-dir", str(tmp_path), "--seed", "demo") as base,
+        httpx.Client(base_url=base) as client,
+    ):
+        build_id = client.post(
+            f"/{GIT}/_apis/build/builds", json={"definition": {"id": 25}}
+        ).json()["id"]
         client.put(f"/{GIT}/_apis/build/builds/{build_id}/tags/kept")
         attachment = client.post(
             f"/{TFVC}/_apis/test/runs/23/attachments",
             json={"stream": base64.b64encode(b"persisted").decode(), "fileName": "p.txt"},
         ).json()["id"]
-    with cli("--data-dir", str(tmp_path), "--seed", "demo") as base, httpx.Client(base_url=base) as client:
+    with (
+        cli("--data-dir", str(tmp_path), "--seed", "demo") as base,
+        httpx.Client(base_url=base) as client,
+    ):
         assert client.get(f"/{GIT}/_apis/build/builds/{build_id}/tags").json()["value"] == ["kept"]
-        assert client.get(f"/{TFVC}/_apis/test/runs/23/attachments/{attachment}").content == b"persisted"
-        assert client.post(f"/{GIT}/_apis/build/builds", json={"definition": {"id": 25}}).json()["id"] == build_id + 1
+        assert (
+            client.get(f"/{TFVC}/_apis/test/runs/23/attachments/{attachment}").content
+            == b"persisted"
+        )
+        assert (
+            client.post(f"/{GIT}/_apis/build/builds", json={"definition": {"id": 25}}).json()["id"]
+            == build_id + 1
+        )
 
 
 def test_cli_requires_the_token_it_was_given() -> None:
@@ -63,14 +76,19 @@ def test_eight_concurrent_writers_lose_nothing(tfs_emulator_demo: EmulatorServer
         with httpx.Client(base_url=base, timeout=30) as client:
             for i in range(200):
                 if i % 4 == 0:
-                    response = client.post(f"/{GIT}/_apis/build/builds", json={"definition": {"id": 25}})
+                    response = client.post(
+                        f"/{GIT}/_apis/build/builds", json={"definition": {"id": 25}}
+                    )
                 elif i % 4 == 1:
                     response = client.put(f"/{GIT}/_apis/build/builds/391/tags/w{n}-{i}")
                 elif i % 4 == 2:
-                    response = client.post(f"/{TFVC}/_apis/test/configurations", json={"name": f"w{n}-{i}"})
+                    response = client.post(
+                        f"/{TFVC}/_apis/test/configurations", json={"name": f"w{n}-{i}"}
+                    )
                 else:
                     response = client.post(
-                        f"/{TFVC}/Fabrikam-Fiber-TFVC Team/_apis/test/session", json={"Title": f"w{n}-{i}"}
+                        f"/{TFVC}/Fabrikam-Fiber-TFVC Team/_apis/test/session",
+                        json={"Title": f"w{n}-{i}"},
                     )
                 if response.status_code != 200:
                     errors.append(response.text)
@@ -86,9 +104,7 @@ def test_eight_concurrent_writers_lose_nothing(tfs_emulator_demo: EmulatorServer
         assert builds["count"] == 1 + 8 * 50
         assert len({b["id"] for b in builds["value"]}) == 401
         assert client.get(f"/{GIT}/_apis/build/builds/391/tags").json()["count"] == 3 + 8 * 50
-        configurations = client.get(
-            f"/{TFVC}/_apis/test/configurations", params={"$top": 1000}
-        )
+        configurations = client.get(f"/{TFVC}/_apis/test/configurations", params={"$top": 1000})
         names: set[str] = set()
         response = configurations
         while True:
@@ -96,7 +112,9 @@ def test_eight_concurrent_writers_lose_nothing(tfs_emulator_demo: EmulatorServer
             token = response.headers.get("x-ms-continuationtoken")
             if not token:
                 break
-            response = client.get(f"/{TFVC}/_apis/test/configurations", params={"continuationToken": token})
+            response = client.get(
+                f"/{TFVC}/_apis/test/configurations", params={"continuationToken": token}
+            )
         assert len(names) == 3 + 8 * 50
         sessions = client.get(f"/{TFVC}/Fabrikam-Fiber-TFVC Team/_apis/test/session").json()
         assert sessions["count"] == 2 + 8 * 50

@@ -16,14 +16,26 @@ MODULE: dict[str, Any] = {
     "blockCount": 4,
     "blockData": "Dw==",
     "statistics": {"blocksCovered": 4, "linesCovered": 9},
-    "functions": [{"name": "Main", "namespace": "App", "class": "Program", "sourceFile": "Program.cs",
-                   "statistics": {"blocksCovered": 4, "linesCovered": 9}}],
+    "functions": [
+        {
+            "name": "Main",
+            "namespace": "App",
+            "class": "Program",
+            "sourceFile": "Program.cs",
+            "statistics": {"blocksCovered": 4, "linesCovered": 9},
+        }
+    ],
 }
 
 
 def test_coverage_flags_select_modules_functions_and_block_data(api: Api) -> None:
-    build_id = api.client.post(f"/{GIT}/_apis/build/builds", json={"definition": {"id": 25}}).json()["id"]
-    entry = {"configuration": {"id": 7, "flavor": "Release", "platform": "x64"}, "modules": [MODULE]}
+    build_id = api.client.post(
+        f"/{GIT}/_apis/build/builds", json={"definition": {"id": 25}}
+    ).json()["id"]
+    entry = {
+        "configuration": {"id": 7, "flavor": "Release", "platform": "x64"},
+        "modules": [MODULE],
+    }
     api.admin("PUT", f"projects/{GIT}/builds/{build_id}/coverage", json={"value": [entry]})
     url = f"/{GIT}/_apis/test/codeCoverage"
 
@@ -48,7 +60,9 @@ def test_coverage_flags_select_modules_functions_and_block_data(api: Api) -> Non
 
 
 def test_recorded_coverage_of_build_363_and_run_51(api: Api) -> None:
-    build = api.client.get(f"/{TFVC}/_apis/test/codeCoverage", params={"buildId": 363, "flags": 7}).json()
+    build = api.client.get(
+        f"/{TFVC}/_apis/test/codeCoverage", params={"buildId": 363, "flags": 7}
+    ).json()
     assert build["value"][0]["modules"][0]["blockData"] == "Aw=="
     assert build["value"][0]["codeCoverageFileUrl"].startswith(api.base_url)
     run = api.client.get(f"/{TFVC}/_apis/test/Runs/51/CodeCoverage", params={"flags": 1}).json()
@@ -56,26 +70,48 @@ def test_recorded_coverage_of_build_363_and_run_51(api: Api) -> None:
     assert "blockData" not in run["value"][0]["modules"][0]
     assert_error(api.client.get(f"/{TFVC}/_apis/test/codeCoverage"), 400, "ArgumentNullException")
     assert_error(api.client.get(f"/{TFVC}/_apis/test/codeCoverage", params={"buildId": 9999}), 404)
-    assert_error(api.client.get(f"/{TFVC}/_apis/test/codeCoverage", params={"buildId": 363, "flags": "x"}), 400)
+    assert_error(
+        api.client.get(f"/{TFVC}/_apis/test/codeCoverage", params={"buildId": 363, "flags": "x"}),
+        400,
+    )
     assert_error(api.client.get(f"/{TFVC}/_apis/test/runs/9999/codeCoverage"), 404)
 
 
 def test_configuration_crud_with_revisions(api: Api) -> None:
     created = api.client.post(
         CONFIGURATIONS,
-        json={"name": "Win11 Edge", "description": "d", "values": [{"name": "Browser", "value": "Edge"}],
-              "area": {"name": f"{TFVC}\\QA"}, "state": "Active"},
+        json={
+            "name": "Win11 Edge",
+            "description": "d",
+            "values": [{"name": "Browser", "value": "Edge"}],
+            "area": {"name": f"{TFVC}\\QA"},
+            "state": "Active",
+        },
     )
     assert created.status_code == 200, created.text
     config = created.json()
-    assert config["revision"] == 1 and config["state"] == "active" and config["area"]["name"] == f"{TFVC}\\QA"
+    assert (
+        config["revision"] == 1
+        and config["state"] == "active"
+        and config["area"]["name"] == f"{TFVC}\\QA"
+    )
     assert config["project"]["name"] == TFVC and config["lastUpdatedBy"]["displayName"]
     ident = config["id"]
-    updated = api.client.patch(f"{CONFIGURATIONS}/{ident}", json={"description": "new", "state": "inactive"}).json()
-    assert updated["revision"] == 2 and updated["description"] == "new" and updated["state"] == "inactive"
+    updated = api.client.patch(
+        f"{CONFIGURATIONS}/{ident}", json={"description": "new", "state": "inactive"}
+    ).json()
+    assert (
+        updated["revision"] == 2
+        and updated["description"] == "new"
+        and updated["state"] == "inactive"
+    )
     assert updated["values"] == config["values"]
     assert api.client.get(f"{CONFIGURATIONS}/{ident}").json() == updated
-    assert_error(api.client.post(CONFIGURATIONS, json={"name": "win11 edge"}), 409, "TestObjectAlreadyExistsException")
+    assert_error(
+        api.client.post(CONFIGURATIONS, json={"name": "win11 edge"}),
+        409,
+        "TestObjectAlreadyExistsException",
+    )
     assert_error(api.client.patch(f"{CONFIGURATIONS}/{ident}", json={"name": "Windows 10"}), 409)
     assert api.client.delete(f"{CONFIGURATIONS}/{ident}").status_code == 204
     assert_error(api.client.get(f"{CONFIGURATIONS}/{ident}"), 404, "TestObjectNotFoundException")
@@ -91,7 +127,9 @@ def test_configuration_list_is_skinny_unless_all_properties(api: Api) -> None:
     ]
     full = api.client.get(CONFIGURATIONS, params={"includeAllProperties": "true"}).json()["value"]
     assert full[0] == api.client.get(f"{CONFIGURATIONS}/1").json()
-    assert {"project", "lastUpdatedBy", "lastUpdatedDate", "area", "revision", "values"} <= set(full[1])
+    assert {"project", "lastUpdatedBy", "lastUpdatedDate", "area", "revision", "values"} <= set(
+        full[1]
+    )
 
 
 def test_configuration_paging_with_skip_top_and_tokens(api: Api) -> None:
@@ -103,7 +141,9 @@ def test_configuration_paging_with_skip_top_and_tokens(api: Api) -> None:
     ids: list[int] = []
     token = None
     while True:
-        response = api.client.get(CONFIGURATIONS, params={"continuationToken": token} if token else {})
+        response = api.client.get(
+            CONFIGURATIONS, params={"continuationToken": token} if token else {}
+        )
         ids += [c["id"] for c in response.json()["value"]]
         token = response.headers.get("x-ms-continuationtoken")
         if not token:
@@ -112,10 +152,14 @@ def test_configuration_paging_with_skip_top_and_tokens(api: Api) -> None:
     page = api.client.get(CONFIGURATIONS, params={"$skip": 10, "$top": 150})
     assert [c["id"] for c in page.json()["value"]] == list(range(11, 111))
     assert page.headers["x-ms-continuationtoken"] == "111;50"
-    rest = api.client.get(CONFIGURATIONS, params={"continuationToken": "111;50", "$skip": 10, "$top": 15})
+    rest = api.client.get(
+        CONFIGURATIONS, params={"continuationToken": "111;50", "$skip": 10, "$top": 15}
+    )
     assert [c["id"] for c in rest.json()["value"]] == list(range(111, 161))
     assert "x-ms-continuationtoken" not in rest.headers
-    assert [c["id"] for c in api.client.get(CONFIGURATIONS, params={"$top": 2}).json()["value"]] == [1, 2]
+    assert [
+        c["id"] for c in api.client.get(CONFIGURATIONS, params={"$top": 2}).json()["value"]
+    ] == [1, 2]
     for bad in ("abc", "1;", ";1", "1;2;3"):
         assert_error(api.client.get(CONFIGURATIONS, params={"continuationToken": bad}), 400)
 
@@ -131,9 +175,19 @@ def test_sessions_per_team_with_revision_increments(api: Api) -> None:
     bag = {"AssociatedWorkItem": '[{"id":11,"type":"Test Case"}]'}
     updated = api.client.patch(
         SESSIONS,
-        json={"id": session["id"], "Comment": "done", "State": 4, "Revision": 1, "PropertyBag": {"Bag": bag}},
+        json={
+            "id": session["id"],
+            "Comment": "done",
+            "State": 4,
+            "Revision": 1,
+            "PropertyBag": {"Bag": bag},
+        },
     ).json()
-    assert updated["revision"] == 2 and updated["state"] == "completed" and updated["comment"] == "done"
+    assert (
+        updated["revision"] == 2
+        and updated["state"] == "completed"
+        and updated["comment"] == "done"
+    )
     assert updated["propertyBag"] == {"bag": bag} and "endDate" in updated
     stale = api.client.patch(SESSIONS, json={"Id": session["id"], "Title": "x", "Revision": 1})
     assert_error(stale, 409, "TestObjectUpdatedException")
@@ -150,6 +204,11 @@ def test_sessions_per_team_with_revision_increments(api: Api) -> None:
 def test_bad_session_bodies_are_rejected(api: Api) -> None:
     for body in [{}, {"Title": ""}, {"Title": 5}, {"Title": "t", "Area": "x"}]:
         assert_error(api.client.post(SESSIONS, json=body), 400)
-    for body in [{}, {"Id": "x"}, {"Id": 10, "State": 9}, {"Id": 10, "State": "Sleeping"},
-                 {"Id": 10, "PropertyBag": {"Bag": {"a": 1}}}]:
+    for body in [
+        {},
+        {"Id": "x"},
+        {"Id": 10, "State": 9},
+        {"Id": 10, "State": "Sleeping"},
+        {"Id": 10, "PropertyBag": {"Bag": {"a": 1}}},
+    ]:
         assert_error(api.client.patch(SESSIONS, json=body), 400)
