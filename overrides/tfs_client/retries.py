@@ -6,6 +6,7 @@ import email.utils
 import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import cast
 
 import anyio
 import attrs
@@ -67,8 +68,18 @@ class RetryPolicy:
         ceiling = min(self.max_backoff, self.backoff * 2.0**attempt)
         return ceiling / 2 + ceiling / 2 * self.jitter()
 
-    def delay_for(self, response: httpx.Response, attempt: int) -> float:
-        """The wait before retrying ``response``: its ``Retry-After`` (capped) or the backoff."""
+    def wait_before_retry(
+        self, request: httpx.Request, attempt: int, response: httpx.Response | None = None
+    ) -> float | None:
+        """Seconds to wait before re-sending ``request`` after ``response`` (``None``: a network
+        failure), or ``None`` when it must not be re-sent. ``Retry-After`` is honoured up to
+        ``max_retry_after``; otherwise the backoff applies."""
+        if attempt >= self.retries or not self.allows(request.method):
+            return None
+        if response is None:
+            return self.backoff_delay(attempt)
+        if response.status_code not in self.statuses:
+            return None
         retry_after = parse_retry_after(response.headers.get("retry-after"), now=self.clock())
         if retry_after is None:
             return self.backoff_delay(attempt)
@@ -136,13 +147,11 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             try:
                 response = self.wrapped.handle_request(request)
             except RETRY_EXCEPTIONS:
-                if attempt >= policy.retries or not policy.allows(request.method):
+                if (delay := policy.wait_before_retry(request, attempt)) is None:
                     raise
-                delay = policy.backoff_delay(attempt)
             else:
-                if not _should_retry(policy, request, response, attempt):
+                if (delay := policy.wait_before_retry(request, attempt, response)) is None:
                     return response
-                delay = policy.delay_for(response, attempt)
                 response.read()
                 response.close()
             policy.sleep(delay)
@@ -152,7 +161,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Send ``request`` asynchronously, retrying as the policy allows; return the last reply."""
         response = await self._asend(request, attempt=0)
         if self.policy.allows(request.method):
-            response.stream = _AsyncResumingStream(self, request, response)
+            response.stream = _ResumingStream(self, request, response)
         return response
 
     async def _asend(self, request: httpx.Request, *, attempt: int) -> httpx.Response:
@@ -163,13 +172,11 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             try:
                 response = await self.async_wrapped.handle_async_request(request)
             except RETRY_EXCEPTIONS:
-                if attempt >= policy.retries or not policy.allows(request.method):
+                if (delay := policy.wait_before_retry(request, attempt)) is None:
                     raise
-                delay = policy.backoff_delay(attempt)
             else:
-                if not _should_retry(policy, request, response, attempt):
+                if (delay := policy.wait_before_retry(request, attempt, response)) is None:
                     return response
-                delay = policy.delay_for(response, attempt)
                 await response.aread()
                 await response.aclose()
             await policy.async_sleep(delay)
@@ -184,16 +191,6 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Close the wrapped asynchronous transport."""
         if self.async_wrapped is not None:
             await self.async_wrapped.aclose()
-
-
-def _should_retry(
-    policy: RetryPolicy, request: httpx.Request, response: httpx.Response, attempt: int
-) -> bool:
-    return (
-        response.status_code in policy.statuses
-        and attempt < policy.retries
-        and policy.allows(request.method)
-    )
 
 
 def _resume_request(request: httpx.Request, delivered: int) -> httpx.Request:
@@ -231,78 +228,64 @@ def _trim(chunk: bytes, skip: int) -> tuple[bytes, int]:
     return chunk[skip:], 0
 
 
-class _ResumingStream(httpx.SyncByteStream):
+class _ResumingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A reply body that, when the connection drops, re-requests the rest and carries on."""
+
     def __init__(self, transport: RetryTransport, request: httpx.Request, first: httpx.Response):
         self._transport = transport
         self._request = request
         self._first = first
         self._current = first.stream
+        self._delivered = self._skip = self._failures = 0
+
+    def _take(self, chunk: bytes) -> bytes:
+        chunk, self._skip = _trim(chunk, self._skip)
+        self._delivered += len(chunk)
+        return chunk
+
+    def _next_attempt(self) -> tuple[httpx.Request, float] | None:
+        policy = self._transport.policy
+        if self._failures >= policy.retries:
+            return None
+        self._failures += 1
+        request = _resume_request(self._request, self._delivered)
+        return request, policy.backoff_delay(self._failures - 1)
+
+    def _switch(self, again: httpx.Response) -> None:
+        self._current = again.stream
+        self._skip = _bytes_to_skip(self._first, again, self._delivered)
 
     def __iter__(self) -> Iterator[bytes]:
-        policy = self._transport.policy
-        delivered = skip = failures = 0
         while True:
             try:
-                for chunk in self._iter_current():
-                    chunk, skip = _trim(chunk, skip)
-                    if chunk:
-                        delivered += len(chunk)
+                for chunk in cast(httpx.SyncByteStream, self._current):
+                    if chunk := self._take(chunk):
                         yield chunk
                 return
             except RETRY_EXCEPTIONS:
-                if failures >= policy.retries:
+                if (retry := self._next_attempt()) is None:
                     raise
                 self.close()
-                policy.sleep(policy.backoff_delay(failures))
-                failures += 1
-                again = self._transport._send(_resume_request(self._request, delivered), attempt=0)
-                self._current = again.stream
-                skip = _bytes_to_skip(self._first, again, delivered)
+                self._transport.policy.sleep(retry[1])
+                self._switch(self._transport._send(retry[0], attempt=0))
 
-    def _iter_current(self) -> Iterator[bytes]:
-        if not isinstance(self._current, httpx.SyncByteStream):
-            raise RuntimeError("the wrapped transport returned an asynchronous stream")
-        yield from self._current
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        while True:
+            try:
+                async for chunk in cast(httpx.AsyncByteStream, self._current):
+                    if chunk := self._take(chunk):
+                        yield chunk
+                return
+            except RETRY_EXCEPTIONS:
+                if (retry := self._next_attempt()) is None:
+                    raise
+                await self.aclose()
+                await self._transport.policy.async_sleep(retry[1])
+                self._switch(await self._transport._asend(retry[0], attempt=0))
 
     def close(self) -> None:
         if isinstance(self._current, httpx.SyncByteStream):
             self._current.close()
-
-
-class _AsyncResumingStream(httpx.AsyncByteStream):
-    def __init__(self, transport: RetryTransport, request: httpx.Request, first: httpx.Response):
-        self._transport = transport
-        self._request = request
-        self._first = first
-        self._current = first.stream
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        policy = self._transport.policy
-        delivered = skip = failures = 0
-        while True:
-            try:
-                async for chunk in self._aiter_current():
-                    chunk, skip = _trim(chunk, skip)
-                    if chunk:
-                        delivered += len(chunk)
-                        yield chunk
-                return
-            except RETRY_EXCEPTIONS:
-                if failures >= policy.retries:
-                    raise
-                await self.aclose()
-                await policy.async_sleep(policy.backoff_delay(failures))
-                failures += 1
-                request = _resume_request(self._request, delivered)
-                again = await self._transport._asend(request, attempt=0)
-                self._current = again.stream
-                skip = _bytes_to_skip(self._first, again, delivered)
-
-    async def _aiter_current(self) -> AsyncIterator[bytes]:
-        if not isinstance(self._current, httpx.AsyncByteStream):
-            raise RuntimeError("the wrapped transport returned a synchronous stream")
-        async for chunk in self._current:
-            yield chunk
 
     async def aclose(self) -> None:
         if isinstance(self._current, httpx.AsyncByteStream):
