@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -52,10 +53,10 @@ class Api:
         return response
 
 
-@pytest.fixture(params=["loopback", "in-process"])
-def api(request: pytest.FixtureRequest) -> Iterator[Api]:
-    """The demo emulator, through a real loopback socket and through the sync ASGI transport."""
-    if request.param == "loopback":
+@contextmanager
+def open_api(kind: str) -> Iterator[Api]:
+    """The demo emulator over a real loopback socket (`loopback`) or the sync ASGI transport."""
+    if kind == "loopback":
         with (
             EmulatorServer(seed="demo") as server,
             httpx.Client(base_url=server.base_url) as client,
@@ -71,6 +72,20 @@ def api(request: pytest.FixtureRequest) -> Iterator[Api]:
         transport.close()
         assert app.state.internal_errors == 0
         app.state.close()
+
+
+@pytest.fixture(params=["loopback", "in-process"])
+def api(request: pytest.FixtureRequest) -> Iterator[Api]:
+    """A fresh demo emulator per test, reached both ways."""
+    with open_api(request.param) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module", params=["loopback", "in-process"])
+def shared_api(request: pytest.FixtureRequest) -> Iterator[Api]:
+    """One demo emulator per module, for tests whose requests change nothing."""
+    with open_api(request.param) as opened:
+        yield opened
 
 
 def assert_error(response: httpx.Response, status: int, type_key: str | None = None) -> None:

@@ -62,9 +62,9 @@ BAD_REQUESTS = [
 
 @pytest.mark.parametrize(("method", "path", "body", "status"), BAD_REQUESTS)
 def test_bad_input_gets_an_error_body_and_a_4xx(
-    api: Api, method: str, path: str, body: bytes | None, status: int
+    shared_api: Api, method: str, path: str, body: bytes | None, status: int
 ) -> None:
-    response = api.client.request(
+    response = shared_api.client.request(
         method, path, content=body, headers={"content-type": "application/json"}
     )
     assert_error(response, status)
