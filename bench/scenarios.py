@@ -1,0 +1,299 @@
+"""What the child processes of ``bench.probe`` run: first calls, paging and transfers.
+
+``setup(request)`` does everything that must not be measured (imports, connecting, one
+warm-up request) and returns the work to measure, which returns how many bytes or items it
+moved so that the parent can check nothing was skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import IO, Any, cast
+
+from .context import API_VERSION, ATTACHMENT_API_VERSION, raw_client
+from .payload import GeneratedFile, RawAttachmentBody
+
+Work = Callable[[], int]
+
+
+class CountingSink:
+    """A binary file object that counts and discards what is written to it."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def write(self, data: bytes) -> int:
+        self.count += len(data)
+        return len(data)
+
+
+def setup(request: dict[str, Any]) -> Work:
+    """The work of one probe request (``scenario`` x ``client``)."""
+    scenario, client = request["scenario"], request["client"]
+    factory = _SCENARIOS.get((scenario, client))
+    if factory is None:
+        raise ValueError(f"unknown probe scenario {scenario!r} for client {client!r}")
+    return factory(request)
+
+
+def _ctx(request: dict[str, Any]) -> dict[str, Any]:
+    ctx: dict[str, Any] = request["ctx"]
+    return ctx
+
+
+# -- first call in a fresh process -------------------------------------------------------
+
+
+def _preload_httpx() -> None:
+    """Import what httpx imports lazily on its first client (as ``preload`` does officially)."""
+    import httpcore  # noqa: F401
+
+
+def _first_call_raw(request: dict[str, Any]) -> Work:
+    _preload_httpx()
+    ctx = _ctx(request)
+    url = f"{ctx['base_url']}/{ctx['project']}/_apis/build/builds/{ctx['build_id']}"
+
+    def work() -> int:
+        with raw_client(ctx["token"]) as raw:
+            json.loads(raw.get(url, params={"api-version": API_VERSION}).content)
+        return 1
+
+    return work
+
+
+def _first_call_tfs(request: dict[str, Any]) -> Work:
+    from tfs_api.api.builds import get_build
+    from tfs_client import call, connect
+
+    _preload_httpx()
+    ctx = _ctx(request)
+
+    def work() -> int:
+        client = connect(ctx["base_url"], token=ctx["token"])
+        call(get_build.sync_detailed, ctx["project"], ctx["build_id"], client=client)
+        return 1
+
+    return work
+
+
+def _first_call_official(request: dict[str, Any]) -> Work:
+    from .official import Official, preload
+
+    preload()
+    ctx = _ctx(request)
+
+    def work() -> int:
+        Official(ctx["base_url"], ctx["token"]).get_build(ctx["project"], ctx["build_id"])
+        return 1
+
+    return work
+
+
+# -- paging ----------------------------------------------------------------------------------
+
+
+def _paging_raw(request: dict[str, Any]) -> Work:
+    ctx = _ctx(request)
+    raw = raw_client(ctx["token"])
+    url = f"{ctx['base_url']}/{ctx['project']}/_apis/build/builds"
+    raw.get(url, params={"$top": 1, "api-version": API_VERSION}).raise_for_status()
+
+    def work() -> int:
+        return raw_paging(raw, url, request["count"], request["page_size"])
+
+    return work
+
+
+def raw_paging(raw: Any, url: str, count: int, page_size: int) -> int:
+    """Follow ``x-ms-continuationtoken`` with plain httpx until ``count`` builds are seen."""
+    seen = 0
+    token: str | None = None
+    while seen < count:
+        params: dict[str, Any] = {"$top": page_size, "api-version": API_VERSION}
+        if token is not None:
+            params["continuationToken"] = token
+        response = raw.get(url, params=params)
+        response.raise_for_status()
+        seen += len(json.loads(response.content)["value"])
+        token = response.headers.get("x-ms-continuationtoken")
+        if token is None:
+            break
+    return min(seen, count)
+
+
+def _paging_tfs(request: dict[str, Any]) -> Work:
+    from tfs_api.api.builds import list_builds
+    from tfs_client import call, connect
+
+    ctx = _ctx(request)
+    client = connect(ctx["base_url"], token=ctx["token"])
+    call(list_builds.sync_detailed, ctx["project"], client=client, top=1)
+
+    def work() -> int:
+        return tfs_paging(client, ctx["project"], request["count"], request["page_size"])
+
+    return work
+
+
+def tfs_paging(client: Any, project: str, count: int, page_size: int) -> int:
+    """Iterate ``count`` builds with ``tfs_client.paginate``."""
+    from tfs_api.api.builds import list_builds
+    from tfs_client import paginate
+
+    seen = 0
+    for _build in paginate(
+        list_builds.sync_detailed, project, client=client, page_size=page_size, max_items=count
+    ):
+        seen += 1
+    return seen
+
+
+# -- attachment uploads ------------------------------------------------------------------
+
+
+def _warm_raw(ctx: dict[str, Any]) -> Any:
+    raw = raw_client(ctx["token"])
+    url = f"{ctx['base_url']}/{ctx['project']}/_apis/test/runs/{ctx['run_id']}/attachments"
+    raw.get(url, params={"api-version": ATTACHMENT_API_VERSION}).raise_for_status()
+    return raw
+
+
+def _warm_tfs(ctx: dict[str, Any]) -> Any:
+    from tfs_api.api.attachments import list_test_run_attachments
+    from tfs_client import call, connect
+
+    client = connect(ctx["base_url"], token=ctx["token"])
+    call(list_test_run_attachments.sync_detailed, ctx["project"], ctx["run_id"], client=client)
+    return client
+
+
+def _warm_official(ctx: dict[str, Any]) -> Any:
+    from .official import Official
+
+    official = Official(ctx["base_url"], ctx["token"])
+    official.test.get_test_run_attachments(ctx["project"], ctx["run_id"])
+    return official
+
+
+def _upload_raw(request: dict[str, Any]) -> Work:
+    ctx = _ctx(request)
+    raw = _warm_raw(ctx)
+    url = f"{ctx['base_url']}/{ctx['project']}/_apis/test/runs/{ctx['run_id']}/attachments"
+
+    def work() -> int:
+        source = GeneratedFile(request["size"])
+        body = RawAttachmentBody(source, "bench-raw.bin")
+        headers = {"Content-Type": "application/json", "Content-Length": str(body.content_length)}
+        response = raw.post(
+            url, params={"api-version": ATTACHMENT_API_VERSION}, content=body, headers=headers
+        )
+        response.raise_for_status()
+        json.loads(response.content)
+        return source.size
+
+    return work
+
+
+def _upload_tfs(request: dict[str, Any]) -> Work:
+    from tfs_client import upload_attachment
+
+    ctx = _ctx(request)
+    client = _warm_tfs(ctx)
+
+    def work() -> int:
+        source = GeneratedFile(request["size"])
+        upload_attachment(
+            client,
+            ctx["project"],
+            ctx["run_id"],
+            cast(IO[bytes], source),
+            file_name="bench-tfs.bin",
+        )
+        return source.size
+
+    return work
+
+
+def _upload_official(request: dict[str, Any]) -> Work:
+    ctx = _ctx(request)
+    official = _warm_official(ctx)
+
+    def work() -> int:
+        source = GeneratedFile(request["size"])
+        official.upload(ctx["project"], ctx["run_id"], source.read(), "bench-official.bin")
+        return source.size
+
+    return work
+
+
+# -- attachment downloads ----------------------------------------------------------------
+
+
+def _download_raw(request: dict[str, Any]) -> Work:
+    ctx = _ctx(request)
+    raw = _warm_raw(ctx)
+    url = (
+        f"{ctx['base_url']}/{ctx['project']}/_apis/test/runs/{ctx['run_id']}"
+        f"/attachments/{ctx['attachment_id']}"
+    )
+
+    def work() -> int:
+        sink = CountingSink()
+        params = {"api-version": ATTACHMENT_API_VERSION}
+        with raw.stream("GET", url, params=params) as response:
+            response.raise_for_status()
+            for chunk in response.iter_bytes():
+                sink.write(chunk)
+        return sink.count
+
+    return work
+
+
+def _download_tfs(request: dict[str, Any]) -> Work:
+    from tfs_client import download_attachment
+
+    ctx = _ctx(request)
+    client = _warm_tfs(ctx)
+
+    def work() -> int:
+        sink = CountingSink()
+        download_attachment(
+            client,
+            ctx["project"],
+            ctx["run_id"],
+            ctx["attachment_id"],
+            sink,  # type: ignore[arg-type]
+        )
+        return sink.count
+
+    return work
+
+
+def _download_official(request: dict[str, Any]) -> Work:
+    ctx = _ctx(request)
+    official = _warm_official(ctx)
+
+    def work() -> int:
+        sink = CountingSink()
+        for chunk in official.download(ctx["project"], ctx["run_id"], ctx["attachment_id"]):
+            sink.write(chunk)
+        return sink.count
+
+    return work
+
+
+_SCENARIOS: dict[tuple[str, str], Callable[[dict[str, Any]], Work]] = {
+    ("first-call", "raw"): _first_call_raw,
+    ("first-call", "tfs"): _first_call_tfs,
+    ("first-call", "official"): _first_call_official,
+    ("paging", "raw"): _paging_raw,
+    ("paging", "tfs"): _paging_tfs,
+    ("upload", "raw"): _upload_raw,
+    ("upload", "tfs"): _upload_tfs,
+    ("upload", "official"): _upload_official,
+    ("download", "raw"): _download_raw,
+    ("download", "tfs"): _download_tfs,
+    ("download", "official"): _download_official,
+}

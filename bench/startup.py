@@ -1,0 +1,85 @@
+"""Figure 5: ``make generate`` seconds and import milliseconds, each in fresh processes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from .context import Context, official_installed
+from .probe import REPO
+from .stats import Summary, interleave
+from .table import Row, Target
+
+IMPORTS = {
+    "tfs": "import tfs_client",
+    "official": "from azure.devops.connection import Connection",
+    "interpreter": "pass",
+}
+"""What each import measurement runs with ``python -c``."""
+
+
+def _wall_seconds(command: list[str]) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr[-2000:]}")
+    return seconds
+
+
+def generate_seconds() -> float:
+    """One run of the generator step ``make generate`` runs, into a temporary folder."""
+    with tempfile.TemporaryDirectory(prefix="bench-generate-") as folder:
+        output = Path(folder) / "tfs_api"
+        return _wall_seconds(
+            [
+                sys.executable,
+                str(REPO / "generator" / "generate.py"),
+                "--spec",
+                str(REPO / "spec" / "tfs.yaml"),
+                "--output",
+                str(output),
+            ]
+        )
+
+
+def _importing(code: str) -> Callable[[], float]:
+    return lambda: _wall_seconds([sys.executable, "-c", code])
+
+
+def run(ctx: Context) -> list[Row]:
+    """Time the generator, then interleave the imports (each in a new interpreter)."""
+    sizes = ctx.sizes
+    generate = Summary.of([generate_seconds() for _ in range(sizes.generate_rounds)])
+    names = [name for name in IMPORTS if name != "official" or official_installed()]
+    for name in names:  # compile bytecode and warm the file cache before measuring
+        _wall_seconds([sys.executable, "-c", IMPORTS[name]])
+    measures = {name: _importing(IMPORTS[name]) for name in names}
+    samples = interleave(measures, sizes.startup_rounds)
+    ms = {name: Summary.of([s * 1e3 for s in values]) for name, values in samples.items()}
+    rows = [
+        Row(
+            "5",
+            "make generate (generator into a temp folder)",
+            generate,
+            unit="s",
+            target=Target("<=", 15),
+        ),
+        Row(
+            "5",
+            f'python -c "{IMPORTS["tfs"]}"',
+            ms["tfs"],
+            unit="ms",
+            target=Target("<=", 250),
+            detail=f"interpreter alone: {ms['interpreter'].median:.0f} ms",
+        ),
+    ]
+    if "official" in ms:
+        rows.append(
+            Row("5", f'official: python -c "{IMPORTS["official"]}"', ms["official"], unit="ms")
+        )
+    return rows
