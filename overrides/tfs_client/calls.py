@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 import sys
 from collections.abc import Awaitable, Callable
@@ -89,11 +90,17 @@ def operation_module(operation: Callable[..., Any], expected: str) -> ModuleType
     return module
 
 
+@functools.cache
+def signature(operation: Callable[..., Any]) -> inspect.Signature:
+    """An operation function's signature, computed once (arguments are checked on every call)."""
+    return inspect.signature(operation)
+
+
 def _prepare(
     operation: Callable[..., Any], expected: str, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> tuple[ModuleType, str, GeneratedClient, dict[str, Any]]:
     module = operation_module(operation, expected)
-    inspect.signature(operation).bind(*args, **kwargs)
+    signature(operation).bind(*args, **kwargs)
     kwargs = dict(kwargs)
     client = kwargs.pop("client")
     return module, operation_name(operation), client, module._get_kwargs(*args, **kwargs)

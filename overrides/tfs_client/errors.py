@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import httpx
+from tfs_api.types import Response
 
 SNIPPET_CHARS = 500
 """How many characters of a reply body an error keeps in ``text``."""
@@ -176,18 +177,8 @@ _STATUS_ERRORS: dict[int, type[TfsApiError]] = {
 }
 
 
-class _ResponseLike(Protocol):
-    @property
-    def status_code(self) -> int: ...
-
-    @property
-    def content(self) -> bytes: ...
-
-    @property
-    def headers(self) -> Any: ...
-
-
-ResponseT = TypeVar("ResponseT", bound=_ResponseLike)
+ResponseT = TypeVar("ResponseT", Response[Any], httpx.Response)
+"""A generated ``Response`` or a plain ``httpx.Response``."""
 
 
 def is_success(status: int, headers: Mapping[str, str]) -> bool:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 from tfs_api.types import Response
 
-from .calls import asend, operation_module, operation_name, send
+from .calls import asend, operation_module, operation_name, send, signature
 from .errors import MalformedResponseError, PaginationError
 
 ItemT = TypeVar("ItemT")
@@ -111,7 +110,7 @@ def _plan(
     max_items: int | None,
 ) -> _Plan:
     operation_module(operation, expected)
-    parameters = inspect.signature(operation).parameters
+    parameters = signature(operation).parameters
     if style == "auto":
         style = "token" if "continuation_token" in parameters else "skip"
     needed = "continuation_token" if style == "token" else "skip"
@@ -130,7 +129,7 @@ def _plan(
         plan.top = _int_or(kwargs.pop("top", None), page_size or DEFAULT_PAGE_SIZE)
         if plan.top <= 0:
             raise ValueError("page size ($top) must be positive")
-    inspect.signature(operation).bind(*args, **plan.request_kwargs())
+    signature(operation).bind(*args, **plan.request_kwargs())
     return plan
 
 

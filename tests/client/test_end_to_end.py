@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -194,3 +196,19 @@ async def test_async_calls_paging_and_attachments(server: EmulatorServer, tmp_pa
         dest = tmp_path / "back.bin"
         await adownload_attachment(client, TFVC, 23, reference.id, dest)
     assert dest.read_bytes() == source.read_bytes()
+
+
+def test_token_stays_out_of_debug_logs_over_a_real_socket(
+    server: EmulatorServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    token = "e2e-secret-token-4242"
+    caplog.set_level(logging.DEBUG)
+    with connect(server.base_url, token=token) as client:
+        call(get_build.sync_detailed, GIT, 391, client=client)
+        with pytest.raises(NotFoundError) as caught:
+            call(get_build.sync_detailed, GIT, 424242, client=client)
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "send_request_headers" in logged  # httpcore's DEBUG records were captured
+    for secret in (token, base64.b64encode(f":{token}".encode()).decode()):
+        assert secret not in logged
+        assert secret not in str(caught.value) and secret not in repr(client)
