@@ -47,7 +47,6 @@ class _Plan:
     style: Literal["token", "skip"]
     args: tuple[Any, ...]
     kwargs: dict[str, Any]
-    max_items: int | None
     token: str | None = None
     skip: int = 0
     top: int = DEFAULT_PAGE_SIZE
@@ -87,7 +86,7 @@ class _Plan:
         else:
             page = Page(items, self.number, skip=self.skip)
             self.skip += len(items)
-            more = len(items) >= self.top > 0
+            more = len(items) >= self.top
         return page, more and self.remaining != 0
 
     def _items(self, parsed: Any) -> list[Any]:
@@ -119,7 +118,7 @@ def _plan(
     if max_items is not None and max_items < 0:
         raise ValueError("max_items must be >= 0")
     kwargs = dict(kwargs)
-    plan = _Plan(operation_name(operation), style, args, kwargs, max_items, remaining=max_items)
+    plan = _Plan(operation_name(operation), style, args, kwargs, remaining=max_items)
     if style == "token":
         plan.token = kwargs.pop("continuation_token", None) or None
         if page_size is not None and "top" in parameters:

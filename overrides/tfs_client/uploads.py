@@ -182,7 +182,7 @@ def upload_attachment(
     result_id: int | None = None,
     file_name: str | None = None,
     comment: str | None = None,
-    attachment_type: TestAttachmentType | str = TestAttachmentType.GENERALATTACHMENT,
+    attachment_type: TestAttachmentType | str = TestAttachmentType.GENERAL_ATTACHMENT,
     api_version: str | None = None,
     progress: ProgressCallback | None = None,
 ) -> TestAttachmentReference:
@@ -222,7 +222,7 @@ async def aupload_attachment(
     result_id: int | None = None,
     file_name: str | None = None,
     comment: str | None = None,
-    attachment_type: TestAttachmentType | str = TestAttachmentType.GENERALATTACHMENT,
+    attachment_type: TestAttachmentType | str = TestAttachmentType.GENERAL_ATTACHMENT,
     api_version: str | None = None,
     progress: ProgressCallback | None = None,
 ) -> TestAttachmentReference:
