@@ -4,14 +4,14 @@ from typing import Any
 
 class BuildReason(StrEnum):
     ALL = "all"
-    BATCHEDCI = "batchedCI"
-    CHECKINSHELVESET = "checkInShelveset"
-    INDIVIDUALCI = "individualCI"
+    BATCHED_CI = "batchedCI"
+    CHECK_IN_SHELVESET = "checkInShelveset"
+    INDIVIDUAL_CI = "individualCI"
     MANUAL = "manual"
     SCHEDULE = "schedule"
     TRIGGERED = "triggered"
-    USERCREATED = "userCreated"
-    VALIDATESHELVESET = "validateShelveset"
+    USER_CREATED = "userCreated"
+    VALIDATE_SHELVESET = "validateShelveset"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -5,7 +5,7 @@ from typing import Any
 class BuildResult(StrEnum):
     CANCELED = "canceled"
     FAILED = "failed"
-    PARTIALLYSUCCEEDED = "partiallySucceeded"
+    PARTIALLY_SUCCEEDED = "partiallySucceeded"
     SUCCEEDED = "succeeded"
 
     def __str__(self) -> str:

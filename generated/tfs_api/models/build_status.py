@@ -6,8 +6,8 @@ class BuildStatus(StrEnum):
     ALL = "all"
     CANCELLING = "cancelling"
     COMPLETED = "completed"
-    INPROGRESS = "inProgress"
-    NOTSTARTED = "notStarted"
+    IN_PROGRESS = "inProgress"
+    NOT_STARTED = "notStarted"
     POSTPONED = "postponed"
 
     def __str__(self) -> str:

@@ -21,13 +21,13 @@ class TestAttachmentRequest:
         file_name (str): Name the file is stored under.
         comment (str | Unset): A comment on the attachment.
         attachment_type (TestAttachmentType | Unset): What kind of file an attachment is. Default:
-            TestAttachmentType.GENERALATTACHMENT.
+            TestAttachmentType.GENERAL_ATTACHMENT.
     """
 
     stream: str
     file_name: str
     comment: str | Unset = UNSET
-    attachment_type: TestAttachmentType | Unset = TestAttachmentType.GENERALATTACHMENT
+    attachment_type: TestAttachmentType | Unset = TestAttachmentType.GENERAL_ATTACHMENT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -3,17 +3,17 @@ from typing import Any
 
 
 class TestAttachmentType(StrEnum):
-    AFNSTRIP = "AfnStrip"
-    BUGFILINGDATA = "BugFilingData"
-    CODECOVERAGE = "CodeCoverage"
-    GENERALATTACHMENT = "GeneralAttachment"
-    INTERMEDIATECOLLECTORDATA = "IntermediateCollectorData"
-    RUNCONFIG = "RunConfig"
-    TESTIMPACTDETAILS = "TestImpactDetails"
-    TMITESTRESULTDETAIL = "TmiTestResultDetail"
-    TMITESTRUNDEPLOYMENTFILES = "TmiTestRunDeploymentFiles"
-    TMITESTRUNREVERSEDEPLOYMENTFILES = "TmiTestRunReverseDeploymentFiles"
-    TMITESTRUNSUMMARY = "TmiTestRunSummary"
+    AFN_STRIP = "AfnStrip"
+    BUG_FILING_DATA = "BugFilingData"
+    CODE_COVERAGE = "CodeCoverage"
+    GENERAL_ATTACHMENT = "GeneralAttachment"
+    INTERMEDIATE_COLLECTOR_DATA = "IntermediateCollectorData"
+    RUN_CONFIG = "RunConfig"
+    TEST_IMPACT_DETAILS = "TestImpactDetails"
+    TMI_TEST_RESULT_DETAIL = "TmiTestResultDetail"
+    TMI_TEST_RUN_DEPLOYMENT_FILES = "TmiTestRunDeploymentFiles"
+    TMI_TEST_RUN_REVERSE_DEPLOYMENT_FILES = "TmiTestRunReverseDeploymentFiles"
+    TMI_TEST_RUN_SUMMARY = "TmiTestRunSummary"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -5,8 +5,8 @@ from typing import Any
 class TestSessionState(StrEnum):
     COMPLETED = "completed"
     DECLINED = "declined"
-    INPROGRESS = "inProgress"
-    NOTSTARTED = "notStarted"
+    IN_PROGRESS = "inProgress"
+    NOT_STARTED = "notStarted"
     PAUSED = "paused"
     UNSPECIFIED = "unspecified"
 

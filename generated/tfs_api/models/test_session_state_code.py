@@ -3,12 +3,12 @@ from typing import Any
 
 
 class TestSessionStateCode(IntEnum):
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
-    VALUE_3 = 3
-    VALUE_4 = 4
-    VALUE_5 = 5
+    UNSPECIFIED = 0
+    NOT_STARTED = 1
+    IN_PROGRESS = 2
+    PAUSED = 3
+    COMPLETED = 4
+    DECLINED = 5
 
     def __str__(self) -> str:
         return str(self.value)

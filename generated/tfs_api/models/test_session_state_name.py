@@ -4,8 +4,8 @@ from typing import Any
 
 class TestSessionStateName(StrEnum):
     COMPLETED = "Completed"
-    INPROGRESS = "InProgress"
-    NOTSTARTED = "NotStarted"
+    IN_PROGRESS = "InProgress"
+    NOT_STARTED = "NotStarted"
     PAUSED = "Paused"
 
     def __str__(self) -> str:
