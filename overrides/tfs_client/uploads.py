@@ -21,7 +21,7 @@ from tfs_api.models.test_attachment_request import TestAttachmentRequest
 from tfs_api.models.test_attachment_type import TestAttachmentType
 from tfs_api.types import UNSET, Response
 
-from .calls import GeneratedClient, _build
+from .calls import GeneratedClient, _build, operation_name
 from .errors import MalformedResponseError, error_from_exception, snippet
 from .progress import ProgressCallback
 
@@ -47,14 +47,23 @@ class AttachmentBody:
         self,
         source: UploadSource,
         *,
-        fields: TestAttachmentRequest,
+        file_name: str | None = None,
+        comment: str | None = None,
+        attachment_type: TestAttachmentType | str = TestAttachmentType.GENERAL_ATTACHMENT,
         progress: ProgressCallback | None = None,
     ) -> None:
-        text = json.dumps(fields.to_dict(), separators=(",", ":"))
-        head, marker, tail = text.partition(_MARKER)
-        if not marker or _MARKER in tail:
-            raise ValueError("the attachment fields must carry the stream placeholder exactly once")
-        self._head, self._tail = head.encode("ascii"), tail.encode("ascii")
+        self.fields = TestAttachmentRequest(
+            stream=_MARKER,
+            file_name=file_name if file_name is not None else _name_of(source),
+            comment=UNSET if comment is None else comment,
+            attachment_type=TestAttachmentType(attachment_type),
+        )
+        """The generated request model (with a placeholder ``stream``), for ``_get_kwargs``."""
+        text = json.dumps(self.fields.to_dict(), separators=(",", ":"))
+        head, found, tail = text.partition(f'"stream":"{_MARKER}"')
+        if not found:
+            raise TypeError("the generated TestAttachmentRequest no longer sends 'stream'")
+        self._head, self._tail = f'{head}"stream":"'.encode(), f'"{tail}'.encode()
         self._source = source
         self._progress = progress
         if isinstance(source, (str, os.PathLike)):
@@ -133,44 +142,27 @@ def _read_exactly(file: IO[bytes], size: int) -> bytes:
     return b"".join(parts)
 
 
-def _prepare(
-    project: str,
-    run_id: int,
-    source: UploadSource,
-    *,
-    result_id: int | None,
-    file_name: str | None,
-    comment: str | None,
-    attachment_type: TestAttachmentType | str,
-    api_version: str | None,
-    progress: ProgressCallback | None,
-) -> tuple[ModuleType, AttachmentBody, dict[str, Any]]:
-    if file_name is None:
-        raw_name = (
-            source if isinstance(source, (str, os.PathLike)) else getattr(source, "name", None)
-        )
-        if not isinstance(raw_name, (str, os.PathLike)):
-            raise ValueError(
-                "file_name is required when the source is a file object without a name"
-            )
-        file_name = Path(raw_name).name
-    fields = TestAttachmentRequest(
-        stream=_MARKER,
-        file_name=file_name,
-        comment=UNSET if comment is None else comment,
-        attachment_type=TestAttachmentType(attachment_type),
-    )
-    body = AttachmentBody(source, fields=fields, progress=progress)
+def _name_of(source: UploadSource) -> str:
+    raw = source if isinstance(source, (str, os.PathLike)) else getattr(source, "name", None)
+    if not isinstance(raw, (str, os.PathLike)):
+        raise ValueError("file_name is required when the source is a file object without a name")
+    return Path(raw).name
+
+
+def _request(
+    project: str, run_id: int, result_id: int | None, api_version: str | None, body: AttachmentBody
+) -> tuple[ModuleType, dict[str, Any]]:
+    """The generated operation and its request arguments, with the streamed body's length."""
     options: dict[str, Any] = {} if api_version is None else {"api_version": api_version}
     if result_id is None:
         module: ModuleType = create_test_run_attachment
-        kwargs = module._get_kwargs(project, run_id, body=fields, **options)
+        kwargs = module._get_kwargs(project, run_id, body=body.fields, **options)
     else:
         module = create_test_result_attachment
-        kwargs = module._get_kwargs(project, run_id, result_id, body=fields, **options)
+        kwargs = module._get_kwargs(project, run_id, result_id, body=body.fields, **options)
     del kwargs["json"]
     kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Length": str(body.content_length)}
-    return module, body, kwargs
+    return module, kwargs
 
 
 def upload_attachment(
@@ -194,18 +186,15 @@ def upload_attachment(
     typed ``TfsApiError`` on failure; uploads are POSTs and are not retried unless the
     client's ``RetryPolicy`` has ``retry_non_idempotent=True``.
     """
-    module, body, kwargs = _prepare(
-        project,
-        run_id,
+    body = AttachmentBody(
         source,
-        result_id=result_id,
         file_name=file_name,
         comment=comment,
         attachment_type=attachment_type,
-        api_version=api_version,
         progress=progress,
     )
-    name = module.__name__.rpartition(".")[2]
+    module, kwargs = _request(project, run_id, result_id, api_version, body)
+    name = operation_name(module.sync_detailed)
     try:
         raw = client.get_httpx_client().request(**kwargs, content=body)
     except httpx.HTTPError as exc:
@@ -227,18 +216,15 @@ async def aupload_attachment(
     progress: ProgressCallback | None = None,
 ) -> TestAttachmentReference:
     """The async twin of ``upload_attachment`` (file reads happen in a worker thread)."""
-    module, body, kwargs = _prepare(
-        project,
-        run_id,
+    body = AttachmentBody(
         source,
-        result_id=result_id,
         file_name=file_name,
         comment=comment,
         attachment_type=attachment_type,
-        api_version=api_version,
         progress=progress,
     )
-    name = module.__name__.rpartition(".")[2]
+    module, kwargs = _request(project, run_id, result_id, api_version, body)
+    name = operation_name(module.sync_detailed)
     try:
         raw = await client.get_async_httpx_client().request(**kwargs, content=body.aiter())
     except httpx.HTTPError as exc:

@@ -207,24 +207,17 @@ def test_a_source_that_shrinks_during_upload_fails_instead_of_sending_garbage(
 ) -> None:
     source = tmp_path / "growing.log"
     source.write_bytes(b"x" * 1000)
-    body = AttachmentBody(source, fields=_fields())
+    body = AttachmentBody(source, file_name="f")
     source.write_bytes(b"x" * 10)
     with pytest.raises(ValueError, match="shrank"):
         b"".join(body)
-
-
-def _fields():  # type: ignore[no-untyped-def]
-    from tfs_api.models.test_attachment_request import TestAttachmentRequest
-    from tfs_client.uploads import _MARKER
-
-    return TestAttachmentRequest(stream=_MARKER, file_name="f")
 
 
 def test_body_length_is_exact_for_every_remainder_of_three(tmp_path: Path) -> None:
     for size in range(0, 8):
         source = tmp_path / f"f{size}"
         source.write_bytes(os.urandom(size))
-        body = AttachmentBody(source, fields=_fields())
+        body = AttachmentBody(source, file_name="f")
         text = b"".join(body)
         assert len(text) == body.content_length
         assert base64.b64decode(json.loads(text)["stream"]) == source.read_bytes()
@@ -357,7 +350,7 @@ def test_async_iteration_of_the_body_matches_sync_iteration(tmp_path: Path) -> N
 
     source = tmp_path / "f.bin"
     source.write_bytes(os.urandom(CHUNK_BYTES + 7))
-    body = AttachmentBody(source, fields=_fields())
+    body = AttachmentBody(source, file_name="f")
 
     async def collect(chunks: AsyncIterator[bytes]) -> bytes:
         return b"".join([chunk async for chunk in chunks])
@@ -370,3 +363,20 @@ def test_async_iteration_of_the_body_matches_sync_iteration(tmp_path: Path) -> N
 
 def _iterate(body: AttachmentBody) -> Iterator[bytes]:
     yield from body
+
+
+def test_a_comment_that_looks_like_the_stream_field_cannot_confuse_the_body(tmp_path: Path) -> None:
+    from tfs_client.uploads import _MARKER
+
+    source = tmp_path / "a.txt"
+    source.write_bytes(b"abc")
+    tricky = f'"stream":"{_MARKER}"'
+    body = AttachmentBody(source, file_name=tricky, comment=tricky)
+    parsed = json.loads(b"".join(body))
+    assert parsed == {
+        "stream": "YWJj",
+        "fileName": tricky,
+        "comment": tricky,
+        "attachmentType": "GeneralAttachment",
+    }
+    assert len(b"".join(body)) == body.content_length
