@@ -41,6 +41,7 @@ class AttachmentBody:
     ``content_length`` is exact and known before the first byte is sent. The body can be
     iterated again (e.g. by a retry): it re-reads the source from its starting position.
     ``aiter()`` gives the same chunks to an ``httpx.AsyncClient``, reading in a worker thread.
+    ``file_name`` defaults to the source's base name; ``progress`` gets ``(bytes_done, size)``.
     """
 
     def __init__(
