@@ -227,8 +227,9 @@ def _api_version(request: Request, query: dict[str, str]) -> str:
     if version is None:
         match = _ACCEPT_VERSION.search(request.headers.get("accept", ""))
         version = match.group(1) if match else ""
-    version = version.strip()
-    if version and not API_VERSION.fullmatch(version):
+        if version and not API_VERSION.fullmatch(version):
+            version = ""  # an unusable Accept parameter is ignored, as the query is what counts
+    if "api-version" in query and not API_VERSION.fullmatch(version):
         raise ApiError(
             errors.INVALID_API_VERSION,
             f"The api-version '{version}' is not valid: use e.g. 2.0 or 3.0-preview.1.",

@@ -56,6 +56,8 @@ def _attachment_url(
 def _metadata(fields: dict[str, Any]) -> dict[str, Any]:
     def text(name: str, *, required: bool) -> str | None:
         matches = [value for key, value in fields.items() if key.lower() == name.lower()]
+        if matches and matches[0] is None:
+            raise invalid(f"The field {name} must not be null.")
         value = matches[0] if matches else None
         if value is None:
             if required:

@@ -82,25 +82,30 @@ class Call:
     ) -> int | None:
         """An integer query value."""
         text = self.query_str(name)
-        if text is None or text == "":
+        if text is None:
             return default
         return parse_int(text, name, minimum=minimum, maximum=maximum)
 
     def query_bool(self, name: str, *, default: bool = False) -> bool:
         """A boolean query value (`true`/`false`, any case)."""
         text = self.query_str(name)
-        if text is None or text == "":
+        if text is None:
             return default
         if text.strip().lower() in ("true", "false"):
             return text.strip().lower() == "true"
         raise invalid(f"The value '{text}' is not valid for {name}: expected true or false.")
 
     def query_int_list(self, name: str) -> list[int] | None:
-        """A comma-delimited list of integers."""
+        """A comma-delimited list of ids; ids beyond int32 are kept (they match nothing)."""
         text = self.query_str(name)
-        if text is None or text.strip() == "":
+        if text is None:
             return None
-        return [parse_int(part, name) for part in text.split(",")]
+        parts = [part.strip() for part in text.split(",")]
+        if not all(part.isascii() and part.isdigit() for part in parts):
+            raise invalid(f"The value '{text}' is not valid for {name}: expected e.g. 25,26.")
+        return [
+            min(int(part), INT32_MAX + 1) if len(part) < 20 else INT32_MAX + 1 for part in parts
+        ]
 
     def query_str_list(self, name: str) -> list[str] | None:
         """A comma-delimited list of non-empty strings."""
@@ -112,15 +117,15 @@ class Call:
 
     def query_enum_list(self, name: str, allowed: Sequence[str]) -> list[str] | None:
         """A comma-delimited list of enum names, matched case-insensitively."""
-        parts = self.query_str_list(name)
-        if parts is None:
+        text = self.query_str(name)
+        if text is None:
             return None
-        return [canonical_enum(part.strip(), allowed, name) for part in parts]
+        return [canonical_enum(part.strip(), allowed, name) for part in text.split(",")]
 
     def query_datetime(self, name: str) -> datetime | None:
         """An ISO 8601 query value."""
         text = self.query_str(name)
-        if text is None or text == "":
+        if text is None:
             return None
         moment = parse_timestamp(text)
         if moment is None:
@@ -177,20 +182,26 @@ def canonical_enum(value: str, allowed: Sequence[str], name: str) -> str:
 
 
 def get_field(body: dict[str, Any], name: str) -> Any:
-    """A body member by case-insensitive name (the server's JSON binder ignores case)."""
+    """A body member by case-insensitive name (the server's JSON binder ignores case).
+
+    Absent members are None; a member sent as JSON `null` is a 400 (no field is nullable).
+    """
     if name in body:
-        return body[name]
-    lowered = name.lower()
-    for key, value in body.items():
-        if key.lower() == lowered:
-            return value
-    return None
+        value = body[name]
+    else:
+        lowered = name.lower()
+        value = next((v for k, v in body.items() if k.lower() == lowered), None)
+        if not any(k.lower() == lowered for k in body):
+            return None
+    if value is None:
+        raise invalid(f"The field {name} must not be null.")
+    return value
 
 
 def str_field(
     body: dict[str, Any], name: str, *, required: bool = False, max_length: int = 4000
 ) -> str | None:
-    """A string member (null counts as absent)."""
+    """A string member."""
     value = get_field(body, name)
     if value is None:
         if required:

@@ -62,10 +62,8 @@ def _area(body: dict[str, Any]) -> str | None:
     if isinstance(raw, str):
         return raw
     if isinstance(raw, dict):
-        name = str_field(raw, "name")
-        if name is not None:
-            return name
-        return None
+        str_field(raw, "id")
+        return str_field(raw, "name")
     raise invalid("The field area must be an area path or an object with a name.")
 
 

@@ -138,6 +138,7 @@ def test_list_filters(api: Api) -> None:
         return [b["id"] for b in response.json()["value"]]
 
     assert ids(definitions="25") == [391]
+    assert ids(definitions="601557553856707403058,25") == [391]  # ids beyond int32 match nothing
     assert len(ids(definitions="2,3")) == 20
     assert ids(type="build") == [391]
     assert ids(buildNumber="20150716") == [391]

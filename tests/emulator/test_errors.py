@@ -57,6 +57,12 @@ BAD_REQUESTS = [
     ("GET", f"/{TFVC}/_apis/test/configurations?includeAllProperties=maybe", None, 400),
     ("GET", f"/{TFVC}/_apis/test/configurations?$skip=-3", None, 400),
     ("POST", f"/{TFVC}/{TEAM}/_apis/test/session", b"null", 400),
+    # found by schemathesis: empty constrained values and nulls are invalid, not absent
+    ("GET", f"{BUILDS}/391?api-version=", None, 400),
+    ("GET", f"{BUILDS}?queues=", None, 400),
+    ("GET", f"{BUILDS}?$top=", None, 400),
+    ("POST", f"/{TFVC}/_apis/test/configurations", b'{"name": "x", "isDefault": null}', 400),
+    ("POST", f"/{TFVC}/_apis/test/configurations", b'{"name": "x", "area": {"id": {}}}', 400),
 ]
 
 
