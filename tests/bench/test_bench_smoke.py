@@ -61,7 +61,8 @@ EXPECTED = [
     ("3", "download 256 KiB: peak RSS growth"),
     ("4", "decode 50 builds (0.1 MiB)"),
     ("5", "make generate"),
-    ("5", "import tfs_client"),
+    ("5", 'python -c "import tfs_client"'),
+    ("5", "import tfs_client, runtime-only install"),
 ]
 
 OFFICIAL_EXPECTED = [
