@@ -21,6 +21,7 @@ from .build_repository import BuildRepository
 from .build_result import BuildResult
 from .build_status import BuildStatus
 from .build_update import BuildUpdate
+from .build_update_status import BuildUpdateStatus
 from .change import Change
 from .change_list import ChangeList
 from .coverage_statistics import CoverageStatistics
@@ -96,6 +97,7 @@ __all__ = (
     "BuildResult",
     "BuildStatus",
     "BuildUpdate",
+    "BuildUpdateStatus",
     "Change",
     "ChangeList",
     "CoverageStatistics",

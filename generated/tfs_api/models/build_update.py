@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.build_result import BuildResult
-from ..models.build_status import BuildStatus
+from ..models.build_update_status import BuildUpdateStatus
 from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="BuildUpdate")
@@ -23,7 +23,8 @@ class BuildUpdate:
         build_number (str | Unset):
         start_time (datetime.datetime | Unset): Can be set only once.
         finish_time (datetime.datetime | Unset): Can be set only once.
-        status (BuildStatus | Unset): Where a build is in its life; `all` is only meaningful as a filter.
+        status (BuildUpdateStatus | Unset): A status an update can give a build (`all` is a filter, not a status;
+            servers answer 400).
         result (BuildResult | Unset): How a completed build ended.
         source_version (str | Unset):
     """
@@ -32,7 +33,7 @@ class BuildUpdate:
     build_number: str | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     finish_time: datetime.datetime | Unset = UNSET
-    status: BuildStatus | Unset = UNSET
+    status: BuildUpdateStatus | Unset = UNSET
     result: BuildResult | Unset = UNSET
     source_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -102,11 +103,11 @@ class BuildUpdate:
             finish_time = datetime.datetime.fromisoformat(_finish_time)
 
         _status = d.pop("status", UNSET)
-        status: BuildStatus | Unset
+        status: BuildUpdateStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = BuildStatus(_status)
+            status = BuildUpdateStatus(_status)
 
         _result = d.pop("result", UNSET)
         result: BuildResult | Unset

@@ -20,17 +20,18 @@ T = TypeVar("T", bound="TestSessionUpdate")
 
 @_attrs_define
 class TestSessionUpdate:
-    """The session to change (by `Id`) and the fields to change.
+    """The session to change (by `Id`, required: servers answer 400 without it) and the fields to change. The recorded
+    sample spells it `id`, which servers bind too (names are case-insensitive), so either spelling satisfies the schema.
 
-    Attributes:
-        id (int | Unset): ID of the session to update.
-        title (str | Unset):
-        area (SessionArea | Unset): The area path of a session (PascalCase, as sent).
-        comment (str | Unset):
-        state (TestSessionStateCode | TestSessionStateName | Unset): The new state, by name or by number.
-        revision (int | Unset): The revision being updated; must be current.
-        property_bag (SessionPropertyBag | Unset): Session properties (PascalCase, as sent). `Bag` maps names such as
-            `ExploredWorkItem` and `AssociatedWorkItem` to JSON-encoded arrays.
+        Attributes:
+            id (int | Unset): ID of the session to update.
+            title (str | Unset):
+            area (SessionArea | Unset): The area path of a session (PascalCase, as sent).
+            comment (str | Unset):
+            state (TestSessionStateCode | TestSessionStateName | Unset): The new state, by name or by number.
+            revision (int | Unset): The revision being updated; must be current.
+            property_bag (SessionPropertyBag | Unset): Session properties (PascalCase, as sent). `Bag` maps names such as
+                `ExploredWorkItem` and `AssociatedWorkItem` to JSON-encoded arrays.
     """
 
     id: int | Unset = UNSET

@@ -110,7 +110,9 @@ def sync_detailed(
         project (str):
         team (str):
         api_version (str | Unset):  Default: '1.0-preview'.
-        body (TestSessionUpdate): The session to change (by `Id`) and the fields to change.
+        body (TestSessionUpdate): The session to change (by `Id`, required: servers answer 400
+            without it) and the fields to change. The recorded sample spells it `id`, which servers
+            bind too (names are case-insensitive), so either spelling satisfies the schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +154,9 @@ def sync(
         project (str):
         team (str):
         api_version (str | Unset):  Default: '1.0-preview'.
-        body (TestSessionUpdate): The session to change (by `Id`) and the fields to change.
+        body (TestSessionUpdate): The session to change (by `Id`, required: servers answer 400
+            without it) and the fields to change. The recorded sample spells it `id`, which servers
+            bind too (names are case-insensitive), so either spelling satisfies the schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +193,9 @@ async def asyncio_detailed(
         project (str):
         team (str):
         api_version (str | Unset):  Default: '1.0-preview'.
-        body (TestSessionUpdate): The session to change (by `Id`) and the fields to change.
+        body (TestSessionUpdate): The session to change (by `Id`, required: servers answer 400
+            without it) and the fields to change. The recorded sample spells it `id`, which servers
+            bind too (names are case-insensitive), so either spelling satisfies the schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +235,9 @@ async def asyncio(
         project (str):
         team (str):
         api_version (str | Unset):  Default: '1.0-preview'.
-        body (TestSessionUpdate): The session to change (by `Id`) and the fields to change.
+        body (TestSessionUpdate): The session to change (by `Id`, required: servers answer 400
+            without it) and the fields to change. The recorded sample spells it `id`, which servers
+            bind too (names are case-insensitive), so either spelling satisfies the schema.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
