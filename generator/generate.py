@@ -1,7 +1,8 @@
 """Generate the `tfs_api` package from the OpenAPI spec, deterministically.
 
-Steps: run openapi-python-client (pinned) with our config and custom templates into a temporary
-folder, add `py.typed`, format with the pinned ruff using explicit settings (no user config, no
+Steps: derive the client's view of the spec (error responses dropped: the server's error body is
+parsed by tfs_client's typed errors, so each operation returns only its success model), run
+openapi-python-client (pinned) with our config and custom templates into a temporary folder, add `py.typed`, format with the pinned ruff using explicit settings (no user config, no
 cache), check that only package files were produced, then replace the output folder.
 
 Usage: python generator/generate.py [--spec spec/tfs.yaml] [--output generated/tfs_api]
@@ -16,6 +17,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 GENERATOR = REPO / "generator"
@@ -37,9 +41,46 @@ def _run(command: list[str], cwd: Path) -> None:
         )
 
 
+def client_view(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec without 4xx/5xx responses.
+
+    The spec documents every error status with the server's error body, for the emulator and
+    the contract suite. Generated from that, each operation would be typed as returning
+    `SuccessModel | ErrorResponse` and would parse an HTML error page as JSON. Errors are
+    tfs_client's job (`raise_for_status`, `call`), so the generated code sees success only:
+    `Response[SuccessModel]`, and `parsed` is None on any other status.
+    """
+    view = dict(spec, paths={})
+    for path, item in spec.get("paths", {}).items():
+        view["paths"][path] = {
+            key: _without_errors(operation) if isinstance(operation, dict) else operation
+            for key, operation in item.items()
+        }
+    return view
+
+
+def _without_errors(operation: dict[str, Any]) -> dict[str, Any]:
+    if "responses" not in operation:
+        return operation
+    kept = {
+        status: response
+        for status, response in operation["responses"].items()
+        if not str(status).startswith(("4", "5"))
+    }
+    return dict(operation, responses=kept)
+
+
 def generate_into(spec: Path, work: Path) -> Path:
     """Generate and post-process the package inside `work`; return the package folder."""
     package = work / PACKAGE
+    try:
+        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise GenerationError(f"{spec} is not valid YAML: {error}") from error
+    if not isinstance(document, dict):
+        raise GenerationError(f"{spec} is not an OpenAPI document (no mapping at the top)")
+    view = work / "client-view.yaml"
+    view.write_text(yaml.safe_dump(client_view(document), sort_keys=False), encoding="utf-8")
     _run(
         [
             sys.executable,
@@ -49,7 +90,7 @@ def generate_into(spec: Path, work: Path) -> Path:
             "--meta",
             "none",
             "--path",
-            str(spec),
+            str(view),
             "--config",
             str(GENERATOR / "config.yaml"),
             "--custom-template-path",

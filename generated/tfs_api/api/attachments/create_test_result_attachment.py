@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.test_attachment_reference import TestAttachmentReference
 from ...models.test_attachment_request import TestAttachmentRequest
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
@@ -46,36 +45,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TestAttachmentReference | None:
+) -> TestAttachmentReference | None:
     if response.status_code == 200:
         response_200 = TestAttachmentReference.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 413:
-        response_413 = ErrorResponse.from_dict(response.json())
-
-        return response_413
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TestAttachmentReference]:
+) -> Response[TestAttachmentReference]:
     return Response(
         status_code=parse_status_code(response.status_code),
         content=response.content,
@@ -102,7 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TestAttachmentRequest,
     api_version: str | Unset = "2.0-preview",
-) -> Response[ErrorResponse | TestAttachmentReference]:
+) -> Response[TestAttachmentReference]:
     """Attach a file to a test result.
 
      The file travels inside the JSON body as a base64 string.
@@ -119,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestAttachmentReference]
+        Response[TestAttachmentReference]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +119,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TestAttachmentRequest,
     api_version: str | Unset = "2.0-preview",
-) -> ErrorResponse | TestAttachmentReference | None:
+) -> TestAttachmentReference | None:
     """Attach a file to a test result.
 
      The file travels inside the JSON body as a base64 string.
@@ -162,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestAttachmentReference
+        TestAttachmentReference
     """
 
     return sync_detailed(
@@ -183,7 +157,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TestAttachmentRequest,
     api_version: str | Unset = "2.0-preview",
-) -> Response[ErrorResponse | TestAttachmentReference]:
+) -> Response[TestAttachmentReference]:
     """Attach a file to a test result.
 
      The file travels inside the JSON body as a base64 string.
@@ -200,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestAttachmentReference]
+        Response[TestAttachmentReference]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TestAttachmentRequest,
     api_version: str | Unset = "2.0-preview",
-) -> ErrorResponse | TestAttachmentReference | None:
+) -> TestAttachmentReference | None:
     """Attach a file to a test result.
 
      The file travels inside the JSON body as a base64 string.
@@ -241,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestAttachmentReference
+        TestAttachmentReference
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, File, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -40,31 +39,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | File | None:
+) -> File | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -74,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | File]:
+) -> Response[File]:
     return Response(
         status_code=parse_status_code(response.status_code),
         content=response.content,
@@ -90,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0-preview",
-) -> Response[ErrorResponse | File]:
+) -> Response[File]:
     """Download a test run attachment.
 
      The response body is the attached file itself, byte for byte.
@@ -106,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | File]
+        Response[File]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0-preview",
-) -> ErrorResponse | File | None:
+) -> File | None:
     """Download a test run attachment.
 
      The response body is the attached file itself, byte for byte.
@@ -146,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | File
+        File
     """
 
     return sync_detailed(
@@ -165,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0-preview",
-) -> Response[ErrorResponse | File]:
+) -> Response[File]:
     """Download a test run attachment.
 
      The response body is the attached file itself, byte for byte.
@@ -181,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | File]
+        Response[File]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0-preview",
-) -> ErrorResponse | File | None:
+) -> File | None:
     """Download a test run attachment.
 
      The response body is the attached file itself, byte for byte.
@@ -219,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | File
+        File
     """
 
     return (

@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.test_attachment_list import TestAttachmentList
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
@@ -36,31 +35,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TestAttachmentList | None:
+) -> TestAttachmentList | None:
     if response.status_code == 200:
         response_200 = TestAttachmentList.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TestAttachmentList]:
+) -> Response[TestAttachmentList]:
     return Response(
         status_code=parse_status_code(response.status_code),
         content=response.content,
@@ -85,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0-preview",
-) -> Response[ErrorResponse | TestAttachmentList]:
+) -> Response[TestAttachmentList]:
     """List the files attached to a test run.
 
     Args:
@@ -98,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestAttachmentList]
+        Response[TestAttachmentList]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0-preview",
-) -> ErrorResponse | TestAttachmentList | None:
+) -> TestAttachmentList | None:
     """List the files attached to a test run.
 
     Args:
@@ -133,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestAttachmentList
+        TestAttachmentList
     """
 
     return sync_detailed(
@@ -150,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0-preview",
-) -> Response[ErrorResponse | TestAttachmentList]:
+) -> Response[TestAttachmentList]:
     """List the files attached to a test run.
 
     Args:
@@ -163,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestAttachmentList]
+        Response[TestAttachmentList]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0-preview",
-) -> ErrorResponse | TestAttachmentList | None:
+) -> TestAttachmentList | None:
     """List the files attached to a test run.
 
     Args:
@@ -196,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestAttachmentList
+        TestAttachmentList
     """
 
     return (

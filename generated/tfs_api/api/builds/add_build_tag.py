@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.tag_list import TagList
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
@@ -38,31 +37,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TagList | None:
+) -> TagList | None:
     if response.status_code == 200:
         response_200 = TagList.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -72,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TagList]:
+) -> Response[TagList]:
     return Response(
         status_code=parse_status_code(response.status_code),
         content=response.content,
@@ -88,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0",
-) -> Response[ErrorResponse | TagList]:
+) -> Response[TagList]:
     """Add a tag to a build.
 
      Adding a tag the build already has changes nothing. Returns all the build's tags.
@@ -104,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TagList]
+        Response[TagList]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0",
-) -> ErrorResponse | TagList | None:
+) -> TagList | None:
     """Add a tag to a build.
 
      Adding a tag the build already has changes nothing. Returns all the build's tags.
@@ -144,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TagList
+        TagList
     """
 
     return sync_detailed(
@@ -163,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0",
-) -> Response[ErrorResponse | TagList]:
+) -> Response[TagList]:
     """Add a tag to a build.
 
      Adding a tag the build already has changes nothing. Returns all the build's tags.
@@ -179,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TagList]
+        Response[TagList]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0",
-) -> ErrorResponse | TagList | None:
+) -> TagList | None:
     """Add a tag to a build.
 
      Adding a tag the build already has changes nothing. Returns all the build's tags.
@@ -217,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TagList
+        TagList
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.change_list import ChangeList
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -39,31 +38,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChangeList | ErrorResponse | None:
+) -> ChangeList | None:
     if response.status_code == 200:
         response_200 = ChangeList.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChangeList | ErrorResponse]:
+) -> Response[ChangeList]:
     return Response(
         status_code=parse_status_code(response.status_code),
         content=response.content,
@@ -89,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> Response[ChangeList | ErrorResponse]:
+) -> Response[ChangeList]:
     """Get the source changes included in a build.
 
     Args:
@@ -103,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangeList | ErrorResponse]
+        Response[ChangeList]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +106,7 @@ def sync(
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> ChangeList | ErrorResponse | None:
+) -> ChangeList | None:
     """Get the source changes included in a build.
 
     Args:
@@ -141,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangeList | ErrorResponse
+        ChangeList
     """
 
     return sync_detailed(
@@ -160,7 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> Response[ChangeList | ErrorResponse]:
+) -> Response[ChangeList]:
     """Get the source changes included in a build.
 
     Args:
@@ -174,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangeList | ErrorResponse]
+        Response[ChangeList]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +175,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> ChangeList | ErrorResponse | None:
+) -> ChangeList | None:
     """Get the source changes included in a build.
 
     Args:
@@ -210,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangeList | ErrorResponse
+        ChangeList
     """
 
     return (

@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.work_item_reference_list import WorkItemReferenceList
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
@@ -39,31 +38,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WorkItemReferenceList | None:
+) -> WorkItemReferenceList | None:
     if response.status_code == 200:
         response_200 = WorkItemReferenceList.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WorkItemReferenceList]:
+) -> Response[WorkItemReferenceList]:
     return Response(
         status_code=parse_status_code(response.status_code),
         content=response.content,
@@ -89,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> Response[ErrorResponse | WorkItemReferenceList]:
+) -> Response[WorkItemReferenceList]:
     """Get references to the work items associated with a build.
 
      A POST without a body, as the server documents it; it changes nothing.
@@ -105,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WorkItemReferenceList]
+        Response[WorkItemReferenceList]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +108,7 @@ def sync(
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> ErrorResponse | WorkItemReferenceList | None:
+) -> WorkItemReferenceList | None:
     """Get references to the work items associated with a build.
 
      A POST without a body, as the server documents it; it changes nothing.
@@ -145,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WorkItemReferenceList
+        WorkItemReferenceList
     """
 
     return sync_detailed(
@@ -164,7 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> Response[ErrorResponse | WorkItemReferenceList]:
+) -> Response[WorkItemReferenceList]:
     """Get references to the work items associated with a build.
 
      A POST without a body, as the server documents it; it changes nothing.
@@ -180,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WorkItemReferenceList]
+        Response[WorkItemReferenceList]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +181,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> ErrorResponse | WorkItemReferenceList | None:
+) -> WorkItemReferenceList | None:
     """Get references to the work items associated with a build.
 
      A POST without a body, as the server documents it; it changes nothing.
@@ -218,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WorkItemReferenceList
+        WorkItemReferenceList
     """
 
     return (

@@ -10,7 +10,6 @@ from ...models.build_reason import BuildReason
 from ...models.build_result import BuildResult
 from ...models.build_status import BuildStatus
 from ...models.definition_type import DefinitionType
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, encode_path_segment, format_datetime, parse_status_code
 
 
@@ -109,31 +108,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BuildList | ErrorResponse | None:
+) -> BuildList | None:
     if response.status_code == 200:
         response_200 = BuildList.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -143,7 +122,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BuildList | ErrorResponse]:
+) -> Response[BuildList]:
     return Response(
         status_code=parse_status_code(response.status_code),
         content=response.content,
@@ -173,7 +152,7 @@ def sync_detailed(
     top: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> Response[BuildList | ErrorResponse]:
+) -> Response[BuildList]:
     """List builds, newest first, filtered and paged.
 
      Every filter narrows the result. When more builds match than one page holds, the `x-ms-
@@ -207,7 +186,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuildList | ErrorResponse]
+        Response[BuildList]
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +238,7 @@ def sync(
     top: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> BuildList | ErrorResponse | None:
+) -> BuildList | None:
     """List builds, newest first, filtered and paged.
 
      Every filter narrows the result. When more builds match than one page holds, the `x-ms-
@@ -293,7 +272,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuildList | ErrorResponse
+        BuildList
     """
 
     return sync_detailed(
@@ -340,7 +319,7 @@ async def asyncio_detailed(
     top: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> Response[BuildList | ErrorResponse]:
+) -> Response[BuildList]:
     """List builds, newest first, filtered and paged.
 
      Every filter narrows the result. When more builds match than one page holds, the `x-ms-
@@ -374,7 +353,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuildList | ErrorResponse]
+        Response[BuildList]
     """
 
     kwargs = _get_kwargs(
@@ -424,7 +403,7 @@ async def asyncio(
     top: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> BuildList | ErrorResponse | None:
+) -> BuildList | None:
     """List builds, newest first, filtered and paged.
 
      Every filter narrows the result. When more builds match than one page holds, the `x-ms-
@@ -458,7 +437,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuildList | ErrorResponse
+        BuildList
     """
 
     return (

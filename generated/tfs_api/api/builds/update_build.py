@@ -6,7 +6,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build import Build
 from ...models.build_update import BuildUpdate
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -44,36 +43,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Build | ErrorResponse | None:
+) -> Build | None:
     if response.status_code == 200:
         response_200 = Build.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -83,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Build | ErrorResponse]:
+) -> Response[Build]:
     return Response(
         status_code=parse_status_code(response.status_code),
         content=response.content,
@@ -99,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BuildUpdate,
     api_version: str | Unset = "2.0",
-) -> Response[Build | ErrorResponse]:
+) -> Response[Build]:
     """Update a build's status, result, number, times or retention.
 
      Only the fields sent change. A `completed` build's status can no longer change, and `startTime` and
@@ -116,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Build | ErrorResponse]
+        Response[Build]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +114,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BuildUpdate,
     api_version: str | Unset = "2.0",
-) -> Build | ErrorResponse | None:
+) -> Build | None:
     """Update a build's status, result, number, times or retention.
 
      Only the fields sent change. A `completed` build's status can no longer change, and `startTime` and
@@ -157,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Build | ErrorResponse
+        Build
     """
 
     return sync_detailed(
@@ -176,7 +150,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BuildUpdate,
     api_version: str | Unset = "2.0",
-) -> Response[Build | ErrorResponse]:
+) -> Response[Build]:
     """Update a build's status, result, number, times or retention.
 
      Only the fields sent change. A `completed` build's status can no longer change, and `startTime` and
@@ -193,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Build | ErrorResponse]
+        Response[Build]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +189,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BuildUpdate,
     api_version: str | Unset = "2.0",
-) -> Build | ErrorResponse | None:
+) -> Build | None:
     """Update a build's status, result, number, times or retention.
 
      Only the fields sent change. A `completed` build's status can no longer change, and `startTime` and
@@ -232,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Build | ErrorResponse
+        Build
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build_coverage_list import BuildCoverageList
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -40,31 +39,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BuildCoverageList | ErrorResponse | None:
+) -> BuildCoverageList | None:
     if response.status_code == 200:
         response_200 = BuildCoverageList.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -74,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BuildCoverageList | ErrorResponse]:
+) -> Response[BuildCoverageList]:
     return Response(
         status_code=parse_status_code(response.status_code),
         content=response.content,
@@ -90,7 +69,7 @@ def sync_detailed(
     build_id: int,
     flags: int | Unset = UNSET,
     api_version: str | Unset = "2.0-preview",
-) -> Response[BuildCoverageList | ErrorResponse]:
+) -> Response[BuildCoverageList]:
     """Get the code coverage collected by a build.
 
      Returns the coverage data a build produced, one entry per build configuration (flavor and platform).
@@ -108,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuildCoverageList | ErrorResponse]
+        Response[BuildCoverageList]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +111,7 @@ def sync(
     build_id: int,
     flags: int | Unset = UNSET,
     api_version: str | Unset = "2.0-preview",
-) -> BuildCoverageList | ErrorResponse | None:
+) -> BuildCoverageList | None:
     """Get the code coverage collected by a build.
 
      Returns the coverage data a build produced, one entry per build configuration (flavor and platform).
@@ -150,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuildCoverageList | ErrorResponse
+        BuildCoverageList
     """
 
     return sync_detailed(
@@ -169,7 +148,7 @@ async def asyncio_detailed(
     build_id: int,
     flags: int | Unset = UNSET,
     api_version: str | Unset = "2.0-preview",
-) -> Response[BuildCoverageList | ErrorResponse]:
+) -> Response[BuildCoverageList]:
     """Get the code coverage collected by a build.
 
      Returns the coverage data a build produced, one entry per build configuration (flavor and platform).
@@ -187,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BuildCoverageList | ErrorResponse]
+        Response[BuildCoverageList]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +188,7 @@ async def asyncio(
     build_id: int,
     flags: int | Unset = UNSET,
     api_version: str | Unset = "2.0-preview",
-) -> BuildCoverageList | ErrorResponse | None:
+) -> BuildCoverageList | None:
     """Get the code coverage collected by a build.
 
      Returns the coverage data a build produced, one entry per build configuration (flavor and platform).
@@ -227,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BuildCoverageList | ErrorResponse
+        BuildCoverageList
     """
 
     return (

@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.test_run_coverage_list import TestRunCoverageList
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
@@ -39,31 +38,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TestRunCoverageList | None:
+) -> TestRunCoverageList | None:
     if response.status_code == 200:
         response_200 = TestRunCoverageList.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TestRunCoverageList]:
+) -> Response[TestRunCoverageList]:
     return Response(
         status_code=parse_status_code(response.status_code),
         content=response.content,
@@ -89,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     flags: int | Unset = UNSET,
     api_version: str | Unset = "2.0-preview",
-) -> Response[ErrorResponse | TestRunCoverageList]:
+) -> Response[TestRunCoverageList]:
     """Get the code coverage collected by a test run.
 
     Args:
@@ -104,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestRunCoverageList]
+        Response[TestRunCoverageList]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +107,7 @@ def sync(
     client: AuthenticatedClient | Client,
     flags: int | Unset = UNSET,
     api_version: str | Unset = "2.0-preview",
-) -> ErrorResponse | TestRunCoverageList | None:
+) -> TestRunCoverageList | None:
     """Get the code coverage collected by a test run.
 
     Args:
@@ -143,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestRunCoverageList
+        TestRunCoverageList
     """
 
     return sync_detailed(
@@ -162,7 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     flags: int | Unset = UNSET,
     api_version: str | Unset = "2.0-preview",
-) -> Response[ErrorResponse | TestRunCoverageList]:
+) -> Response[TestRunCoverageList]:
     """Get the code coverage collected by a test run.
 
     Args:
@@ -177,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestRunCoverageList]
+        Response[TestRunCoverageList]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +178,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     flags: int | Unset = UNSET,
     api_version: str | Unset = "2.0-preview",
-) -> ErrorResponse | TestRunCoverageList | None:
+) -> TestRunCoverageList | None:
     """Get the code coverage collected by a test run.
 
     Args:
@@ -214,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestRunCoverageList
+        TestRunCoverageList
     """
 
     return (

@@ -1,10 +1,9 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -35,30 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> Any | None:
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -68,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     return Response(
         status_code=parse_status_code(response.status_code),
         content=response.content,
@@ -83,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "3.0-preview.1",
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Delete a test configuration.
 
     Args:
@@ -96,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -112,43 +90,13 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    project: str,
-    configuration_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str | Unset = "3.0-preview.1",
-) -> Any | ErrorResponse | None:
-    """Delete a test configuration.
-
-    Args:
-        project (str):
-        configuration_id (int):
-        api_version (str | Unset):  Default: '3.0-preview.1'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        project=project,
-        configuration_id=configuration_id,
-        client=client,
-        api_version=api_version,
-    ).parsed
-
-
 async def asyncio_detailed(
     project: str,
     configuration_id: int,
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "3.0-preview.1",
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any]:
     """Delete a test configuration.
 
     Args:
@@ -161,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -173,35 +121,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project: str,
-    configuration_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    api_version: str | Unset = "3.0-preview.1",
-) -> Any | ErrorResponse | None:
-    """Delete a test configuration.
-
-    Args:
-        project (str):
-        configuration_id (int):
-        api_version (str | Unset):  Default: '3.0-preview.1'.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            project=project,
-            configuration_id=configuration_id,
-            client=client,
-            api_version=api_version,
-        )
-    ).parsed

@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.test_configuration_list import TestConfigurationList
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
@@ -46,31 +45,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TestConfigurationList | None:
+) -> TestConfigurationList | None:
     if response.status_code == 200:
         response_200 = TestConfigurationList.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -80,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TestConfigurationList]:
+) -> Response[TestConfigurationList]:
     return Response(
         status_code=parse_status_code(response.status_code),
         content=response.content,
@@ -98,7 +77,7 @@ def sync_detailed(
     continuation_token: str | Unset = UNSET,
     include_all_properties: bool | Unset = False,
     api_version: str | Unset = "3.0-preview.2",
-) -> Response[ErrorResponse | TestConfigurationList]:
+) -> Response[TestConfigurationList]:
     """List test configurations, a batch at a time.
 
      Without `includeAllProperties` each configuration comes back skinny (id, name, url, description, and
@@ -118,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestConfigurationList]
+        Response[TestConfigurationList]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +125,7 @@ def sync(
     continuation_token: str | Unset = UNSET,
     include_all_properties: bool | Unset = False,
     api_version: str | Unset = "3.0-preview.2",
-) -> ErrorResponse | TestConfigurationList | None:
+) -> TestConfigurationList | None:
     """List test configurations, a batch at a time.
 
      Without `includeAllProperties` each configuration comes back skinny (id, name, url, description, and
@@ -166,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestConfigurationList
+        TestConfigurationList
     """
 
     return sync_detailed(
@@ -189,7 +168,7 @@ async def asyncio_detailed(
     continuation_token: str | Unset = UNSET,
     include_all_properties: bool | Unset = False,
     api_version: str | Unset = "3.0-preview.2",
-) -> Response[ErrorResponse | TestConfigurationList]:
+) -> Response[TestConfigurationList]:
     """List test configurations, a batch at a time.
 
      Without `includeAllProperties` each configuration comes back skinny (id, name, url, description, and
@@ -209,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestConfigurationList]
+        Response[TestConfigurationList]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +214,7 @@ async def asyncio(
     continuation_token: str | Unset = UNSET,
     include_all_properties: bool | Unset = False,
     api_version: str | Unset = "3.0-preview.2",
-) -> ErrorResponse | TestConfigurationList | None:
+) -> TestConfigurationList | None:
     """List test configurations, a batch at a time.
 
      Without `includeAllProperties` each configuration comes back skinny (id, name, url, description, and
@@ -255,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestConfigurationList
+        TestConfigurationList
     """
 
     return (

@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.test_configuration import TestConfiguration
 from ...models.test_configuration_update import TestConfigurationUpdate
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
@@ -44,36 +43,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TestConfiguration | None:
+) -> TestConfiguration | None:
     if response.status_code == 200:
         response_200 = TestConfiguration.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -83,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TestConfiguration]:
+) -> Response[TestConfiguration]:
     return Response(
         status_code=parse_status_code(response.status_code),
         content=response.content,
@@ -99,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TestConfigurationUpdate,
     api_version: str | Unset = "3.0-preview.1",
-) -> Response[ErrorResponse | TestConfiguration]:
+) -> Response[TestConfiguration]:
     """Update a test configuration.
 
      Only the fields sent change; each update increments `revision`.
@@ -115,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestConfiguration]
+        Response[TestConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +113,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TestConfigurationUpdate,
     api_version: str | Unset = "3.0-preview.1",
-) -> ErrorResponse | TestConfiguration | None:
+) -> TestConfiguration | None:
     """Update a test configuration.
 
      Only the fields sent change; each update increments `revision`.
@@ -155,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestConfiguration
+        TestConfiguration
     """
 
     return sync_detailed(
@@ -174,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TestConfigurationUpdate,
     api_version: str | Unset = "3.0-preview.1",
-) -> Response[ErrorResponse | TestConfiguration]:
+) -> Response[TestConfiguration]:
     """Update a test configuration.
 
      Only the fields sent change; each update increments `revision`.
@@ -190,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestConfiguration]
+        Response[TestConfiguration]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TestConfigurationUpdate,
     api_version: str | Unset = "3.0-preview.1",
-) -> ErrorResponse | TestConfiguration | None:
+) -> TestConfiguration | None:
     """Update a test configuration.
 
      Only the fields sent change; each update increments `revision`.
@@ -228,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestConfiguration
+        TestConfiguration
     """
 
     return (

@@ -4,7 +4,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.test_session import TestSession
 from ...models.test_session_update import TestSessionUpdate
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
@@ -44,36 +43,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TestSession | None:
+) -> TestSession | None:
     if response.status_code == 200:
         response_200 = TestSession.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -83,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TestSession]:
+) -> Response[TestSession]:
     return Response(
         status_code=parse_status_code(response.status_code),
         content=response.content,
@@ -99,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TestSessionUpdate,
     api_version: str | Unset = "1.0-preview",
-) -> Response[ErrorResponse | TestSession]:
+) -> Response[TestSession]:
     """Update a test session of a team.
 
      The session is named by `Id` in the body (the recorded sample sends `id`; the server binds names
@@ -119,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestSession]
+        Response[TestSession]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +117,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TestSessionUpdate,
     api_version: str | Unset = "1.0-preview",
-) -> ErrorResponse | TestSession | None:
+) -> TestSession | None:
     """Update a test session of a team.
 
      The session is named by `Id` in the body (the recorded sample sends `id`; the server binds names
@@ -163,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestSession
+        TestSession
     """
 
     return sync_detailed(
@@ -182,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TestSessionUpdate,
     api_version: str | Unset = "1.0-preview",
-) -> Response[ErrorResponse | TestSession]:
+) -> Response[TestSession]:
     """Update a test session of a team.
 
      The session is named by `Id` in the body (the recorded sample sends `id`; the server binds names
@@ -202,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestSession]
+        Response[TestSession]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TestSessionUpdate,
     api_version: str | Unset = "1.0-preview",
-) -> ErrorResponse | TestSession | None:
+) -> TestSession | None:
     """Update a test session of a team.
 
      The session is named by `Id` in the body (the recorded sample sends `id`; the server binds names
@@ -244,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestSession
+        TestSession
     """
 
     return (
