@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from bench import results
 from bench.payload import GeneratedFile, RawAttachmentBody
+from bench.sizes import QUICK
 from bench.stats import Summary, interleave, ratio
 from bench.table import Row, Target, render_markdown, render_text
 
@@ -83,3 +86,16 @@ def test_the_raw_attachment_body_is_the_json_its_length_announces() -> None:
         "stream": base64.b64encode(source.read()).decode(),
         "fileName": "a.bin",
     }
+
+
+def test_rewriting_the_results_keeps_the_notes_written_around_the_table(tmp_path: Path) -> None:
+    path = tmp_path / "RESULTS.md"
+    rows = [Row("5", "import", Summary.of([240.0]), unit="ms", target=Target("<=", 250))]
+    results.write(path, rows, QUICK, "python -m bench --quick")
+    path.write_text(path.read_text(encoding="utf-8") + "\n## Notes by hand\n", encoding="utf-8")
+    rows = [Row("5", "import", Summary.of([260.0]), unit="ms", target=Target("<=", 250))]
+    results.write(path, rows, QUICK, "python -m bench --quick")
+    text = path.read_text(encoding="utf-8")
+    assert "| 5 | import | 260 ms | ≤ 250 | MISSED |  |" in text
+    assert "240 ms" not in text
+    assert text.count(results.START) == 1 and text.endswith("## Notes by hand\n")
