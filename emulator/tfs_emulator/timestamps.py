@@ -8,7 +8,12 @@ from datetime import UTC, datetime
 def format_timestamp(moment: datetime) -> str:
     """UTC ISO 8601 with milliseconds and a `Z`, as the server writes dates."""
     moment = moment.astimezone(UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    # strftime's %Y does not zero-pad years before 1000 on every platform.
+    return (
+        f"{moment.year:04d}-"
+        + moment.strftime("%m-%dT%H:%M:%S.")
+        + f"{moment.microsecond // 1000:03d}Z"
+    )
 
 
 def now() -> str:
@@ -31,8 +36,12 @@ def parse_timestamp(text: str) -> datetime | None:
     except ValueError:
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment
+        return moment.replace(tzinfo=UTC)
+    # 0001-01-01T00:00:00+01:00 (say) is before the first representable UTC moment.
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        return None
 
 
 def sortable(text: str) -> str:

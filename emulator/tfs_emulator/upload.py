@@ -128,7 +128,9 @@ class _Parser:
             elif state == "in_key":
                 self.key.append(byte)
                 i += 1
-                if len(self.key) > 1024:
+                # Any member name is valid JSON (the spec allows unknown members): only
+                # memory is bounded, as for values.
+                if len(self.key) > MAX_FIELD_BYTES:
                     raise _bad("The request body is not valid JSON: member name too long.")
                 if self.escaped:
                     self.escaped = False
