@@ -20,7 +20,7 @@ class TestSessionCreate:
     """A new test session.
 
     Attributes:
-        title (str):
+        title (str): Not blank, at most 1024 characters (servers answer 400).
         area (SessionArea | Unset): The area path of a session (PascalCase, as sent).
     """
 
