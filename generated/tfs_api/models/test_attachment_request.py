@@ -18,7 +18,7 @@ class TestAttachmentRequest:
 
     Attributes:
         stream (str): The file's bytes, base64-encoded.
-        file_name (str): Name the file is stored under.
+        file_name (str): Name the file is stored under (no NUL character; servers answer 400).
         comment (str | Unset): A comment on the attachment.
         attachment_type (TestAttachmentType | Unset): What kind of file an attachment is. Default:
             TestAttachmentType.GENERAL_ATTACHMENT.
