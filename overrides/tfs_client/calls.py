@@ -51,24 +51,16 @@ async def acall(
 
 def send(operation: Callable[..., Response[T]], /, *args: Any, **kwargs: Any) -> Response[T]:
     """Like ``call`` but return the whole generated ``Response`` (status, headers, parsed)."""
-    module, name, client, request = _prepare(operation, "sync_detailed", args, kwargs)
-    try:
-        raw = client.get_httpx_client().request(**request)
-    except httpx.HTTPError as exc:
-        raise error_from_exception(exc, operation=name) from exc
-    return _build(module, name, client, raw)
+    module, name, client, request = prepare(operation, "sync_detailed", args, kwargs)
+    return decode(module, name, client, fetch(client, request, name))
 
 
 async def asend(
     operation: Callable[..., Awaitable[Response[T]]], /, *args: Any, **kwargs: Any
 ) -> Response[T]:
     """The async twin of ``send``, for ``asyncio_detailed`` functions."""
-    module, name, client, request = _prepare(operation, "asyncio_detailed", args, kwargs)
-    try:
-        raw = await client.get_async_httpx_client().request(**request)
-    except httpx.HTTPError as exc:
-        raise error_from_exception(exc, operation=name) from exc
-    return _build(module, name, client, raw)
+    module, name, client, request = prepare(operation, "asyncio_detailed", args, kwargs)
+    return decode(module, name, client, await afetch(client, request, name))
 
 
 def operation_name(operation: Callable[..., Any]) -> str:
@@ -92,25 +84,63 @@ def operation_module(operation: Callable[..., Any], expected: str) -> ModuleType
 
 @functools.cache
 def signature(operation: Callable[..., Any]) -> inspect.Signature:
-    """An operation function's signature, computed once (arguments are checked on every call)."""
+    """An operation function's signature, computed once."""
     return inspect.signature(operation)
 
 
-def _prepare(
+def check_arguments(
+    operation: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> None:
+    """Raise ``TypeError`` naming the operation and the argument when the call would not bind."""
+    try:
+        signature(operation).bind(*args, **kwargs)
+    except TypeError as exc:
+        raise TypeError(f"{operation_name(operation)}: {exc}") from None
+
+
+def prepare(
     operation: Callable[..., Any], expected: str, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> tuple[ModuleType, str, GeneratedClient, dict[str, Any]]:
+    """The operation's module, name, client and request arguments (from ``_get_kwargs``)."""
     module = operation_module(operation, expected)
-    signature(operation).bind(*args, **kwargs)
-    kwargs = dict(kwargs)
-    client = kwargs.pop("client")
-    return module, operation_name(operation), client, module._get_kwargs(*args, **kwargs)
+    options = {key: value for key, value in kwargs.items() if key != "client"}
+    try:
+        request = module._get_kwargs(*args, **options)
+    except TypeError:  # the generated code's message names _get_kwargs: say which argument
+        check_arguments(operation, args, kwargs)
+        raise
+    if "client" not in kwargs:
+        check_arguments(operation, args, kwargs)
+    return module, operation_name(operation), kwargs["client"], request
 
 
-def _build(
-    module: ModuleType, name: str, client: GeneratedClient, raw: httpx.Response
-) -> Response[Any]:
+def fetch(client: GeneratedClient, request: dict[str, Any], name: str) -> httpx.Response:
+    """Send a request with the client's httpx client; transport failures become typed errors."""
+    try:
+        return client.get_httpx_client().request(**request)
+    except httpx.HTTPError as exc:
+        raise error_from_exception(exc, operation=name) from exc
+
+
+async def afetch(client: GeneratedClient, request: dict[str, Any], name: str) -> httpx.Response:
+    """The async twin of ``fetch``."""
+    try:
+        return await client.get_async_httpx_client().request(**request)
+    except httpx.HTTPError as exc:
+        raise error_from_exception(exc, operation=name) from exc
+
+
+def check_status(raw: httpx.Response, name: str) -> None:
+    """Raise the typed error for a reply that is not a success."""
     if not is_success(raw.status_code, raw.headers):
         raise error_from_response(raw.status_code, raw.content, raw.headers, operation=name)
+
+
+def decode(
+    module: ModuleType, name: str, client: GeneratedClient, raw: httpx.Response
+) -> Response[Any]:
+    """Check a reply's status and parse it with the generated ``_build_response``."""
+    check_status(raw, name)
     try:
         return cast(Response[Any], module._build_response(client=client, response=raw))
     except _PARSE_ERRORS as exc:

@@ -14,15 +14,14 @@ from typing import IO, Any
 
 import anyio
 import anyio.to_thread
-import httpx
 from tfs_api.api.attachments import create_test_result_attachment, create_test_run_attachment
 from tfs_api.models.test_attachment_reference import TestAttachmentReference
 from tfs_api.models.test_attachment_request import TestAttachmentRequest
 from tfs_api.models.test_attachment_type import TestAttachmentType
 from tfs_api.types import UNSET, Response
 
-from .calls import GeneratedClient, _build, operation_name
-from .errors import MalformedResponseError, error_from_exception, snippet
+from .calls import GeneratedClient, afetch, decode, fetch, operation_name
+from .errors import MalformedResponseError, snippet
 from .progress import ProgressCallback
 
 CHUNK_BYTES = 3 * 256 * 1024
@@ -152,8 +151,8 @@ def _name_of(source: UploadSource) -> str:
 
 def _request(
     project: str, run_id: int, result_id: int | None, api_version: str | None, body: AttachmentBody
-) -> tuple[ModuleType, dict[str, Any]]:
-    """The generated operation and its request arguments, with the streamed body's length."""
+) -> tuple[ModuleType, str, dict[str, Any]]:
+    """The generated operation, its name and its request arguments, with the streamed body's length."""
     options: dict[str, Any] = {} if api_version is None else {"api_version": api_version}
     if result_id is None:
         module: ModuleType = create_test_run_attachment
@@ -163,7 +162,7 @@ def _request(
         kwargs = module._get_kwargs(project, run_id, result_id, body=body.fields, **options)
     del kwargs["json"]
     kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Length": str(body.content_length)}
-    return module, kwargs
+    return module, operation_name(module.sync_detailed), kwargs
 
 
 def upload_attachment(
@@ -194,13 +193,9 @@ def upload_attachment(
         attachment_type=attachment_type,
         progress=progress,
     )
-    module, kwargs = _request(project, run_id, result_id, api_version, body)
-    name = operation_name(module.sync_detailed)
-    try:
-        raw = client.get_httpx_client().request(**kwargs, content=body)
-    except httpx.HTTPError as exc:
-        raise error_from_exception(exc, operation=name) from exc
-    return _reference(_build(module, name, client, raw), name)
+    module, name, kwargs = _request(project, run_id, result_id, api_version, body)
+    raw = fetch(client, {**kwargs, "content": body}, name)
+    return _reference(decode(module, name, client, raw), name)
 
 
 async def aupload_attachment(
@@ -224,13 +219,9 @@ async def aupload_attachment(
         attachment_type=attachment_type,
         progress=progress,
     )
-    module, kwargs = _request(project, run_id, result_id, api_version, body)
-    name = operation_name(module.sync_detailed)
-    try:
-        raw = await client.get_async_httpx_client().request(**kwargs, content=body.aiter())
-    except httpx.HTTPError as exc:
-        raise error_from_exception(exc, operation=name) from exc
-    return _reference(_build(module, name, client, raw), name)
+    module, name, kwargs = _request(project, run_id, result_id, api_version, body)
+    raw = await afetch(client, {**kwargs, "content": body.aiter()}, name)
+    return _reference(decode(module, name, client, raw), name)
 
 
 def _reference(response: Response[Any], name: str) -> TestAttachmentReference:

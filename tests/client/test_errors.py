@@ -196,11 +196,17 @@ def test_call_rejects_things_that_are_not_generated_operations() -> None:
         call(get_build.sync, "Fabrikam", 1, client=mock_client(replying(200)))  # type: ignore[arg-type]
 
 
-def test_call_rejects_wrong_arguments_before_sending_anything() -> None:
+def test_call_rejects_wrong_arguments_by_name_before_sending_anything() -> None:
     sent: list[httpx.Request] = []
     client = mock_client(lambda request: sent.append(request) or httpx.Response(200))
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^get_build: missing a required argument: 'build_id'$"):
         call(get_build.sync_detailed, "Fabrikam", client=client)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"^get_build: got an unexpected keyword argument 'bild'$"):
+        call(get_build.sync_detailed, "Fabrikam", 1, bild=2, client=client)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"^get_build: missing a required argument: 'client'$"):
+        call(get_build.sync_detailed, "Fabrikam", 1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"^get_build: too many positional arguments$"):
+        call(get_build.sync_detailed, "Fabrikam", 1, client)  # type: ignore[call-arg]
     assert sent == []
 
 
