@@ -1,17 +1,32 @@
-"""Auto-paging: iterate every item of a list operation, one page in memory at a time."""
+"""Auto-paging: iterate every item of a list operation, fetching the next page while decoding."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from types import ModuleType
 from typing import Any, Generic, Literal, TypeVar
 
+import anyio
+import anyio.to_thread
 import attrs
-from tfs_api.types import Response
+import httpx
 
-from .calls import asend, operation_module, operation_name, send, signature
+from .calls import (
+    GeneratedClient,
+    afetch,
+    check_arguments,
+    check_status,
+    decode,
+    fetch,
+    operation_module,
+    operation_name,
+    signature,
+)
 from .errors import MalformedResponseError, PaginationError
 
 ItemT = TypeVar("ItemT")
+T = TypeVar("T")
 
 PagingStyle = Literal["auto", "token", "skip"]
 """``token``: ``continuationToken`` query / ``x-ms-continuationtoken`` reply header;
@@ -42,64 +57,178 @@ class Page(Generic[ItemT]):
 
 
 @attrs.define
-class _Plan:
+class _Cursor:
+    """Where one iteration stands: the next request, the tokens seen, the items still wanted."""
+
+    module: ModuleType
     name: str
+    client: GeneratedClient
     style: Literal["token", "skip"]
     args: tuple[Any, ...]
     kwargs: dict[str, Any]
-    token: str | None = None
-    skip: int = 0
-    top: int = DEFAULT_PAGE_SIZE
+    token: str | None
+    skip: int
+    top: int | None
+    remaining: int | None
     seen: set[str] = attrs.field(factory=set)
     number: int = 0
-    remaining: int | None = None
+    more: bool = attrs.field(
+        default=attrs.Factory(lambda self: self.remaining != 0, takes_self=True)
+    )
 
-    def request_kwargs(self) -> dict[str, Any]:
+    def request(self) -> dict[str, Any]:
+        """The next page's request, built by the operation's generated ``_get_kwargs``."""
         kwargs = dict(self.kwargs)
-        if self.style == "token":
-            if self.token is not None:
-                kwargs["continuation_token"] = self.token
-        else:
-            kwargs["skip"] = self.skip
-            kwargs["top"] = self.top
-        return kwargs
+        if self.style == "skip":
+            kwargs.update(skip=self.skip, top=self.top)
+        elif self.token is not None:
+            kwargs["continuation_token"] = self.token
+        return self.module._get_kwargs(*self.args, **kwargs)  # type: ignore[no-any-return]
 
-    def page_from(self, response: Response[Any]) -> tuple[Page[Any], bool]:
-        """The page in ``response`` and whether another page follows."""
-        self.number += 1
-        items = self._items(response.parsed)
-        if self.remaining is not None:
-            items = items[: self.remaining]
-            self.remaining -= len(items)
-        if self.style == "token":
-            token = response.headers.get(CONTINUATION_HEADER, "").strip() or None
-            page = Page(items, self.number, continuation_token=token)
-            if token is not None and (token in self.seen or token == self.token):
-                raise PaginationError(
-                    f"the server repeated continuation token {token!r}; stopping to avoid a loop",
-                    operation=self.name,
-                )
-            if token is not None:
-                self.seen.add(token)
-            self.token = token
-            more = token is not None
-        else:
-            page = Page(items, self.number, skip=self.skip)
-            self.skip += len(items)
-            more = len(items) >= self.top
-        return page, more and self.remaining != 0
+    def take_token(self, raw: httpx.Response) -> bool:
+        """Check a reply and take its continuation token before it is decoded.
 
-    def _items(self, parsed: Any) -> list[Any]:
-        value = getattr(parsed, "value", None)
-        if not isinstance(value, list):
-            raise MalformedResponseError(
-                f"expected a list envelope with 'value', got {type(parsed).__name__}",
+        Returns whether the next page can be fetched now, while this one is decoded: only in
+        ``token`` style, and only when ``max_items`` cannot be reached on this page.
+        """
+        check_status(raw, self.name)
+        if self.style == "skip":
+            return False
+        token = raw.headers.get(CONTINUATION_HEADER, "").strip() or None
+        if token is not None and (token in self.seen or token == self.token):
+            raise PaginationError(
+                f"the server repeated continuation token {token!r}; stopping to avoid a loop",
                 operation=self.name,
             )
-        return value
+        if token is not None:
+            self.seen.add(token)
+        self.token = token
+        limit_ahead = self.remaining is None or (self.top is not None and self.remaining > self.top)
+        return token is not None and limit_ahead
+
+    def page(self, raw: httpx.Response) -> Page[Any]:
+        """Decode a reply whose token was taken into the next ``Page``."""
+        value = getattr(decode(self.module, self.name, self.client, raw).parsed, "value", None)
+        if not isinstance(value, list):
+            raise MalformedResponseError(
+                f"expected a list envelope with 'value', got {type(value).__name__}",
+                operation=self.name,
+            )
+        self.number += 1
+        if self.remaining is not None:
+            value = value[: self.remaining]
+            self.remaining -= len(value)
+        if self.style == "token":
+            self.more = self.token is not None
+            page = Page(value, self.number, continuation_token=self.token)
+        else:
+            self.more = self.top is not None and len(value) >= self.top
+            page = Page(value, self.number, skip=self.skip)
+            self.skip += len(value)
+        self.more = self.more and self.remaining != 0
+        return page
 
 
-def _plan(
+class Paginator(Generic[ItemT]):
+    """Iterate the items of every page lazily; ``pages()`` gives page-level access.
+
+    Requests are sent only while iterating. In ``token`` style the next page is requested in
+    a worker thread as soon as this page's reply arrives, while this page is decoded (in your
+    thread) and used. Memory: the page you hold, the next page's raw reply, and while a page
+    is decoded also its own raw reply; a page is not kept once you move past it. Breaking out
+    or closing the iterator discards the request ahead; its errors surface, typed, only when
+    you reach that page.
+    """
+
+    def __init__(self, cursor: _Cursor) -> None:
+        self._cursor = cursor
+
+    def pages(self) -> Iterator[Page[ItemT]]:
+        """Yield each page in turn (with its continuation token or skip)."""
+        cursor = attrs.evolve(self._cursor, seen=set())
+        worker = ThreadPoolExecutor(1, thread_name_prefix="tfs-client-paging")
+        ahead: Future[httpx.Response] | None = None
+        try:
+            while cursor.more:
+                raw = (
+                    ahead.result()
+                    if ahead is not None
+                    else fetch(cursor.client, cursor.request(), cursor.name)
+                )
+                ahead = None
+                if cursor.take_token(raw):
+                    ahead = worker.submit(fetch, cursor.client, cursor.request(), cursor.name)
+                page = cursor.page(raw)
+                del raw
+                yield page
+                del page
+        finally:
+            worker.shutdown(wait=False, cancel_futures=True)
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for page in self.pages():
+            yield from page.items
+            del page
+
+
+class AsyncPaginator(Generic[ItemT]):
+    """The async twin of ``Paginator``: ``async for item in ...`` and ``async for page in .pages()``.
+
+    In ``token`` style the next page is requested by a task while this page is decoded in a
+    worker thread (the event loop stays free); the next page's raw reply is held while you use
+    this page. Its errors surface, typed, only when you reach that page.
+    """
+
+    def __init__(self, cursor: _Cursor) -> None:
+        self._cursor = cursor
+
+    async def pages(self) -> AsyncIterator[Page[ItemT]]:
+        """Yield each page in turn (with its continuation token or skip)."""
+        cursor = attrs.evolve(self._cursor, seen=set())
+        ahead: list[Callable[[], httpx.Response]] = []
+        while cursor.more:
+            raw = (
+                ahead.pop()()
+                if ahead
+                else await afetch(cursor.client, cursor.request(), cursor.name)
+            )
+            fetch_ahead = cursor.take_token(raw)
+            async with anyio.create_task_group() as group:
+                if fetch_ahead:
+                    group.start_soon(
+                        _keep, ahead, afetch(cursor.client, cursor.request(), cursor.name)
+                    )
+                decoded = await _outcome(anyio.to_thread.run_sync(cursor.page, raw))
+            del raw
+            yield decoded()
+            del decoded
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+            del page
+
+
+async def _outcome(awaitable: Awaitable[T]) -> Callable[[], T]:
+    """Await; return a function that gives the result or raises the error (outside a task group)."""
+    try:
+        result = await awaitable
+    except Exception as exc:
+        error = exc
+
+        def reraise() -> T:
+            raise error
+
+        return reraise
+    return lambda: result
+
+
+async def _keep(box: list[Callable[[], T]], awaitable: Awaitable[T]) -> None:
+    box.append(await _outcome(awaitable))
+
+
+def _cursor(
     operation: Callable[..., Any],
     expected: str,
     args: tuple[Any, ...],
@@ -107,8 +236,8 @@ def _plan(
     style: PagingStyle,
     page_size: int | None,
     max_items: int | None,
-) -> _Plan:
-    operation_module(operation, expected)
+) -> _Cursor:
+    module = operation_module(operation, expected)
     parameters = signature(operation).parameters
     if style == "auto":
         style = "token" if "continuation_token" in parameters else "skip"
@@ -117,73 +246,29 @@ def _plan(
         raise TypeError(f"{operation_name(operation)} does not take {needed!r}; it cannot page")
     if max_items is not None and max_items < 0:
         raise ValueError("max_items must be >= 0")
+    check_arguments(operation, args, kwargs)
     kwargs = dict(kwargs)
-    plan = _Plan(operation_name(operation), style, args, kwargs, remaining=max_items)
+    client = kwargs.pop("client")
+    if page_size is not None and "top" in parameters:
+        kwargs["top"] = page_size
+    token, skip, top = None, 0, _int_or(kwargs.get("top"))
     if style == "token":
-        plan.token = kwargs.pop("continuation_token", None) or None
-        if page_size is not None and "top" in parameters:
-            kwargs["top"] = page_size
+        token = kwargs.pop("continuation_token", None) or None
     else:
-        plan.skip = _int_or(kwargs.pop("skip", None), 0)
-        plan.top = _int_or(kwargs.pop("top", None), page_size or DEFAULT_PAGE_SIZE)
-        if plan.top <= 0:
+        skip = _int_or(kwargs.pop("skip", None)) or 0
+        top = _int_or(kwargs.pop("top", None)) or DEFAULT_PAGE_SIZE
+        if top <= 0:
             raise ValueError("page size ($top) must be positive")
-    signature(operation).bind(*args, **plan.request_kwargs())
-    return plan
+    name = operation_name(operation)
+    return _Cursor(module, name, client, style, args, kwargs, token, skip, top, max_items)
 
 
-def _int_or(value: Any, default: int) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) else default
-
-
-class Paginator(Generic[ItemT]):
-    """Iterate the items of every page lazily; ``pages()`` gives page-level access.
-
-    Requests are sent only while iterating; each page is released before the next is fetched.
-    """
-
-    def __init__(self, operation: Callable[..., Response[Any]], plan: _Plan) -> None:
-        self._operation = operation
-        self._plan = plan
-
-    def pages(self) -> Iterator[Page[ItemT]]:
-        """Yield each page in turn (with its continuation token or skip)."""
-        plan = attrs.evolve(self._plan, seen=set())
-        more = plan.remaining != 0
-        while more:
-            response = send(self._operation, *plan.args, **plan.request_kwargs())
-            page, more = plan.page_from(response)
-            yield page
-
-    def __iter__(self) -> Iterator[ItemT]:
-        for page in self.pages():
-            yield from page.items
-
-
-class AsyncPaginator(Generic[ItemT]):
-    """The async twin of ``Paginator``: ``async for item in ...`` and ``async for page in .pages()``."""
-
-    def __init__(self, operation: Callable[..., Awaitable[Response[Any]]], plan: _Plan) -> None:
-        self._operation = operation
-        self._plan = plan
-
-    async def pages(self) -> AsyncIterator[Page[ItemT]]:
-        """Yield each page in turn (with its continuation token or skip)."""
-        plan = attrs.evolve(self._plan, seen=set())
-        more = plan.remaining != 0
-        while more:
-            response = await asend(self._operation, *plan.args, **plan.request_kwargs())
-            page, more = plan.page_from(response)
-            yield page
-
-    async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for page in self.pages():
-            for item in page.items:
-                yield item
+def _int_or(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def paginate(
-    operation: Callable[..., Response[Any]],
+    operation: Callable[..., Any],
     /,
     *args: Any,
     max_items: int | None = None,
@@ -194,16 +279,16 @@ def paginate(
     """Page through a generated list operation: ``paginate(list_builds.sync_detailed, ...)``.
 
     ``args``/``kwargs`` are the operation's own (``client=`` included). ``page_size`` sets
-    ``top``; ``max_items`` stops after that many items. A ``continuation_token`` or ``skip``
-    argument resumes from there. Errors are the typed ``TfsApiError``s; a server that repeats
-    a continuation token raises ``PaginationError`` instead of looping forever.
+    ``top``; ``max_items`` stops after that many items (without requesting a page beyond
+    them). A ``continuation_token`` or ``skip`` argument resumes from there. Errors are the
+    typed ``TfsApiError``s; a server that repeats a continuation token raises
+    ``PaginationError`` instead of looping forever.
     """
-    plan = _plan(operation, "sync_detailed", args, kwargs, style, page_size, max_items)
-    return Paginator(operation, plan)
+    return Paginator(_cursor(operation, "sync_detailed", args, kwargs, style, page_size, max_items))
 
 
 def apaginate(
-    operation: Callable[..., Awaitable[Response[Any]]],
+    operation: Callable[..., Any],
     /,
     *args: Any,
     max_items: int | None = None,
@@ -212,5 +297,5 @@ def apaginate(
     **kwargs: Any,
 ) -> AsyncPaginator[Any]:
     """The async twin of ``paginate``, for ``asyncio_detailed`` functions (``async for``)."""
-    plan = _plan(operation, "asyncio_detailed", args, kwargs, style, page_size, max_items)
-    return AsyncPaginator(operation, plan)
+    cursor = _cursor(operation, "asyncio_detailed", args, kwargs, style, page_size, max_items)
+    return AsyncPaginator(cursor)

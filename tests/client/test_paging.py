@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+import threading
+import time
+import weakref
+from typing import Any
+
 import httpx
 import pytest
 from tfs_api.api.builds import get_build, list_builds
@@ -9,7 +15,15 @@ from tfs_api.api.configurations import list_test_configurations
 from tfs_api.api.sessions import list_test_sessions
 from tfs_api.models.build import Build
 from tfs_api.models.build_status import BuildStatus
-from tfs_client import MalformedResponseError, NotFoundError, PaginationError, apaginate, paginate
+from tfs_client import (
+    ApiConnectionError,
+    MalformedResponseError,
+    NotFoundError,
+    PaginationError,
+    ServerError,
+    apaginate,
+    paginate,
+)
 
 from ._support import error_json, mock_client
 
@@ -160,15 +174,142 @@ def test_max_items_zero_sends_nothing() -> None:
     assert server.requests == []
 
 
-def test_paging_is_lazy_and_holds_one_page_at_a_time() -> None:
+def test_paging_is_lazy_and_requests_the_next_page_while_this_one_is_used() -> None:
     server = BuildServer(total=12)
-    iterator = iter(paginate(list_builds.sync_detailed, "Fabrikam", client=mock_client(server)))
+    second_requested = threading.Event()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.params.get("continuationToken") == "tok-4":
+            second_requested.set()
+        return server(request)
+
+    iterator = iter(paginate(list_builds.sync_detailed, "Fabrikam", client=mock_client(handler)))
     assert server.requests == []
-    for _ in range(4):
-        next(iterator)
-    assert len(server.requests) == 1
-    next(iterator)
+    assert next(iterator).id == 0
+    assert second_requested.wait(5), "page 2 was not requested while page 1 was in use"
     assert len(server.requests) == 2
+    assert [next(iterator).id for _ in range(11)] == list(range(1, 12))
+    assert len(server.requests) == 3
+
+
+def test_pages_are_decoded_in_the_callers_thread_and_requested_at_most_one_ahead(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = BuildServer(total=20)
+    reached = 0
+    too_far: list[int] = []
+    decoded_in: set[int] = set()
+    build_response = list_builds._build_response
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        number = len(server.requests) + 1  # page ``reached + 1`` is being decoded at most
+        if number > reached + 2:
+            too_far.append(number)
+        return server(request)
+
+    def recording_build_response(**kwargs: Any) -> Any:
+        decoded_in.add(threading.get_ident())
+        return build_response(**kwargs)
+
+    monkeypatch.setattr(list_builds, "_build_response", recording_build_response)
+    paginator = paginate(list_builds.sync_detailed, "Fabrikam", client=mock_client(handler))
+    for page in paginator.pages():
+        reached = page.number
+    assert reached == 5
+    assert too_far == []
+    assert decoded_in == {threading.get_ident()}
+
+
+def test_only_the_current_page_stays_decoded_and_one_raw_reply_ahead() -> None:
+    server = BuildServer(total=40)
+    replies: list[weakref.ref[httpx.Response]] = []
+    items: list[weakref.ref[Build]] = []
+
+    def alive(refs: list[weakref.ref[Any]]) -> int:
+        return sum(ref() is not None for ref in refs)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        reply = server(request)
+        replies.append(weakref.ref(reply))
+        return reply
+
+    paginator = paginate(list_builds.sync_detailed, "Fabrikam", client=mock_client(handler))
+    held = []
+    for build in paginator:
+        items.append(weakref.ref(build))
+        if build.id % 4 == 3:  # last item of its page: the next page is fetched, not decoded
+            time.sleep(0.01)
+            gc.collect()  # httpx's own reply objects form reference cycles
+            held.append((alive(items), alive(replies)))
+        del build
+    assert held == [(4, 1)] * 9 + [(4, 0)], held
+
+
+def test_breaking_out_discards_the_request_ahead_without_waiting_for_it() -> None:
+    server = BuildServer(total=40)
+    release = threading.Event()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.params.get("continuationToken"):
+            release.wait(5)
+        return server(request)
+
+    pages = paginate(list_builds.sync_detailed, "F", client=mock_client(handler)).pages()
+    assert next(pages).number == 1
+    started = time.monotonic()
+    pages.close()
+    assert time.monotonic() - started < 1
+    release.set()
+    time.sleep(0.05)
+    assert len(server.requests) == 2
+
+
+def test_an_error_on_a_later_page_is_typed() -> None:
+    server = BuildServer(total=10)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.params.get("continuationToken") == "tok-4":
+            return httpx.Response(
+                404, json=error_json("Project gone.", "ProjectDoesNotExistException")
+            )
+        return server(request)
+
+    paginator = iter(paginate(list_builds.sync_detailed, "F", client=mock_client(handler)))
+    assert [next(paginator).id for _ in range(4)] == [0, 1, 2, 3]
+    with pytest.raises(NotFoundError, match="Project gone"):
+        next(paginator)
+
+
+def test_a_dropped_connection_on_the_page_ahead_surfaces_when_that_page_is_reached() -> None:
+    server = BuildServer(total=10)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.params.get("continuationToken") == "tok-4":
+            raise httpx.ReadError("connection reset")
+        return server(request)
+
+    client = mock_client(handler, retries=0)
+    pages = paginate(list_builds.sync_detailed, "F", client=client).pages()
+    first = next(pages)
+    assert [b.id for b in first.items] == [0, 1, 2, 3]
+    with pytest.raises(ApiConnectionError, match="connection reset") as caught:
+        next(pages)
+    assert caught.value.operation == "list_builds"
+
+
+@pytest.mark.parametrize(("max_items", "requests"), [(4, 1), (5, 2), (8, 2), (9, 3)])
+def test_max_items_never_requests_a_page_beyond_them(max_items: int, requests: int) -> None:
+    server = BuildServer(total=100)
+    paginator = paginate(
+        list_builds.sync_detailed,
+        "F",
+        client=mock_client(server),
+        page_size=4,
+        max_items=max_items,
+    )
+    assert [b.id for b in paginator] == list(range(max_items))
+    time.sleep(0.05)
+    assert len(server.requests) == requests
 
 
 def test_an_empty_token_ends_paging() -> None:
@@ -207,22 +348,6 @@ def test_a_token_equal_to_the_one_sent_raises() -> None:
                 continuation_token="same",
             )
         )
-
-
-def test_an_error_on_a_later_page_is_typed() -> None:
-    server = BuildServer(total=10)
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.params.get("continuationToken") == "tok-4":
-            return httpx.Response(
-                404, json=error_json("Project gone.", "ProjectDoesNotExistException")
-            )
-        return server(request)
-
-    paginator = iter(paginate(list_builds.sync_detailed, "F", client=mock_client(handler)))
-    assert [next(paginator).id for _ in range(4)] == [0, 1, 2, 3]
-    with pytest.raises(NotFoundError, match="Project gone"):
-        next(paginator)
 
 
 def test_operations_that_cannot_page_are_rejected() -> None:
@@ -295,4 +420,57 @@ async def test_async_repeating_token_raises() -> None:
         )
 
     with pytest.raises(PaginationError):
+        [b async for b in apaginate(list_builds.asyncio_detailed, "F", client=mock_client(handler))]
+
+
+@pytest.mark.anyio
+async def test_async_paging_requests_the_next_page_while_decoding_and_errors_wait_their_turn() -> (
+    None
+):
+    server = BuildServer(total=12)
+    order: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        token = request.url.params.get("continuationToken")
+        order.append(f"request {token}")
+        if token == "tok-8":
+            return httpx.Response(503, json=error_json("Down.", "ServiceUnavailableException"))
+        return server(request)
+
+    pages = apaginate(
+        list_builds.asyncio_detailed, "F", client=mock_client(handler, retries=0)
+    ).pages()
+    async for page in pages:
+        order.append(f"page {page.number}")
+        if page.number == 2:
+            break
+    assert order == ["request None", "request tok-4", "page 1", "request tok-8", "page 2"]
+    with pytest.raises(ServerError, match="Down"):
+        async for page in apaginate(
+            list_builds.asyncio_detailed, "F", client=mock_client(handler, retries=0)
+        ).pages():
+            assert page.number < 3
+
+
+@pytest.mark.anyio
+async def test_async_max_items_never_requests_a_page_beyond_them() -> None:
+    server = BuildServer(total=100)
+    paginator = apaginate(
+        list_builds.asyncio_detailed, "F", client=mock_client(server), page_size=4, max_items=8
+    )
+    assert [b.id async for b in paginator] == list(range(8))
+    assert len(server.requests) == 2
+
+
+@pytest.mark.anyio
+async def test_async_unparsable_page_is_a_malformed_response_not_a_group() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        token = request.url.params.get("continuationToken")
+        if token is None:
+            return httpx.Response(
+                200, text="<html>proxy</html>", headers={"x-ms-continuationtoken": "t"}
+            )
+        return httpx.Response(200, json={"count": 0, "value": []})
+
+    with pytest.raises(MalformedResponseError):
         [b async for b in apaginate(list_builds.asyncio_detailed, "F", client=mock_client(handler))]
