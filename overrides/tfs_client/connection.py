@@ -70,9 +70,10 @@ def connect(
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
     policy = retries if isinstance(retries, RetryPolicy) else RetryPolicy(retries=retries)
-    if transport is None and async_transport is None:
-        transport = httpx.HTTPTransport(verify=verify, proxy=proxy)
-        async_transport = httpx.AsyncHTTPTransport(verify=verify, proxy=proxy)
+    if transport is None and async_transport is None:  # one TLS context: CAs are loaded once
+        tls = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
+        transport = httpx.HTTPTransport(verify=tls, proxy=proxy)
+        async_transport = httpx.AsyncHTTPTransport(verify=tls, proxy=proxy)
     retrying = RetryTransport(transport, async_wrapped=async_transport, policy=policy)
     all_headers = {"User-Agent": user_agent or _default_user_agent(), **(headers or {})}
     auth = TokenAuth(token, bearer=bearer) if token is not None else None

@@ -9,6 +9,7 @@ import ssl
 import httpx
 import pytest
 from tfs_api.api.builds import get_build, get_build_tags
+from tfs_api.client import Client
 from tfs_client import (
     DEFAULT_TIMEOUT,
     AuthenticationError,
@@ -113,15 +114,32 @@ def test_timeout_is_enforced_through_the_generated_functions() -> None:
     assert seen == [{"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}]
 
 
-def test_tls_verification_is_on_by_default_and_off_only_when_asked() -> None:
-    def verify_mode(client: object) -> ssl.VerifyMode:
-        transport = client.get_httpx_client()._transport  # type: ignore[attr-defined]
-        assert isinstance(transport, RetryTransport)
-        pool = transport.wrapped._pool  # type: ignore[union-attr]
-        return pool._ssl_context.verify_mode  # type: ignore[no-any-return]
+def tls_contexts(client: Client) -> tuple[ssl.SSLContext, ssl.SSLContext]:
+    """The TLS contexts of the sync and async network transports under the retries."""
+    transport = client.get_httpx_client()._transport
+    assert isinstance(transport, RetryTransport)
+    sync_pool = transport.wrapped._pool  # type: ignore[union-attr]
+    async_pool = transport.async_wrapped._pool  # type: ignore[union-attr]
+    return sync_pool._ssl_context, async_pool._ssl_context  # type: ignore[no-any-return]
 
-    assert verify_mode(connect("https://tfs.example.com/")) == ssl.CERT_REQUIRED
-    assert verify_mode(connect("https://tfs.example.com/", verify=False)) == ssl.CERT_NONE
+
+def test_tls_verification_is_on_by_default_and_off_only_when_asked() -> None:
+    for client, mode in [
+        (connect("https://tfs.example.com/"), ssl.CERT_REQUIRED),
+        (connect("http://tfs.example.com/"), ssl.CERT_REQUIRED),
+        (connect("https://tfs.example.com/", verify=False), ssl.CERT_NONE),
+    ]:
+        sync_context, async_context = tls_contexts(client)
+        assert sync_context.verify_mode == async_context.verify_mode == mode
+        assert sync_context.check_hostname == (mode == ssl.CERT_REQUIRED)
+
+
+def test_sync_and_async_transports_share_one_tls_context_with_the_ca_bundle_loaded_once() -> None:
+    sync_context, async_context = tls_contexts(connect("https://tfs.example.com/"))
+    assert sync_context is async_context
+    assert sync_context.cert_store_stats()["x509_ca"] > 0
+    mine = ssl.create_default_context()
+    assert tls_contexts(connect("https://tfs.example.com/", verify=mine)) == (mine, mine)
 
 
 def test_user_agent_and_extra_headers_are_sent() -> None:
