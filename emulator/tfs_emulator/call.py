@@ -25,6 +25,19 @@ if TYPE_CHECKING:
 INT32_MAX = 2**31 - 1
 MAX_JSON_BODY = 8 * 1024 * 1024
 JSON_MEDIA_TYPES = ("application/json", "text/json")
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def loads_json(raw: bytes) -> Any:
+    """`json.loads`, also refusing (`ValueError`) a lone surrogate escape such as `\\ud800`:
+    JSON syntax allows it, but it is no character, so no record or reply could hold it."""
+    value = json.loads(raw)
+    if _SURROGATE_ESCAPE.search(raw):
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("a \\u escape is a lone surrogate, not a character") from None
+    return value
 
 
 def invalid(message: str) -> ApiError:
@@ -150,7 +163,7 @@ class Call:
                 raise missing("body")
             return None
         try:
-            value = json.loads(bytes(body))
+            value = loads_json(bytes(body))
         except (ValueError, RecursionError) as exc:
             raise invalid(f"The request body is not valid JSON: {exc}") from None
         if not isinstance(value, dict):
