@@ -9,13 +9,13 @@ anything is stored; the caller deletes the partial file.
 from __future__ import annotations
 
 import binascii
-import json
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from . import errors
+from .call import loads_json
 from .errors import ApiError
 
 MAX_FIELD_BYTES = 1024 * 1024
@@ -138,7 +138,7 @@ class _Parser:
                     self.escaped = True
                 elif byte == ord('"'):
                     try:
-                        self.current_key = json.loads(bytes(self.key))
+                        self.current_key = loads_json(bytes(self.key))
                     except ValueError:
                         raise _bad("The request body is not valid JSON: bad member name.") from None
                     self.state = "colon"
@@ -270,7 +270,7 @@ class _Parser:
 
     def _finish_value(self) -> None:
         try:
-            value = json.loads(bytes(self.value))
+            value = loads_json(bytes(self.value))
         except (ValueError, RecursionError):
             raise _bad(
                 f"The request body is not valid JSON: bad value for {self.current_key}."
