@@ -7,7 +7,6 @@ Stored link fields may start with `{base}`, which responses replace with the ser
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Any
 
@@ -28,6 +27,7 @@ from .call import (
     get_field,
     int_field,
     invalid,
+    loads_json,
     object_field,
     str_field,
 )
@@ -270,7 +270,7 @@ async def _body(call: Call) -> dict[str, Any]:
 async def _any_json(call: Call) -> Any:
     raw = await call.request.body()
     try:
-        return json.loads(raw)
+        return loads_json(raw)
     except ValueError as exc:
         raise invalid(f"The request body is not valid JSON: {exc}") from None
 
