@@ -222,12 +222,6 @@ def _agree(first: httpx.Response, again: httpx.Response, name: str) -> bool:
     return one is None or other is None or one == other
 
 
-def _trim(chunk: bytes, skip: int) -> tuple[bytes, int]:
-    if skip >= len(chunk):
-        return b"", skip - len(chunk)
-    return chunk[skip:], 0
-
-
 class _ResumingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
     """A reply body that, when the connection drops, re-requests the rest and carries on."""
 
@@ -238,10 +232,11 @@ class _ResumingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         self._current = first.stream
         self._delivered = self._skip = self._failures = 0
 
-    def _take(self, chunk: bytes) -> bytes:
-        chunk, self._skip = _trim(chunk, self._skip)
-        self._delivered += len(chunk)
-        return chunk
+    def _trim(self, chunk: bytes) -> bytes:
+        """Drop the start of a re-sent reply that was already delivered."""
+        cut = min(self._skip, len(chunk))
+        self._skip -= cut
+        return chunk[cut:]
 
     def _next_attempt(self) -> tuple[httpx.Request, float] | None:
         policy = self._transport.policy
@@ -259,7 +254,10 @@ class _ResumingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         while True:
             try:
                 for chunk in cast(httpx.SyncByteStream, self._current):
-                    if chunk := self._take(chunk):
+                    if self._skip:
+                        chunk = self._trim(chunk)
+                    if chunk:
+                        self._delivered += len(chunk)
                         yield chunk
                 return
             except RETRY_EXCEPTIONS:
@@ -273,7 +271,10 @@ class _ResumingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         while True:
             try:
                 async for chunk in cast(httpx.AsyncByteStream, self._current):
-                    if chunk := self._take(chunk):
+                    if self._skip:
+                        chunk = self._trim(chunk)
+                    if chunk:
+                        self._delivered += len(chunk)
                         yield chunk
                 return
             except RETRY_EXCEPTIONS:
