@@ -32,10 +32,12 @@ _MAX_NAME_BYTES = 200
 Destination = str | os.PathLike[str] | IO[bytes]
 """A file path, an existing directory, or a binary file object open for writing."""
 
+_Operation = tuple[ModuleType, dict[str, Any]]
+
 
 def _operation(
     project: str, run_id: int, attachment_id: int, result_id: int | None, api_version: str | None
-) -> tuple[ModuleType, dict[str, Any]]:
+) -> _Operation:
     kwargs: dict[str, Any] = {"project": project, "run_id": run_id, "attachment_id": attachment_id}
     if api_version is not None:
         kwargs["api_version"] = api_version
@@ -54,8 +56,7 @@ class _Counter:
         self.done = 0
         self.progress = progress
         self.name = name
-        if progress is not None:
-            progress(0, self.total)
+        self.add(b"")
 
     def add(self, chunk: bytes) -> bytes:
         self.done += len(chunk)
@@ -69,43 +70,44 @@ class _Counter:
                 f"the download ended after {self.done} of {self.total} bytes", operation=self.name
             )
 
+    def counted(self, chunks: Iterator[bytes]) -> Iterator[bytes]:
+        yield from map(self.add, chunks)
+        self.finish()
+
+    async def acounted(self, chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+        async for chunk in chunks:
+            yield self.add(chunk)
+        self.finish()
+
 
 @contextlib.contextmanager
 def _opened(
-    client: GeneratedClient,
-    operation: tuple[ModuleType, dict[str, Any]],
-    progress: ProgressCallback | None,
-) -> Iterator[tuple[httpx.Response, _Counter]]:
+    client: GeneratedClient, operation: _Operation, progress: ProgressCallback | None
+) -> Iterator[tuple[httpx.Response, Iterator[bytes]]]:
     module, kwargs = operation
     name = operation_name(module.stream)
     try:
         with module.stream(client=client, **kwargs) as response:
             if not is_success(response.status_code, response.headers):
                 body = next(response.iter_bytes(ERROR_BODY_LIMIT), b"")
-                raise error_from_response(
-                    response.status_code, body, response.headers, operation=name
-                )
-            yield response, _Counter(response, progress, name)
+                raise error_from_response(response.status_code, body, response.headers, name)
+            yield response, _Counter(response, progress, name).counted(response.iter_bytes())
     except httpx.HTTPError as exc:
         raise error_from_exception(exc, operation=name) from exc
 
 
 @contextlib.asynccontextmanager
 async def _aopened(
-    client: GeneratedClient,
-    operation: tuple[ModuleType, dict[str, Any]],
-    progress: ProgressCallback | None,
-) -> AsyncIterator[tuple[httpx.Response, _Counter]]:
+    client: GeneratedClient, operation: _Operation, progress: ProgressCallback | None
+) -> AsyncIterator[tuple[httpx.Response, AsyncIterator[bytes]]]:
     module, kwargs = operation
     name = operation_name(module.stream)
     try:
         async with module.asyncio_stream(client=client, **kwargs) as response:
             if not is_success(response.status_code, response.headers):
                 body = await anext(response.aiter_bytes(ERROR_BODY_LIMIT), b"")
-                raise error_from_response(
-                    response.status_code, body, response.headers, operation=name
-                )
-            yield response, _Counter(response, progress, name)
+                raise error_from_response(response.status_code, body, response.headers, name)
+            yield response, _Counter(response, progress, name).acounted(response.aiter_bytes())
     except httpx.HTTPError as exc:
         raise error_from_exception(exc, operation=name) from exc
 
@@ -127,10 +129,8 @@ def iter_attachment_bytes(
     ``TfsApiError``, also if the body ends before its announced ``Content-Length``.
     """
     operation = _operation(project, run_id, attachment_id, result_id, api_version)
-    with _opened(client, operation, progress) as (response, counter):
-        for chunk in response.iter_bytes():
-            yield counter.add(chunk)
-        counter.finish()
+    with _opened(client, operation, progress) as (_, chunks):
+        yield from chunks
 
 
 def download_attachment(
@@ -158,12 +158,11 @@ def download_attachment(
     operation = _operation(project, run_id, attachment_id, result_id, api_version)
     fallback = fallback_name or f"attachment-{attachment_id}"
     with (
-        _opened(client, operation, progress) as (response, counter),
+        _opened(client, operation, progress) as (response, chunks),
         _sink(dest, response, fallback) as (write, path),
     ):
-        for chunk in response.iter_bytes():
-            write(counter.add(chunk))
-        counter.finish()
+        for chunk in chunks:
+            write(chunk)
     return path
 
 
@@ -179,10 +178,9 @@ async def aiter_attachment_bytes(
 ) -> AsyncIterator[bytes]:
     """The async twin of ``iter_attachment_bytes`` (``async for chunk in ...``)."""
     operation = _operation(project, run_id, attachment_id, result_id, api_version)
-    async with _aopened(client, operation, progress) as (response, counter):
-        async for chunk in response.aiter_bytes():
-            yield counter.add(chunk)
-        counter.finish()
+    async with _aopened(client, operation, progress) as (_, chunks):
+        async for chunk in chunks:
+            yield chunk
 
 
 async def adownload_attachment(
@@ -201,11 +199,10 @@ async def adownload_attachment(
     _check_folder(dest)
     operation = _operation(project, run_id, attachment_id, result_id, api_version)
     fallback = fallback_name or f"attachment-{attachment_id}"
-    async with _aopened(client, operation, progress) as (response, counter):
+    async with _aopened(client, operation, progress) as (response, chunks):
         with _sink(dest, response, fallback) as (write, path):
-            async for chunk in response.aiter_bytes():
-                await anyio.to_thread.run_sync(write, counter.add(chunk))
-            counter.finish()
+            async for chunk in chunks:
+                await anyio.to_thread.run_sync(write, chunk)
     return path
 
 

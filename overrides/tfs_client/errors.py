@@ -189,7 +189,7 @@ def is_success(status: int, headers: Mapping[str, str]) -> bool:
 
 
 def error_from_response(
-    status: int, content: bytes, headers: Mapping[str, str], *, operation: str | None = None
+    status: int, content: bytes, headers: Mapping[str, str], operation: str | None = None
 ) -> TfsApiError:
     """Build the typed error for a reply that is not a success (see ``raise_for_status``)."""
     if status == 203:
