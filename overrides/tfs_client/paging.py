@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from types import ModuleType
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, NoReturn, TypeVar
 
 import anyio
 import anyio.to_thread
@@ -70,44 +71,43 @@ class _Cursor:
     skip: int
     top: int | None
     remaining: int | None
-    seen: set[str] = attrs.field(factory=set)
+    more: bool
+    seen: set[str | None] = attrs.field(factory=set)
     number: int = 0
-    more: bool = attrs.field(
-        default=attrs.Factory(lambda self: self.remaining != 0, takes_self=True)
-    )
 
-    def request(self) -> dict[str, Any]:
-        """The next page's request, built by the operation's generated ``_get_kwargs``."""
+    def fetching(
+        self, fetcher: Callable[[GeneratedClient, dict[str, Any], str], T]
+    ) -> Callable[[], T]:
+        """``fetch`` or ``afetch`` bound to the next page's request, built now by ``_get_kwargs``."""
         kwargs = dict(self.kwargs)
         if self.style == "skip":
             kwargs.update(skip=self.skip, top=self.top)
         elif self.token is not None:
             kwargs["continuation_token"] = self.token
-        return self.module._get_kwargs(*self.args, **kwargs)  # type: ignore[no-any-return]
+        request = self.module._get_kwargs(*self.args, **kwargs)
+        return functools.partial(fetcher, self.client, request, self.name)
 
     def take_token(self, raw: httpx.Response) -> bool:
-        """Check a reply and take its continuation token before it is decoded.
+        """Check a reply and take its token before decoding; whether to fetch the next page now.
 
-        Returns whether the next page can be fetched now, while this one is decoded: only in
-        ``token`` style, and only when ``max_items`` cannot be reached on this page.
+        Only in ``token`` style, and only when this page cannot reach ``max_items``.
         """
         check_status(raw, self.name)
         if self.style == "skip":
             return False
         token = raw.headers.get(CONTINUATION_HEADER, "").strip() or None
-        if token is not None and (token in self.seen or token == self.token):
+        if token is not None and token in self.seen:
             raise PaginationError(
                 f"the server repeated continuation token {token!r}; stopping to avoid a loop",
                 operation=self.name,
             )
-        if token is not None:
-            self.seen.add(token)
+        self.seen.add(token)
         self.token = token
-        limit_ahead = self.remaining is None or (self.top is not None and self.remaining > self.top)
-        return token is not None and limit_ahead
+        within = self.remaining is None or (self.top is not None and self.remaining > self.top)
+        return token is not None and within
 
     def page(self, raw: httpx.Response) -> Page[Any]:
-        """Decode a reply whose token was taken into the next ``Page``."""
+        """Decode a reply (its token already taken) into the next ``Page``."""
         value = getattr(decode(self.module, self.name, self.client, raw).parsed, "value", None)
         if not isinstance(value, list):
             raise MalformedResponseError(
@@ -119,14 +119,11 @@ class _Cursor:
             value = value[: self.remaining]
             self.remaining -= len(value)
         if self.style == "token":
-            self.more = self.token is not None
-            page = Page(value, self.number, continuation_token=self.token)
-        else:
-            self.more = self.top is not None and len(value) >= self.top
-            page = Page(value, self.number, skip=self.skip)
-            self.skip += len(value)
-        self.more = self.more and self.remaining != 0
-        return page
+            self.more = self.token is not None and self.remaining != 0
+            return Page(value, self.number, continuation_token=self.token)
+        self.more = self.top is not None and len(value) >= self.top and self.remaining != 0
+        self.skip += len(value)
+        return Page(value, self.number, skip=self.skip - len(value))
 
 
 class Paginator(Generic[ItemT]):
@@ -145,19 +142,13 @@ class Paginator(Generic[ItemT]):
 
     def pages(self) -> Iterator[Page[ItemT]]:
         """Yield each page in turn (with its continuation token or skip)."""
-        cursor = attrs.evolve(self._cursor, seen=set())
+        cursor = attrs.evolve(self._cursor, seen={self._cursor.token})
         worker = ThreadPoolExecutor(1, thread_name_prefix="tfs-client-paging")
         ahead: Future[httpx.Response] | None = None
         try:
             while cursor.more:
-                raw = (
-                    ahead.result()
-                    if ahead is not None
-                    else fetch(cursor.client, cursor.request(), cursor.name)
-                )
-                ahead = None
-                if cursor.take_token(raw):
-                    ahead = worker.submit(fetch, cursor.client, cursor.request(), cursor.name)
+                raw = ahead.result() if ahead else cursor.fetching(fetch)()
+                ahead = worker.submit(cursor.fetching(fetch)) if cursor.take_token(raw) else None
                 page = cursor.page(raw)
                 del raw
                 yield page
@@ -184,21 +175,15 @@ class AsyncPaginator(Generic[ItemT]):
 
     async def pages(self) -> AsyncIterator[Page[ItemT]]:
         """Yield each page in turn (with its continuation token or skip)."""
-        cursor = attrs.evolve(self._cursor, seen=set())
+        cursor = attrs.evolve(self._cursor, seen={self._cursor.token})
         ahead: list[Callable[[], httpx.Response]] = []
         while cursor.more:
-            raw = (
-                ahead.pop()()
-                if ahead
-                else await afetch(cursor.client, cursor.request(), cursor.name)
-            )
+            raw = ahead.pop()() if ahead else await cursor.fetching(afetch)()
             fetch_ahead = cursor.take_token(raw)
             async with anyio.create_task_group() as group:
                 if fetch_ahead:
-                    group.start_soon(
-                        _keep, ahead, afetch(cursor.client, cursor.request(), cursor.name)
-                    )
-                decoded = await _outcome(anyio.to_thread.run_sync(cursor.page, raw))
+                    group.start_soon(_settle_into, ahead, cursor.fetching(afetch)())
+                decoded = await _settled(anyio.to_thread.run_sync(cursor.page, raw))
             del raw
             yield decoded()
             del decoded
@@ -210,22 +195,21 @@ class AsyncPaginator(Generic[ItemT]):
             del page
 
 
-async def _outcome(awaitable: Awaitable[T]) -> Callable[[], T]:
-    """Await; return a function that gives the result or raises the error (outside a task group)."""
+async def _settled(awaitable: Awaitable[T]) -> Callable[[], T]:
+    """Await; a function giving the result or raising the error later, outside the task group."""
     try:
         result = await awaitable
     except Exception as exc:
-        error = exc
-
-        def reraise() -> T:
-            raise error
-
-        return reraise
+        return functools.partial(_raise, exc)
     return lambda: result
 
 
-async def _keep(box: list[Callable[[], T]], awaitable: Awaitable[T]) -> None:
-    box.append(await _outcome(awaitable))
+async def _settle_into(box: list[Callable[[], T]], awaitable: Awaitable[T]) -> None:
+    box.append(await _settled(awaitable))
+
+
+def _raise(error: Exception) -> NoReturn:
+    raise error
 
 
 def _cursor(
@@ -259,8 +243,8 @@ def _cursor(
         top = _int_or(kwargs.pop("top", None)) or DEFAULT_PAGE_SIZE
         if top <= 0:
             raise ValueError("page size ($top) must be positive")
-    name = operation_name(operation)
-    return _Cursor(module, name, client, style, args, kwargs, token, skip, top, max_items)
+    name, more = operation_name(operation), max_items != 0
+    return _Cursor(module, name, client, style, args, kwargs, token, skip, top, max_items, more)
 
 
 def _int_or(value: Any) -> int | None:
