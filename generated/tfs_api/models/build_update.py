@@ -20,7 +20,8 @@ class BuildUpdate:
 
     Attributes:
         keep_forever (bool | Unset): Keep the build out of retention policies.
-        build_number (str | Unset): Not blank, at most 260 characters (servers answer 400).
+        build_number (str | Unset): Not blank (a character other than whitespace), at most 260 characters (servers
+            answer 400).
         start_time (datetime.datetime | Unset): Can be set only once.
         finish_time (datetime.datetime | Unset): Can be set only once.
         status (BuildUpdateStatus | Unset): A status an update can give a build (`all` is a filter, not a status;

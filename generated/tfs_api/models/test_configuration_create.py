@@ -22,7 +22,7 @@ class TestConfigurationCreate:
     """A new test configuration.
 
     Attributes:
-        name (str): Not blank, at most 256 characters (servers answer 400).
+        name (str): Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
         description (str | Unset):
         values (list[NameValuePair] | Unset):
         area (AreaReference | str | Unset): The area to file the configuration under: the page documents a plain path,

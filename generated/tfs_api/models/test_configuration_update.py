@@ -22,7 +22,7 @@ class TestConfigurationUpdate:
     """The fields of a configuration to change; send only those.
 
     Attributes:
-        name (str | Unset): Not blank, at most 256 characters (servers answer 400).
+        name (str | Unset): Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
         description (str | Unset):
         values (list[NameValuePair] | Unset):
         area (AreaReference | str | Unset): The area to file the configuration under: the page documents a plain path,

@@ -20,7 +20,7 @@ class TestSessionCreate:
     """A new test session.
 
     Attributes:
-        title (str): Not blank, at most 1024 characters (servers answer 400).
+        title (str): Not blank (a character other than whitespace), at most 1024 characters (servers answer 400).
         area (SessionArea | Unset): The area path of a session (PascalCase, as sent).
     """
 

@@ -25,7 +25,8 @@ class TestSessionUpdate:
 
         Attributes:
             id (int | Unset): ID of the session to update.
-            title (str | Unset): Not blank, at most 1024 characters (servers answer 400).
+            title (str | Unset): Not blank (a character other than whitespace), at most 1024 characters (servers answer
+                400).
             area (SessionArea | Unset): The area path of a session (PascalCase, as sent).
             comment (str | Unset):
             state (TestSessionStateCode | TestSessionStateName | Unset): The new state, by name or by number.
