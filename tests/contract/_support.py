@@ -1,0 +1,199 @@
+"""Shared pieces of the contract tests: seeding an emulator, running schemathesis, reading results.
+
+The emulator is seeded (through its admin API and the public API) so that the spec's
+`example` values name records that exist: build 391 and 363, run 49 with result 100000,
+attachment 3, configuration 1. The `project`/`team` path parameters are fixed to the seeded
+project, as they are for a live server.
+"""
+
+from __future__ import annotations
+
+import base64
+import collections
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import schemathesis
+from schemathesis.config import SchemathesisConfig
+from schemathesis.engine import Status, events, from_schema
+from tfs_client.contract import contract_config, register_hooks
+from tfs_emulator import EmulatorAdmin
+from tfs_emulator.seeding import demo_data
+
+REPO = Path(__file__).resolve().parents[2]
+SPEC = REPO / "spec" / "tfs.yaml"
+TOKEN = "contract-Secret-4f1d9c"
+PROJECT = "Contract Project"
+TEAM = "Contract Team"
+SEED = 20240601
+MAX_EXAMPLES = 100
+ALL_OPERATION_COUNT = 29
+#: Records `seed_contract_data` creates, drawn half of the time so that flows get past 404.
+KNOWN_VALUES: dict[str, list[int | str]] = {
+    "body.definition.id": [25],
+    "path.buildId": [391, 363],
+    "path.runId": [49],
+    "path.resultId": [100000],
+    "path.attachmentId": [1, 2, 3, 4],
+    "path.configurationId": [1, 2],
+    "path.tag": ["myTag", "nightly"],
+    "query.buildId": [363],
+}
+#: The checks issue 6 names; every one must have run (the stateful ones on stateful steps).
+REQUIRED_CHECKS = frozenset(
+    {
+        "not_a_server_error",
+        "status_code_conformance",
+        "content_type_conformance",
+        "response_headers_conformance",
+        "response_schema_conformance",
+        "negative_data_rejection",
+        "positive_data_acceptance",
+        "use_after_free",
+        "ensure_resource_availability",
+        "ignored_auth",
+        "missing_required_header",
+        "unsupported_method",
+    }
+)
+
+
+def seed_contract_data(admin: EmulatorAdmin, api: httpx.Client) -> None:
+    """Records behind the spec's examples; `api` is an authenticated client at the collection."""
+    demo = demo_data()
+    details = {d["kind"]: d["doc"] for d in demo["buildDetails"] if d["buildId"] == 391}
+    coverage = {c["kind"]: c["entries"] for c in demo["coverage"]}
+    admin.create_project(PROJECT, teams=[TEAM])
+    queue = admin.create_queue("Contract queue")
+    admin.create_definition(PROJECT, "Contract CI", id=25, queueId=queue)
+    admin.create_builds(PROJECT, 25, id=363, tags=["myTag"])
+    admin.create_builds(PROJECT, 25, id=391, tags=["myTag", "nightly"])
+    admin.create_builds(PROJECT, 25, count=5)
+    for kind, document in details.items():
+        admin.set_build_detail(PROJECT, 391, kind, document)
+    admin.set_build_detail(PROJECT, 363, "coverage", coverage["build"])
+    admin.create_run(PROJECT, "Contract run", id=49, buildId=363)
+    admin.create_result(PROJECT, 49, id=100000, testCaseTitle="Contract case")
+    admin.set_run_coverage(PROJECT, 49, coverage["run"])
+    runs = f"{PROJECT}/_apis/test/runs/49"
+    for index in range(3):
+        body = {
+            "stream": base64.b64encode(b"log %d" % index).decode(),
+            "fileName": f"log{index}.txt",
+        }
+        _ok(api.post(f"{runs}/attachments", json=body))
+    _ok(
+        api.post(f"{runs}/results/100000/attachments", json={"stream": "AAEC", "fileName": "r.bin"})
+    )
+    for name in ("Windows 10", "Ubuntu 24.04"):
+        _ok(api.post(f"{PROJECT}/_apis/test/configurations", json={"name": name}))
+    _ok(api.post(f"{PROJECT}/{TEAM}/_apis/test/session", json={"Title": "Contract session"}))
+
+
+def _ok(response: httpx.Response) -> None:
+    response.raise_for_status()
+
+
+def load_schema(
+    *, base_url: str, app: Any = None, allow_writes: bool = True, max_examples: int = MAX_EXAMPLES
+) -> Any:
+    """The spec loaded with the suite's configuration (in-process when `app` is given)."""
+    settings = contract_config(
+        project=PROJECT,
+        team=TEAM,
+        token=TOKEN,
+        seed=SEED,
+        max_examples=max_examples,
+        allow_writes=allow_writes,
+        known_values=KNOWN_VALUES,
+    )
+    settings["base-url"] = base_url
+    schema = schemathesis.openapi.from_path(SPEC, config=SchemathesisConfig.from_dict(settings))
+    if app is not None:
+        schema.app = app
+    register_hooks(schema.hook)
+    return schema
+
+
+@dataclass
+class Failure:
+    """One failed check, with what reproduces it."""
+
+    operation: str
+    check: str
+    title: str
+    message: str
+    reproduce: str
+
+    def __str__(self) -> str:
+        return f"{self.operation} [{self.check}] {self.title}: {self.message}\n    {self.reproduce}"
+
+
+@dataclass
+class Outcome:
+    """What one schemathesis run did."""
+
+    failures: list[Failure] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    checks: collections.Counter[str] = field(default_factory=collections.Counter)
+    operations: set[str] = field(default_factory=set)
+    transitions: set[str] = field(default_factory=set)
+    phases: dict[str, Status] = field(default_factory=dict)
+
+    def report(self) -> str:
+        """The failures and errors, one per line, for an assertion message."""
+        return "\n".join([*map(str, self.failures), *self.errors])
+
+
+def run_engine(schema: Any) -> Outcome:
+    """Run every phase (examples, coverage, fuzzing, stateful) and collect the outcome."""
+    outcome = Outcome()
+    seen: set[tuple[str, str, str]] = set()
+    for event in from_schema(schema).execute():
+        if isinstance(event, events.NonFatalError | events.FatalError):
+            outcome.errors.append(f"{type(event).__name__}: {_describe_error(event)}")
+        elif isinstance(event, events.PhaseFinished):
+            outcome.phases[event.phase.name.value] = event.status
+        elif isinstance(event, events.ScenarioFinished):
+            _collect(outcome, event.recorder, seen)
+    return outcome
+
+
+def _describe_error(event: events.NonFatalError | events.FatalError) -> str:
+    if isinstance(event, events.NonFatalError):
+        return f"{event.label}: {event.value!r}"
+    return repr(event.exception)
+
+
+def _collect(outcome: Outcome, recorder: Any, seen: set[tuple[str, str, str]]) -> None:
+    for case_id, node in recorder.cases.items():
+        operation = node.value.operation
+        outcome.operations.add(operation.label)
+        if node.transition is not None:
+            # "POST /path -> [200] LinkName -> GET /other": keep the link's name
+            outcome.transitions.add(node.transition.id.split(" -> ")[1].partition("] ")[2])
+        for check in recorder.checks.get(case_id, ()):
+            outcome.checks[check.name] += 1
+            if check.status != Status.FAILURE or check.failure_info is None:
+                continue
+            failure = check.failure_info.failure
+            key = (operation.label, check.name, failure.title)
+            if key in seen:
+                continue
+            seen.add(key)
+            outcome.failures.append(
+                Failure(
+                    operation.label,
+                    check.name,
+                    failure.title,
+                    failure.message,
+                    check.failure_info.code_sample,
+                )
+            )
+
+
+def operation_labels(schema: Any) -> set[str]:
+    """`METHOD /path` of every operation the schema selects."""
+    return {result.ok().label for result in schema.get_all_operations()}
