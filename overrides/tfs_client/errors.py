@@ -60,8 +60,9 @@ class TfsApiError(Exception):
         message: what went wrong, from the server's error body when it sent one.
         operation: the generated operation (module name, e.g. ``"get_build"``), when known.
         status: the HTTP status, or ``None`` when no reply arrived.
-        body: the parsed server error body (``message``, ``type_key``, ``error_code``,
-            ``event_id``), or ``None`` when the reply was not a JSON object.
+        body: the parsed server error body, or ``None`` when the reply was not a JSON object.
+        type_key, error_code, event_id: the server's ``typeKey`` (e.g.
+            ``"BuildNotFoundException"``), ``errorCode`` and ``eventId`` from ``body``, if any.
         text: the first ``SNIPPET_CHARS`` characters of the raw reply body.
         headers: the reply headers (empty when no reply arrived).
     """
@@ -83,39 +84,20 @@ class TfsApiError(Exception):
         self.body = body
         self.text = text
         self.headers: Mapping[str, str] = headers if headers is not None else {}
-
-    @property
-    def type_key(self) -> str | None:
-        """The server's ``typeKey`` (e.g. ``"BuildNotFoundException"``), if any."""
-        return self.body.type_key if self.body else None
-
-    @property
-    def error_code(self) -> int | None:
-        """The server's ``errorCode``, if any."""
-        return self.body.error_code if self.body else None
-
-    @property
-    def event_id(self) -> int | None:
-        """The server's ``eventId``, if any."""
-        return self.body.event_id if self.body else None
+        self.type_key = body.type_key if body else None
+        self.error_code = body.error_code if body else None
+        self.event_id = body.event_id if body else None
 
     def __str__(self) -> str:
-        parts = [f"{self.operation}: " if self.operation else ""]
-        if self.status is not None:
-            parts.append(f"HTTP {self.status}{_reason(self.status)}: ")
-        parts.append(self.message)
-        details = [
-            f"{name}={value}"
-            for name, value in (
-                ("typeKey", self.type_key),
-                ("errorCode", self.error_code),
-                ("eventId", self.event_id),
-            )
-            if value is not None
+        where = f"{self.operation}: " if self.operation else ""
+        status = "" if self.status is None else f"HTTP {self.status}{_reason(self.status)}: "
+        shown = [
+            ("typeKey", self.type_key),
+            ("errorCode", self.error_code),
+            ("eventId", self.event_id),
         ]
-        if details:
-            parts.append(f" ({', '.join(details)})")
-        return "".join(parts)
+        details = ", ".join(f"{name}={value}" for name, value in shown if value is not None)
+        return f"{where}{status}{self.message}" + (f" ({details})" if details else "")
 
 
 class BadRequestError(TfsApiError):
@@ -178,7 +160,6 @@ _STATUS_ERRORS: dict[int, type[TfsApiError]] = {
 
 
 ResponseT = TypeVar("ResponseT", Response[Any], httpx.Response)
-"""A generated ``Response`` or a plain ``httpx.Response``."""
 
 
 def is_success(status: int, headers: Mapping[str, str]) -> bool:
