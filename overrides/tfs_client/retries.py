@@ -193,15 +193,6 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await self.async_wrapped.aclose()
 
 
-def _resume_request(request: httpx.Request, delivered: int) -> httpx.Request:
-    headers = httpx.Headers(request.headers)
-    if delivered:
-        headers["Range"] = f"bytes={delivered}-"
-    return httpx.Request(
-        request.method, request.url, headers=headers, extensions=request.extensions
-    )
-
-
 def _bytes_to_skip(first: httpx.Response, again: httpx.Response, delivered: int) -> int:
     """How many leading bytes of the re-sent reply were already delivered; raise if it differs."""
     if again.status_code == 206 and delivered:
@@ -243,7 +234,15 @@ class _ResumingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         if self._failures >= policy.retries:
             return None
         self._failures += 1
-        request = _resume_request(self._request, self._delivered)
+        headers = httpx.Headers(self._request.headers)
+        if self._delivered:
+            headers["Range"] = f"bytes={self._delivered}-"
+        request = httpx.Request(
+            self._request.method,
+            self._request.url,
+            headers=headers,
+            extensions=self._request.extensions,
+        )
         return request, policy.backoff_delay(self._failures - 1)
 
     def _switch(self, again: httpx.Response) -> None:
