@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import ssl
 from collections.abc import Mapping
 from importlib import metadata
@@ -25,6 +26,16 @@ def _default_user_agent() -> str:
     except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
         version = "0"
     return f"tfs-client/{version} python-httpx/{httpx.__version__}"
+
+
+def _ssl_context(verify: bool | str) -> ssl.SSLContext:
+    """httpx's context for ``True``/``False``; for a CA bundle file or folder, a context trusting
+    it (httpx deprecates ``verify=<str>``)."""
+    if isinstance(verify, str):
+        if os.path.isdir(verify):
+            return ssl.create_default_context(capath=verify)
+        return ssl.create_default_context(cafile=verify)
+    return httpx.create_ssl_context(verify)
 
 
 def connect(
@@ -71,7 +82,7 @@ def connect(
         raise ValueError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
     policy = retries if isinstance(retries, RetryPolicy) else RetryPolicy(retries=retries)
     if transport is None and async_transport is None:  # one TLS context: CAs are loaded once
-        tls = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
+        tls = verify if isinstance(verify, ssl.SSLContext) else _ssl_context(verify)
         transport = httpx.HTTPTransport(verify=tls, proxy=proxy)
         async_transport = httpx.AsyncHTTPTransport(verify=tls, proxy=proxy)
     retrying = RetryTransport(transport, async_wrapped=async_transport, policy=policy)
