@@ -223,11 +223,14 @@ class _ResumingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         self._current = first.stream
         self._delivered = self._skip = self._failures = 0
 
-    def _trim(self, chunk: bytes) -> bytes:
-        """Drop the start of a re-sent reply that was already delivered."""
-        cut = min(self._skip, len(chunk))
-        self._skip -= cut
-        return chunk[cut:]
+    def _take(self, chunk: bytes) -> bytes:
+        """Count a chunk, dropping the start of a re-sent reply that was already delivered."""
+        if self._skip:
+            cut = min(self._skip, len(chunk))
+            self._skip -= cut
+            chunk = chunk[cut:]
+        self._delivered += len(chunk)
+        return chunk
 
     def _next_attempt(self) -> tuple[httpx.Request, float] | None:
         policy = self._transport.policy
@@ -253,10 +256,7 @@ class _ResumingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         while True:
             try:
                 for chunk in cast(httpx.SyncByteStream, self._current):
-                    if self._skip:
-                        chunk = self._trim(chunk)
-                    if chunk:
-                        self._delivered += len(chunk)
+                    if chunk := self._take(chunk):
                         yield chunk
                 return
             except RETRY_EXCEPTIONS:
@@ -270,10 +270,7 @@ class _ResumingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         while True:
             try:
                 async for chunk in cast(httpx.AsyncByteStream, self._current):
-                    if self._skip:
-                        chunk = self._trim(chunk)
-                    if chunk:
-                        self._delivered += len(chunk)
+                    if chunk := self._take(chunk):
                         yield chunk
                 return
             except RETRY_EXCEPTIONS:
