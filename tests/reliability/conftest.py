@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 import attrs
 import pytest
-from tfs_emulator import EmulatorAdmin, EmulatorServer
+from tfs_emulator import EmulatorAdmin, EmulatorServer, Settings
 
 from .faults import FakeClock, FaultProxy
 
@@ -34,13 +34,14 @@ class World:
 
 
 @contextmanager
-def seeded_emulator(**settings: object) -> Iterator[World]:
-    """An emulator on loopback with one project, team, definition, queue, run and result.
+def seeded_emulator(token: str | None = None) -> Iterator[World]:
+    """An emulator on loopback with one project, team, definition, queue, run and result
+    (requiring ``token`` when given).
 
     On exit it checks the emulator never failed unexpectedly (no 500 answered).
     """
-    with EmulatorServer() as server:
-        with EmulatorAdmin(server.root_url) as admin:
+    with EmulatorServer(settings=Settings(token=token)) as server:
+        with EmulatorAdmin(server.root_url, token=token) as admin:
             admin.create_project(PROJECT, teams=[TEAM])
             queue_id = admin.create_queue("Reliability queue")
             definition_id = admin.create_definition(PROJECT, "Reliability CI", queueId=queue_id)
