@@ -29,8 +29,9 @@ from .spec_examples import (
 
 MODELS = sorted(
     name
-    for name, value in vars(models).items()
-    if isinstance(value, type) and hasattr(value, "from_dict") and not issubclass(value, enum.Enum)
+    for name in models.__all__
+    if hasattr(getattr(models, name), "from_dict")
+    and not issubclass(getattr(models, name), enum.Enum)
 )
 
 
