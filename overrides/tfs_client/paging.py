@@ -126,6 +126,7 @@ class _Cursor:
         return Page(value, self.number, skip=self.skip - len(value))
 
 
+@attrs.frozen
 class Paginator(Generic[ItemT]):
     """Iterate the items of every page lazily; ``pages()`` gives page-level access.
 
@@ -137,8 +138,7 @@ class Paginator(Generic[ItemT]):
     you reach that page.
     """
 
-    def __init__(self, cursor: _Cursor) -> None:
-        self._cursor = cursor
+    _cursor: _Cursor
 
     def pages(self) -> Iterator[Page[ItemT]]:
         """Yield each page in turn (with its continuation token or skip)."""
@@ -162,6 +162,7 @@ class Paginator(Generic[ItemT]):
             del page
 
 
+@attrs.frozen
 class AsyncPaginator(Generic[ItemT]):
     """The async twin of ``Paginator``: ``async for item in ...`` and ``async for page in .pages()``.
 
@@ -170,8 +171,7 @@ class AsyncPaginator(Generic[ItemT]):
     this page. Its errors surface, typed, only when you reach that page.
     """
 
-    def __init__(self, cursor: _Cursor) -> None:
-        self._cursor = cursor
+    _cursor: _Cursor
 
     async def pages(self) -> AsyncIterator[Page[ItemT]]:
         """Yield each page in turn (with its continuation token or skip)."""
