@@ -3,9 +3,9 @@
     TFS_TOKEN=... python -m tfs_client.contract --base-url https://host/DefaultCollection \\
         --project Fabrikam --team "Fabrikam Team" [--allow-writes] [--junit-xml report.xml]
 
-Every operation of the shipped spec runs with every schemathesis check and, with
-`--allow-writes`, the stateful phase follows the spec's links (queue, tag, delete...). Without
-it the run is read-only: GET operations only, plus `getBuildWorkItems` (a POST that changes
+Every operation of the shipped spec runs with every schemathesis check in every phase; with
+`--allow-writes` the stateful phase follows the spec's write flows too (queue, tag, delete...).
+Without it the run is read-only: GET operations only, plus `getBuildWorkItems` (a POST that changes
 nothing), and undeclared methods are probed with safe methods only. The token is read from
 `TFS_TOKEN`, sent as basic authentication with an empty user name, and masked in the output
 and the JUnit report. Needs the `contract` extra: `pip install 'tfs-client[contract]'`.
@@ -41,7 +41,7 @@ _INSTALL_HINT = (
 
 
 class ContractSetupError(RuntimeError):
-    """The suite cannot start: a missing dependency, spec or option."""
+    """The suite cannot start: the OpenAPI spec is neither shipped nor in the repository."""
 
 
 @contextlib.contextmanager
