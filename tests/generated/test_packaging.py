@@ -67,4 +67,5 @@ def test_wheel_metadata_names_the_distribution_and_only_runtime_dependencies(
     assert sorted(req.split(">")[0].split("=")[0].split("<")[0] for req in runtime) == [
         "attrs",
         "httpx",
+        "sniffio",
     ]
