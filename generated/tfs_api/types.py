@@ -2,9 +2,11 @@
 
 import datetime
 from collections.abc import Mapping, MutableMapping
+from functools import lru_cache
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
+from uuid import UUID
 
 from attrs import define
 
@@ -84,6 +86,18 @@ def format_datetime(value: datetime.datetime) -> str:
     return text + value.isoformat()[len(value.replace(tzinfo=None).isoformat()) :]
 
 
+@lru_cache(maxsize=1024)
+def _uuid_from_text(text: str) -> UUID:
+    return UUID(text)
+
+
+def parse_uuid(value: str) -> UUID:
+    """``UUID(value)``, reusing the UUID parsed from the same text recently (UUIDs are immutable, and a reply repeats the same identity and project ids many times)"""
+    if type(value) is str:
+        return _uuid_from_text(value)
+    return UUID(value)
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -94,4 +108,5 @@ __all__ = [
     "encode_path_segment",
     "format_datetime",
     "parse_status_code",
+    "parse_uuid",
 ]

@@ -15,7 +15,7 @@ from tfs_api.models import Build, BuildStatus
 
 ENUMS = [
     value
-    for value in vars(models).values()
+    for value in (getattr(models, name) for name in models.__all__)
     if isinstance(value, type) and issubclass(value, enum.Enum)
 ]
 

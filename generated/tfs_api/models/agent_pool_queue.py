@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.task_agent_pool_reference import TaskAgentPoolReference
-
-
 T = TypeVar("T", bound="AgentPoolQueue")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "pool",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -33,8 +38,6 @@ class AgentPoolQueue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_agent_pool_reference import TaskAgentPoolReference  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -65,12 +68,9 @@ class AgentPoolQueue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_agent_pool_reference import TaskAgentPoolReference  # noqa: PLC0415
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         def _parse_pool(data: object) -> None | TaskAgentPoolReference | Unset:
             if data is None:
@@ -87,9 +87,9 @@ class AgentPoolQueue:
                 pass
             return cast(None | TaskAgentPoolReference | Unset, data)
 
-        pool = _parse_pool(d.pop("pool", UNSET))
+        pool = _parse_pool(src_dict.get("pool", UNSET))
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
         agent_pool_queue = cls(
             id=id,
@@ -98,7 +98,10 @@ class AgentPoolQueue:
             url=url,
         )
 
-        agent_pool_queue.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            agent_pool_queue.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return agent_pool_queue
 
     @property
@@ -116,3 +119,7 @@ class AgentPoolQueue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.task_agent_pool_reference import TaskAgentPoolReference  # noqa: E402

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.artifact_resource_properties import ArtifactResourceProperties
-
-
 T = TypeVar("T", bound="ArtifactResource")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "data",
+        "url",
+        "downloadUrl",
+        "properties",
+    }
+)
 
 
 @_attrs_define
@@ -65,18 +71,15 @@ class ArtifactResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.artifact_resource_properties import ArtifactResourceProperties  # noqa: PLC0415
+        type_ = src_dict.get("type", UNSET)
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        data = src_dict.get("data", UNSET)
 
-        data = d.pop("data", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        url = d.pop("url", UNSET)
+        download_url = src_dict.get("downloadUrl", UNSET)
 
-        download_url = d.pop("downloadUrl", UNSET)
-
-        _properties = d.pop("properties", UNSET)
+        _properties = src_dict.get("properties", UNSET)
         properties: ArtifactResourceProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
@@ -91,7 +94,10 @@ class ArtifactResource:
             properties=properties,
         )
 
-        artifact_resource.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            artifact_resource.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return artifact_resource
 
     @property
@@ -109,3 +115,7 @@ class ArtifactResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.artifact_resource_properties import ArtifactResourceProperties  # noqa: E402

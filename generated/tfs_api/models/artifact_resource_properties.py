@@ -22,10 +22,9 @@ class ArtifactResourceProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         artifact_resource_properties = cls()
 
-        artifact_resource_properties.additional_properties = d
+        artifact_resource_properties.additional_properties = dict(src_dict)
         return artifact_resource_properties
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,20 +12,42 @@ from ..models.build_result import BuildResult
 from ..models.build_status import BuildStatus
 from ..types import UNSET, Unset, format_datetime
 
-if TYPE_CHECKING:
-    from ..models.agent_pool_queue import AgentPoolQueue
-    from ..models.build_controller import BuildController
-    from ..models.build_log_reference import BuildLogReference
-    from ..models.build_properties import BuildProperties
-    from ..models.build_repository import BuildRepository
-    from ..models.definition_reference import DefinitionReference
-    from ..models.identity_ref import IdentityRef
-    from ..models.orchestration_plan_reference import OrchestrationPlanReference
-    from ..models.reference_links import ReferenceLinks
-    from ..models.team_project_reference import TeamProjectReference
-
-
 T = TypeVar("T", bound="Build")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "buildNumber",
+        "url",
+        "uri",
+        "_links",
+        "definition",
+        "project",
+        "status",
+        "result",
+        "reason",
+        "queue",
+        "controller",
+        "priority",
+        "quality",
+        "queueTime",
+        "startTime",
+        "finishTime",
+        "sourceBranch",
+        "sourceVersion",
+        "parameters",
+        "requestedFor",
+        "requestedBy",
+        "lastChangedDate",
+        "lastChangedBy",
+        "orchestrationPlan",
+        "logs",
+        "repository",
+        "keepForever",
+        "tags",
+        "properties",
+    }
+)
 
 
 @_attrs_define
@@ -266,167 +288,155 @@ class Build:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_pool_queue import AgentPoolQueue  # noqa: PLC0415
-        from ..models.build_controller import BuildController  # noqa: PLC0415
-        from ..models.build_log_reference import BuildLogReference  # noqa: PLC0415
-        from ..models.build_properties import BuildProperties  # noqa: PLC0415
-        from ..models.build_repository import BuildRepository  # noqa: PLC0415
-        from ..models.definition_reference import DefinitionReference  # noqa: PLC0415
-        from ..models.identity_ref import IdentityRef  # noqa: PLC0415
-        from ..models.orchestration_plan_reference import OrchestrationPlanReference  # noqa: PLC0415
-        from ..models.reference_links import ReferenceLinks  # noqa: PLC0415
-        from ..models.team_project_reference import TeamProjectReference  # noqa: PLC0415
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        build_number = src_dict.get("buildNumber", UNSET)
 
-        build_number = d.pop("buildNumber", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        url = d.pop("url", UNSET)
+        uri = src_dict.get("uri", UNSET)
 
-        uri = d.pop("uri", UNSET)
-
-        _field_links = d.pop("_links", UNSET)
+        _field_links = src_dict.get("_links", UNSET)
         field_links: ReferenceLinks | Unset
         if isinstance(_field_links, Unset):
             field_links = UNSET
         else:
             field_links = ReferenceLinks.from_dict(_field_links)
 
-        _definition = d.pop("definition", UNSET)
+        _definition = src_dict.get("definition", UNSET)
         definition: DefinitionReference | Unset
         if isinstance(_definition, Unset):
             definition = UNSET
         else:
             definition = DefinitionReference.from_dict(_definition)
 
-        _project = d.pop("project", UNSET)
+        _project = src_dict.get("project", UNSET)
         project: TeamProjectReference | Unset
         if isinstance(_project, Unset):
             project = UNSET
         else:
             project = TeamProjectReference.from_dict(_project)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: BuildStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = BuildStatus(_status)
 
-        _result = d.pop("result", UNSET)
+        _result = src_dict.get("result", UNSET)
         result: BuildResult | Unset
         if isinstance(_result, Unset):
             result = UNSET
         else:
             result = BuildResult(_result)
 
-        _reason = d.pop("reason", UNSET)
+        _reason = src_dict.get("reason", UNSET)
         reason: BuildReason | Unset
         if isinstance(_reason, Unset):
             reason = UNSET
         else:
             reason = BuildReason(_reason)
 
-        _queue = d.pop("queue", UNSET)
+        _queue = src_dict.get("queue", UNSET)
         queue: AgentPoolQueue | Unset
         if isinstance(_queue, Unset):
             queue = UNSET
         else:
             queue = AgentPoolQueue.from_dict(_queue)
 
-        _controller = d.pop("controller", UNSET)
+        _controller = src_dict.get("controller", UNSET)
         controller: BuildController | Unset
         if isinstance(_controller, Unset):
             controller = UNSET
         else:
             controller = BuildController.from_dict(_controller)
 
-        priority = d.pop("priority", UNSET)
+        priority = src_dict.get("priority", UNSET)
 
-        quality = d.pop("quality", UNSET)
+        quality = src_dict.get("quality", UNSET)
 
-        _queue_time = d.pop("queueTime", UNSET)
+        _queue_time = src_dict.get("queueTime", UNSET)
         queue_time: datetime.datetime | Unset
         if isinstance(_queue_time, Unset):
             queue_time = UNSET
         else:
             queue_time = datetime.datetime.fromisoformat(_queue_time)
 
-        _start_time = d.pop("startTime", UNSET)
+        _start_time = src_dict.get("startTime", UNSET)
         start_time: datetime.datetime | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        _finish_time = d.pop("finishTime", UNSET)
+        _finish_time = src_dict.get("finishTime", UNSET)
         finish_time: datetime.datetime | Unset
         if isinstance(_finish_time, Unset):
             finish_time = UNSET
         else:
             finish_time = datetime.datetime.fromisoformat(_finish_time)
 
-        source_branch = d.pop("sourceBranch", UNSET)
+        source_branch = src_dict.get("sourceBranch", UNSET)
 
-        source_version = d.pop("sourceVersion", UNSET)
+        source_version = src_dict.get("sourceVersion", UNSET)
 
-        parameters = d.pop("parameters", UNSET)
+        parameters = src_dict.get("parameters", UNSET)
 
-        _requested_for = d.pop("requestedFor", UNSET)
+        _requested_for = src_dict.get("requestedFor", UNSET)
         requested_for: IdentityRef | Unset
         if isinstance(_requested_for, Unset):
             requested_for = UNSET
         else:
             requested_for = IdentityRef.from_dict(_requested_for)
 
-        _requested_by = d.pop("requestedBy", UNSET)
+        _requested_by = src_dict.get("requestedBy", UNSET)
         requested_by: IdentityRef | Unset
         if isinstance(_requested_by, Unset):
             requested_by = UNSET
         else:
             requested_by = IdentityRef.from_dict(_requested_by)
 
-        _last_changed_date = d.pop("lastChangedDate", UNSET)
+        _last_changed_date = src_dict.get("lastChangedDate", UNSET)
         last_changed_date: datetime.datetime | Unset
         if isinstance(_last_changed_date, Unset):
             last_changed_date = UNSET
         else:
             last_changed_date = datetime.datetime.fromisoformat(_last_changed_date)
 
-        _last_changed_by = d.pop("lastChangedBy", UNSET)
+        _last_changed_by = src_dict.get("lastChangedBy", UNSET)
         last_changed_by: IdentityRef | Unset
         if isinstance(_last_changed_by, Unset):
             last_changed_by = UNSET
         else:
             last_changed_by = IdentityRef.from_dict(_last_changed_by)
 
-        _orchestration_plan = d.pop("orchestrationPlan", UNSET)
+        _orchestration_plan = src_dict.get("orchestrationPlan", UNSET)
         orchestration_plan: OrchestrationPlanReference | Unset
         if isinstance(_orchestration_plan, Unset):
             orchestration_plan = UNSET
         else:
             orchestration_plan = OrchestrationPlanReference.from_dict(_orchestration_plan)
 
-        _logs = d.pop("logs", UNSET)
+        _logs = src_dict.get("logs", UNSET)
         logs: BuildLogReference | Unset
         if isinstance(_logs, Unset):
             logs = UNSET
         else:
             logs = BuildLogReference.from_dict(_logs)
 
-        _repository = d.pop("repository", UNSET)
+        _repository = src_dict.get("repository", UNSET)
         repository: BuildRepository | Unset
         if isinstance(_repository, Unset):
             repository = UNSET
         else:
             repository = BuildRepository.from_dict(_repository)
 
-        keep_forever = d.pop("keepForever", UNSET)
+        keep_forever = src_dict.get("keepForever", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], src_dict.get("tags", UNSET))
 
-        _properties = d.pop("properties", UNSET)
+        _properties = src_dict.get("properties", UNSET)
         properties: BuildProperties | Unset
         if isinstance(_properties, Unset):
             properties = UNSET
@@ -466,7 +476,10 @@ class Build:
             properties=properties,
         )
 
-        build.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            build.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return build
 
     @property
@@ -484,3 +497,16 @@ class Build:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.agent_pool_queue import AgentPoolQueue  # noqa: E402
+from ..models.build_controller import BuildController  # noqa: E402
+from ..models.build_log_reference import BuildLogReference  # noqa: E402
+from ..models.build_properties import BuildProperties  # noqa: E402
+from ..models.build_repository import BuildRepository  # noqa: E402
+from ..models.definition_reference import DefinitionReference  # noqa: E402
+from ..models.identity_ref import IdentityRef  # noqa: E402
+from ..models.orchestration_plan_reference import OrchestrationPlanReference  # noqa: E402
+from ..models.reference_links import ReferenceLinks  # noqa: E402
+from ..models.team_project_reference import TeamProjectReference  # noqa: E402

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.artifact_resource import ArtifactResource
-
-
 T = TypeVar("T", bound="BuildArtifact")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "resource",
+    }
+)
 
 
 @_attrs_define
@@ -53,14 +57,11 @@ class BuildArtifact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.artifact_resource import ArtifactResource  # noqa: PLC0415
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        _resource = d.pop("resource", UNSET)
+        _resource = src_dict.get("resource", UNSET)
         resource: ArtifactResource | Unset
         if isinstance(_resource, Unset):
             resource = UNSET
@@ -73,7 +74,10 @@ class BuildArtifact:
             resource=resource,
         )
 
-        build_artifact.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            build_artifact.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return build_artifact
 
     @property
@@ -91,3 +95,7 @@ class BuildArtifact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.artifact_resource import ArtifactResource  # noqa: E402

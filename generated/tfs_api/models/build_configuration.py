@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.team_project_reference import TeamProjectReference
-
-
 T = TypeVar("T", bound="BuildConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "flavor",
+        "platform",
+        "uri",
+        "project",
+    }
+)
 
 
 @_attrs_define
@@ -65,18 +71,15 @@ class BuildConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_project_reference import TeamProjectReference  # noqa: PLC0415
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        flavor = src_dict.get("flavor", UNSET)
 
-        flavor = d.pop("flavor", UNSET)
+        platform = src_dict.get("platform", UNSET)
 
-        platform = d.pop("platform", UNSET)
+        uri = src_dict.get("uri", UNSET)
 
-        uri = d.pop("uri", UNSET)
-
-        _project = d.pop("project", UNSET)
+        _project = src_dict.get("project", UNSET)
         project: TeamProjectReference | Unset
         if isinstance(_project, Unset):
             project = UNSET
@@ -91,7 +94,10 @@ class BuildConfiguration:
             project=project,
         )
 
-        build_configuration.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            build_configuration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return build_configuration
 
     @property
@@ -109,3 +115,7 @@ class BuildConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.team_project_reference import TeamProjectReference  # noqa: E402

@@ -11,6 +11,19 @@ from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="BuildController")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "uri",
+        "url",
+        "status",
+        "enabled",
+        "createdDate",
+        "updatedDate",
+    }
+)
+
 
 @_attrs_define
 class BuildController:
@@ -82,27 +95,26 @@ class BuildController:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        uri = d.pop("uri", UNSET)
+        uri = src_dict.get("uri", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = src_dict.get("status", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        _created_date = d.pop("createdDate", UNSET)
+        _created_date = src_dict.get("createdDate", UNSET)
         created_date: datetime.datetime | Unset
         if isinstance(_created_date, Unset):
             created_date = UNSET
         else:
             created_date = datetime.datetime.fromisoformat(_created_date)
 
-        _updated_date = d.pop("updatedDate", UNSET)
+        _updated_date = src_dict.get("updatedDate", UNSET)
         updated_date: datetime.datetime | Unset
         if isinstance(_updated_date, Unset):
             updated_date = UNSET
@@ -120,7 +132,10 @@ class BuildController:
             updated_date=updated_date,
         )
 
-        build_controller.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            build_controller.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return build_controller
 
     @property

@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.build_configuration import BuildConfiguration
-    from ..models.module_coverage import ModuleCoverage
-
-
 T = TypeVar("T", bound="BuildCoverage")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "configuration",
+        "state",
+        "lastError",
+        "modules",
+        "codeCoverageFileUrl",
+    }
+)
 
 
 @_attrs_define
@@ -72,22 +77,18 @@ class BuildCoverage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.build_configuration import BuildConfiguration  # noqa: PLC0415
-        from ..models.module_coverage import ModuleCoverage  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _configuration = d.pop("configuration", UNSET)
+        _configuration = src_dict.get("configuration", UNSET)
         configuration: BuildConfiguration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
             configuration = BuildConfiguration.from_dict(_configuration)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        last_error = d.pop("lastError", UNSET)
+        last_error = src_dict.get("lastError", UNSET)
 
-        _modules = d.pop("modules", UNSET)
+        _modules = src_dict.get("modules", UNSET)
         modules: list[ModuleCoverage] | Unset = UNSET
         if _modules is not UNSET:
             modules = []
@@ -96,7 +97,7 @@ class BuildCoverage:
 
                 modules.append(modules_item)
 
-        code_coverage_file_url = d.pop("codeCoverageFileUrl", UNSET)
+        code_coverage_file_url = src_dict.get("codeCoverageFileUrl", UNSET)
 
         build_coverage = cls(
             configuration=configuration,
@@ -106,7 +107,10 @@ class BuildCoverage:
             code_coverage_file_url=code_coverage_file_url,
         )
 
-        build_coverage.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            build_coverage.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return build_coverage
 
     @property
@@ -124,3 +128,8 @@ class BuildCoverage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.build_configuration import BuildConfiguration  # noqa: E402
+from ..models.module_coverage import ModuleCoverage  # noqa: E402

@@ -11,6 +11,17 @@ from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="BuildLog")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "url",
+        "lineCount",
+        "createdOn",
+        "lastChangedOn",
+    }
+)
+
 
 @_attrs_define
 class BuildLog:
@@ -70,23 +81,22 @@ class BuildLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        line_count = d.pop("lineCount", UNSET)
+        line_count = src_dict.get("lineCount", UNSET)
 
-        _created_on = d.pop("createdOn", UNSET)
+        _created_on = src_dict.get("createdOn", UNSET)
         created_on: datetime.datetime | Unset
         if isinstance(_created_on, Unset):
             created_on = UNSET
         else:
             created_on = datetime.datetime.fromisoformat(_created_on)
 
-        _last_changed_on = d.pop("lastChangedOn", UNSET)
+        _last_changed_on = src_dict.get("lastChangedOn", UNSET)
         last_changed_on: datetime.datetime | Unset
         if isinstance(_last_changed_on, Unset):
             last_changed_on = UNSET
@@ -102,7 +112,10 @@ class BuildLog:
             last_changed_on=last_changed_on,
         )
 
-        build_log.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            build_log.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return build_log
 
     @property

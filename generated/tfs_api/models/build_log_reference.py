@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BuildLogReference")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "url",
+    }
+)
+
 
 @_attrs_define
 class BuildLogReference:
@@ -47,12 +55,11 @@ class BuildLogReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
         build_log_reference = cls(
             id=id,
@@ -60,7 +67,10 @@ class BuildLogReference:
             url=url,
         )
 
-        build_log_reference.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            build_log_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return build_log_reference
 
     @property

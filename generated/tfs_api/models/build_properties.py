@@ -24,10 +24,9 @@ class BuildProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         build_properties = cls()
 
-        build_properties.additional_properties = d
+        build_properties.additional_properties = dict(src_dict)
         return build_properties
 
     @property

@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BuildRepository")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "name",
+        "url",
+        "defaultBranch",
+        "clean",
+        "checkoutSubmodules",
+    }
+)
+
 
 @_attrs_define
 class BuildRepository:
@@ -75,16 +87,15 @@ class BuildRepository:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        default_branch = d.pop("defaultBranch", UNSET)
+        default_branch = src_dict.get("defaultBranch", UNSET)
 
         def _parse_clean(data: object) -> None | str | Unset:
             if data is None:
@@ -93,9 +104,9 @@ class BuildRepository:
                 return data
             return cast(None | str | Unset, data)
 
-        clean = _parse_clean(d.pop("clean", UNSET))
+        clean = _parse_clean(src_dict.get("clean", UNSET))
 
-        checkout_submodules = d.pop("checkoutSubmodules", UNSET)
+        checkout_submodules = src_dict.get("checkoutSubmodules", UNSET)
 
         build_repository = cls(
             id=id,
@@ -107,7 +118,10 @@ class BuildRepository:
             checkout_submodules=checkout_submodules,
         )
 
-        build_repository.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            build_repository.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return build_repository
 
     @property

@@ -13,6 +13,18 @@ from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="BuildUpdate")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "keepForever",
+        "buildNumber",
+        "startTime",
+        "finishTime",
+        "status",
+        "result",
+        "sourceVersion",
+    }
+)
+
 
 @_attrs_define
 class BuildUpdate:
@@ -84,40 +96,39 @@ class BuildUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        keep_forever = d.pop("keepForever", UNSET)
+        keep_forever = src_dict.get("keepForever", UNSET)
 
-        build_number = d.pop("buildNumber", UNSET)
+        build_number = src_dict.get("buildNumber", UNSET)
 
-        _start_time = d.pop("startTime", UNSET)
+        _start_time = src_dict.get("startTime", UNSET)
         start_time: datetime.datetime | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
             start_time = datetime.datetime.fromisoformat(_start_time)
 
-        _finish_time = d.pop("finishTime", UNSET)
+        _finish_time = src_dict.get("finishTime", UNSET)
         finish_time: datetime.datetime | Unset
         if isinstance(_finish_time, Unset):
             finish_time = UNSET
         else:
             finish_time = datetime.datetime.fromisoformat(_finish_time)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: BuildUpdateStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = BuildUpdateStatus(_status)
 
-        _result = d.pop("result", UNSET)
+        _result = src_dict.get("result", UNSET)
         result: BuildResult | Unset
         if isinstance(_result, Unset):
             result = UNSET
         else:
             result = BuildResult(_result)
 
-        source_version = d.pop("sourceVersion", UNSET)
+        source_version = src_dict.get("sourceVersion", UNSET)
 
         build_update = cls(
             keep_forever=keep_forever,
@@ -129,7 +140,10 @@ class BuildUpdate:
             source_version=source_version,
         )
 
-        build_update.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            build_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return build_update
 
     @property

@@ -2,18 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, format_datetime
 
-if TYPE_CHECKING:
-    from ..models.identity_ref import IdentityRef
-
-
 T = TypeVar("T", bound="Change")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "message",
+        "type",
+        "author",
+        "timestamp",
+        "location",
+        "messageTruncated",
+        "displayUri",
+    }
+)
 
 
 @_attrs_define
@@ -86,34 +95,31 @@ class Change:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identity_ref import IdentityRef  # noqa: PLC0415
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        message = src_dict.get("message", UNSET)
 
-        message = d.pop("message", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        type_ = d.pop("type", UNSET)
-
-        _author = d.pop("author", UNSET)
+        _author = src_dict.get("author", UNSET)
         author: IdentityRef | Unset
         if isinstance(_author, Unset):
             author = UNSET
         else:
             author = IdentityRef.from_dict(_author)
 
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = src_dict.get("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        location = d.pop("location", UNSET)
+        location = src_dict.get("location", UNSET)
 
-        message_truncated = d.pop("messageTruncated", UNSET)
+        message_truncated = src_dict.get("messageTruncated", UNSET)
 
-        display_uri = d.pop("displayUri", UNSET)
+        display_uri = src_dict.get("displayUri", UNSET)
 
         change = cls(
             id=id,
@@ -126,7 +132,10 @@ class Change:
             display_uri=display_uri,
         )
 
-        change.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            change.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return change
 
     @property
@@ -144,3 +153,7 @@ class Change:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.identity_ref import IdentityRef  # noqa: E402

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.change import Change
-
-
 T = TypeVar("T", bound="ChangeList")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "count",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -46,13 +49,10 @@ class ChangeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.change import Change  # noqa: PLC0415
-
-        d = dict(src_dict)
-        count = d.pop("count")
+        count = src_dict["count"]
 
         value = []
-        _value = d.pop("value")
+        _value = src_dict["value"]
         for value_item_data in _value:
             value_item = Change.from_dict(value_item_data)
 
@@ -63,7 +63,10 @@ class ChangeList:
             value=value,
         )
 
-        change_list.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            change_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return change_list
 
     @property
@@ -81,3 +84,7 @@ class ChangeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.change import Change  # noqa: E402

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CoverageStatistics")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "blocksCovered",
+        "blocksNotCovered",
+        "linesCovered",
+        "linesNotCovered",
+        "linesPartiallyCovered",
+    }
+)
+
 
 @_attrs_define
 class CoverageStatistics:
@@ -59,16 +69,15 @@ class CoverageStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        blocks_covered = d.pop("blocksCovered", UNSET)
+        blocks_covered = src_dict.get("blocksCovered", UNSET)
 
-        blocks_not_covered = d.pop("blocksNotCovered", UNSET)
+        blocks_not_covered = src_dict.get("blocksNotCovered", UNSET)
 
-        lines_covered = d.pop("linesCovered", UNSET)
+        lines_covered = src_dict.get("linesCovered", UNSET)
 
-        lines_not_covered = d.pop("linesNotCovered", UNSET)
+        lines_not_covered = src_dict.get("linesNotCovered", UNSET)
 
-        lines_partially_covered = d.pop("linesPartiallyCovered", UNSET)
+        lines_partially_covered = src_dict.get("linesPartiallyCovered", UNSET)
 
         coverage_statistics = cls(
             blocks_covered=blocks_covered,
@@ -78,7 +87,10 @@ class CoverageStatistics:
             lines_partially_covered=lines_partially_covered,
         )
 
-        coverage_statistics.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            coverage_statistics.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return coverage_statistics
 
     @property

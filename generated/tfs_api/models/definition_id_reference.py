@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DefinitionIdReference")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+    }
+)
+
 
 @_attrs_define
 class DefinitionIdReference:
@@ -35,14 +41,16 @@ class DefinitionIdReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
         definition_id_reference = cls(
             id=id,
         )
 
-        definition_id_reference.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            definition_id_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return definition_id_reference
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,18 @@ from attrs import field as _attrs_field
 from ..models.definition_type import DefinitionType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.team_project_reference import TeamProjectReference
-
-
 T = TypeVar("T", bound="DefinitionReference")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "revision",
+        "url",
+        "project",
+    }
+)
 
 
 @_attrs_define
@@ -74,25 +81,22 @@ class DefinitionReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_project_reference import TeamProjectReference  # noqa: PLC0415
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_dict.get("type", UNSET)
         type_: DefinitionType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = DefinitionType(_type_)
 
-        revision = d.pop("revision", UNSET)
+        revision = src_dict.get("revision", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        _project = d.pop("project", UNSET)
+        _project = src_dict.get("project", UNSET)
         project: TeamProjectReference | Unset
         if isinstance(_project, Unset):
             project = UNSET
@@ -108,7 +112,10 @@ class DefinitionReference:
             project=project,
         )
 
-        definition_reference.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            definition_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return definition_reference
 
     @property
@@ -126,3 +133,7 @@ class DefinitionReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.team_project_reference import TeamProjectReference  # noqa: E402

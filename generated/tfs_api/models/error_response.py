@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error_response_inner_exception_type_0 import ErrorResponseInnerExceptionType0
-
-
 T = TypeVar("T", bound="ErrorResponse")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "typeKey",
+        "$id",
+        "innerException",
+        "typeName",
+        "errorCode",
+        "eventId",
+    }
+)
 
 
 @_attrs_define
@@ -39,8 +47,6 @@ class ErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_response_inner_exception_type_0 import ErrorResponseInnerExceptionType0  # noqa: PLC0415
-
         message = self.message
 
         type_key = self.type_key
@@ -84,14 +90,11 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response_inner_exception_type_0 import ErrorResponseInnerExceptionType0  # noqa: PLC0415
+        message = src_dict["message"]
 
-        d = dict(src_dict)
-        message = d.pop("message")
+        type_key = src_dict["typeKey"]
 
-        type_key = d.pop("typeKey")
-
-        id = d.pop("$id", UNSET)
+        id = src_dict.get("$id", UNSET)
 
         def _parse_inner_exception(data: object) -> ErrorResponseInnerExceptionType0 | None | Unset:
             if data is None:
@@ -108,13 +111,13 @@ class ErrorResponse:
                 pass
             return cast(ErrorResponseInnerExceptionType0 | None | Unset, data)
 
-        inner_exception = _parse_inner_exception(d.pop("innerException", UNSET))
+        inner_exception = _parse_inner_exception(src_dict.get("innerException", UNSET))
 
-        type_name = d.pop("typeName", UNSET)
+        type_name = src_dict.get("typeName", UNSET)
 
-        error_code = d.pop("errorCode", UNSET)
+        error_code = src_dict.get("errorCode", UNSET)
 
-        event_id = d.pop("eventId", UNSET)
+        event_id = src_dict.get("eventId", UNSET)
 
         error_response = cls(
             message=message,
@@ -126,7 +129,10 @@ class ErrorResponse:
             event_id=event_id,
         )
 
-        error_response.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            error_response.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return error_response
 
     @property
@@ -144,3 +150,7 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.error_response_inner_exception_type_0 import ErrorResponseInnerExceptionType0  # noqa: E402

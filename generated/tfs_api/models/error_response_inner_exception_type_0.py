@@ -24,10 +24,9 @@ class ErrorResponseInnerExceptionType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         error_response_inner_exception_type_0 = cls()
 
-        error_response_inner_exception_type_0.additional_properties = d
+        error_response_inner_exception_type_0.additional_properties = dict(src_dict)
         return error_response_inner_exception_type_0
 
     @property

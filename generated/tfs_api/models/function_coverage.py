@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.coverage_statistics import CoverageStatistics
-
-
 T = TypeVar("T", bound="FunctionCoverage")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "namespace",
+        "class",
+        "sourceFile",
+        "statistics",
+    }
+)
 
 
 @_attrs_define
@@ -65,18 +71,15 @@ class FunctionCoverage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coverage_statistics import CoverageStatistics  # noqa: PLC0415
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        namespace = src_dict.get("namespace", UNSET)
 
-        namespace = d.pop("namespace", UNSET)
+        class_ = src_dict.get("class", UNSET)
 
-        class_ = d.pop("class", UNSET)
+        source_file = src_dict.get("sourceFile", UNSET)
 
-        source_file = d.pop("sourceFile", UNSET)
-
-        _statistics = d.pop("statistics", UNSET)
+        _statistics = src_dict.get("statistics", UNSET)
         statistics: CoverageStatistics | Unset
         if isinstance(_statistics, Unset):
             statistics = UNSET
@@ -91,7 +94,10 @@ class FunctionCoverage:
             statistics=statistics,
         )
 
-        function_coverage.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            function_coverage.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return function_coverage
 
     @property
@@ -109,3 +115,7 @@ class FunctionCoverage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.coverage_statistics import CoverageStatistics  # noqa: E402

@@ -7,9 +7,20 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="IdentityRef")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "displayName",
+        "uniqueName",
+        "url",
+        "imageUrl",
+        "isContainer",
+    }
+)
 
 
 @_attrs_define
@@ -72,8 +83,6 @@ class IdentityRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
         def _parse_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -82,24 +91,24 @@ class IdentityRef:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                id_type_0 = UUID(data)
+                id_type_0 = parse_uuid(data)
 
                 return id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | Unset | UUID, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(src_dict.get("id", UNSET))
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = src_dict.get("displayName", UNSET)
 
-        unique_name = d.pop("uniqueName", UNSET)
+        unique_name = src_dict.get("uniqueName", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        image_url = d.pop("imageUrl", UNSET)
+        image_url = src_dict.get("imageUrl", UNSET)
 
-        is_container = d.pop("isContainer", UNSET)
+        is_container = src_dict.get("isContainer", UNSET)
 
         identity_ref = cls(
             id=id,
@@ -110,7 +119,10 @@ class IdentityRef:
             is_container=is_container,
         )
 
-        identity_ref.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            identity_ref.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return identity_ref
 
     @property

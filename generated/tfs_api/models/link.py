@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Link")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "href",
+    }
+)
+
 
 @_attrs_define
 class Link:
@@ -35,14 +41,16 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        href = d.pop("href", UNSET)
+        href = src_dict.get("href", UNSET)
 
         link = cls(
             href=href,
         )
 
-        link.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            link.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return link
 
     @property

@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.coverage_statistics import CoverageStatistics
-    from ..models.function_coverage import FunctionCoverage
-
-
 T = TypeVar("T", bound="ModuleCoverage")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "signature",
+        "signatureAge",
+        "blockCount",
+        "blockData",
+        "statistics",
+        "functions",
+    }
+)
 
 
 @_attrs_define
@@ -83,28 +90,24 @@ class ModuleCoverage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.coverage_statistics import CoverageStatistics  # noqa: PLC0415
-        from ..models.function_coverage import FunctionCoverage  # noqa: PLC0415
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        signature = src_dict.get("signature", UNSET)
 
-        signature = d.pop("signature", UNSET)
+        signature_age = src_dict.get("signatureAge", UNSET)
 
-        signature_age = d.pop("signatureAge", UNSET)
+        block_count = src_dict.get("blockCount", UNSET)
 
-        block_count = d.pop("blockCount", UNSET)
+        block_data = src_dict.get("blockData", UNSET)
 
-        block_data = d.pop("blockData", UNSET)
-
-        _statistics = d.pop("statistics", UNSET)
+        _statistics = src_dict.get("statistics", UNSET)
         statistics: CoverageStatistics | Unset
         if isinstance(_statistics, Unset):
             statistics = UNSET
         else:
             statistics = CoverageStatistics.from_dict(_statistics)
 
-        _functions = d.pop("functions", UNSET)
+        _functions = src_dict.get("functions", UNSET)
         functions: list[FunctionCoverage] | Unset = UNSET
         if _functions is not UNSET:
             functions = []
@@ -123,7 +126,10 @@ class ModuleCoverage:
             functions=functions,
         )
 
-        module_coverage.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            module_coverage.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return module_coverage
 
     @property
@@ -141,3 +147,8 @@ class ModuleCoverage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.coverage_statistics import CoverageStatistics  # noqa: E402
+from ..models.function_coverage import FunctionCoverage  # noqa: E402

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="NameValuePair")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class NameValuePair:
@@ -40,17 +47,19 @@ class NameValuePair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
         name_value_pair = cls(
             name=name,
             value=value,
         )
 
-        name_value_pair.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            name_value_pair.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return name_value_pair
 
     @property

@@ -7,9 +7,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="OrchestrationPlanReference")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "planId",
+    }
+)
 
 
 @_attrs_define
@@ -38,19 +44,21 @@ class OrchestrationPlanReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _plan_id = d.pop("planId", UNSET)
+        _plan_id = src_dict.get("planId", UNSET)
         plan_id: UUID | Unset
         if isinstance(_plan_id, Unset):
             plan_id = UNSET
         else:
-            plan_id = UUID(_plan_id)
+            plan_id = parse_uuid(_plan_id)
 
         orchestration_plan_reference = cls(
             plan_id=plan_id,
         )
 
-        orchestration_plan_reference.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            orchestration_plan_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return orchestration_plan_reference
 
     @property

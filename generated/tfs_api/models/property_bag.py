@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.property_bag_bag import PropertyBagBag
-
-
 T = TypeVar("T", bound="PropertyBag")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "bag",
+    }
+)
 
 
 @_attrs_define
@@ -41,10 +43,7 @@ class PropertyBag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.property_bag_bag import PropertyBagBag  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _bag = d.pop("bag", UNSET)
+        _bag = src_dict.get("bag", UNSET)
         bag: PropertyBagBag | Unset
         if isinstance(_bag, Unset):
             bag = UNSET
@@ -55,7 +54,10 @@ class PropertyBag:
             bag=bag,
         )
 
-        property_bag.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            property_bag.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return property_bag
 
     @property
@@ -73,3 +75,7 @@ class PropertyBag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.property_bag_bag import PropertyBagBag  # noqa: E402

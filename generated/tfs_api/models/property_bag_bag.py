@@ -22,10 +22,9 @@ class PropertyBagBag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         property_bag_bag = cls()
 
-        property_bag_bag.additional_properties = d
+        property_bag_bag.additional_properties = dict(src_dict)
         return property_bag_bag
 
     @property

@@ -1,19 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.definition_id_reference import DefinitionIdReference
-    from ..models.queue_id_reference import QueueIdReference
-
-
 T = TypeVar("T", bound="QueueBuildRequest")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "definition",
+        "queue",
+        "sourceBranch",
+        "sourceVersion",
+        "parameters",
+    }
+)
 
 
 @_attrs_define
@@ -68,24 +73,20 @@ class QueueBuildRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.definition_id_reference import DefinitionIdReference  # noqa: PLC0415
-        from ..models.queue_id_reference import QueueIdReference  # noqa: PLC0415
+        definition = DefinitionIdReference.from_dict(src_dict["definition"])
 
-        d = dict(src_dict)
-        definition = DefinitionIdReference.from_dict(d.pop("definition"))
-
-        _queue = d.pop("queue", UNSET)
+        _queue = src_dict.get("queue", UNSET)
         queue: QueueIdReference | Unset
         if isinstance(_queue, Unset):
             queue = UNSET
         else:
             queue = QueueIdReference.from_dict(_queue)
 
-        source_branch = d.pop("sourceBranch", UNSET)
+        source_branch = src_dict.get("sourceBranch", UNSET)
 
-        source_version = d.pop("sourceVersion", UNSET)
+        source_version = src_dict.get("sourceVersion", UNSET)
 
-        parameters = d.pop("parameters", UNSET)
+        parameters = src_dict.get("parameters", UNSET)
 
         queue_build_request = cls(
             definition=definition,
@@ -95,7 +96,10 @@ class QueueBuildRequest:
             parameters=parameters,
         )
 
-        queue_build_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            queue_build_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return queue_build_request
 
     @property
@@ -113,3 +117,8 @@ class QueueBuildRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.definition_id_reference import DefinitionIdReference  # noqa: E402
+from ..models.queue_id_reference import QueueIdReference  # noqa: E402

@@ -8,6 +8,12 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="QueueIdReference")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+    }
+)
+
 
 @_attrs_define
 class QueueIdReference:
@@ -35,14 +41,16 @@ class QueueIdReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
         queue_id_reference = cls(
             id=id,
         )
 
-        queue_id_reference.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            queue_id_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return queue_id_reference
 
     @property

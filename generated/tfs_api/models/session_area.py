@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SessionArea")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "Name",
+    }
+)
+
 
 @_attrs_define
 class SessionArea:
@@ -35,14 +41,16 @@ class SessionArea:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("Name", UNSET)
+        name = src_dict.get("Name", UNSET)
 
         session_area = cls(
             name=name,
         )
 
-        session_area.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            session_area.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return session_area
 
     @property

@@ -1,18 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.session_property_bag_bag import SessionPropertyBagBag
-
-
 T = TypeVar("T", bound="SessionPropertyBag")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Bag",
+    }
+)
 
 
 @_attrs_define
@@ -42,10 +44,7 @@ class SessionPropertyBag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_property_bag_bag import SessionPropertyBagBag  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _bag = d.pop("Bag", UNSET)
+        _bag = src_dict.get("Bag", UNSET)
         bag: SessionPropertyBagBag | Unset
         if isinstance(_bag, Unset):
             bag = UNSET
@@ -56,7 +55,10 @@ class SessionPropertyBag:
             bag=bag,
         )
 
-        session_property_bag.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            session_property_bag.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return session_property_bag
 
     @property
@@ -74,3 +76,7 @@ class SessionPropertyBag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.session_property_bag_bag import SessionPropertyBagBag  # noqa: E402

@@ -22,10 +22,9 @@ class SessionPropertyBagBag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         session_property_bag_bag = cls()
 
-        session_property_bag_bag.additional_properties = d
+        session_property_bag_bag.additional_properties = dict(src_dict)
         return session_property_bag_bag
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShallowReference")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "url",
+    }
+)
+
 
 @_attrs_define
 class ShallowReference:
@@ -47,12 +55,11 @@ class ShallowReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
         shallow_reference = cls(
             id=id,
@@ -60,7 +67,10 @@ class ShallowReference:
             url=url,
         )
 
-        shallow_reference.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            shallow_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return shallow_reference
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TagList")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "count",
+        "value",
+    }
+)
+
 
 @_attrs_define
 class TagList:
@@ -40,17 +47,19 @@ class TagList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = d.pop("count")
+        count = src_dict["count"]
 
-        value = cast(list[str], d.pop("value"))
+        value = cast(list[str], src_dict["value"])
 
         tag_list = cls(
             count=count,
             value=value,
         )
 
-        tag_list.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            tag_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return tag_list
 
     @property

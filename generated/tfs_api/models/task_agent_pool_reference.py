@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskAgentPoolReference")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+
 
 @_attrs_define
 class TaskAgentPoolReference:
@@ -41,17 +48,19 @@ class TaskAgentPoolReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         task_agent_pool_reference = cls(
             id=id,
             name=name,
         )
 
-        task_agent_pool_reference.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            task_agent_pool_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return task_agent_pool_reference
 
     @property

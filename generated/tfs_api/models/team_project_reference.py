@@ -7,9 +7,20 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="TeamProjectReference")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "url",
+        "state",
+        "revision",
+    }
+)
 
 
 @_attrs_define
@@ -68,23 +79,22 @@ class TeamProjectReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        _id = src_dict.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        revision = d.pop("revision", UNSET)
+        revision = src_dict.get("revision", UNSET)
 
         team_project_reference = cls(
             id=id,
@@ -95,7 +105,10 @@ class TeamProjectReference:
             revision=revision,
         )
 
-        team_project_reference.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            team_project_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return team_project_reference
 
     @property

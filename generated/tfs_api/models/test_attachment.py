@@ -12,6 +12,18 @@ from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="TestAttachment")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "url",
+        "fileName",
+        "comment",
+        "createdDate",
+        "attachmentType",
+        "size",
+    }
+)
+
 
 @_attrs_define
 class TestAttachment:
@@ -77,30 +89,29 @@ class TestAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = src_dict.get("fileName", UNSET)
 
-        comment = d.pop("comment", UNSET)
+        comment = src_dict.get("comment", UNSET)
 
-        _created_date = d.pop("createdDate", UNSET)
+        _created_date = src_dict.get("createdDate", UNSET)
         created_date: datetime.datetime | Unset
         if isinstance(_created_date, Unset):
             created_date = UNSET
         else:
             created_date = datetime.datetime.fromisoformat(_created_date)
 
-        _attachment_type = d.pop("attachmentType", UNSET)
+        _attachment_type = src_dict.get("attachmentType", UNSET)
         attachment_type: TestAttachmentType | Unset
         if isinstance(_attachment_type, Unset):
             attachment_type = UNSET
         else:
             attachment_type = TestAttachmentType(_attachment_type)
 
-        size = d.pop("size", UNSET)
+        size = src_dict.get("size", UNSET)
 
         test_attachment = cls(
             id=id,
@@ -112,7 +123,10 @@ class TestAttachment:
             size=size,
         )
 
-        test_attachment.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            test_attachment.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return test_attachment
 
     @property

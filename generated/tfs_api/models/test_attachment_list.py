@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.test_attachment import TestAttachment
-
-
 T = TypeVar("T", bound="TestAttachmentList")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "count",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -46,13 +49,10 @@ class TestAttachmentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.test_attachment import TestAttachment  # noqa: PLC0415
-
-        d = dict(src_dict)
-        count = d.pop("count")
+        count = src_dict["count"]
 
         value = []
-        _value = d.pop("value")
+        _value = src_dict["value"]
         for value_item_data in _value:
             value_item = TestAttachment.from_dict(value_item_data)
 
@@ -63,7 +63,10 @@ class TestAttachmentList:
             value=value,
         )
 
-        test_attachment_list.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            test_attachment_list.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return test_attachment_list
 
     @property
@@ -81,3 +84,7 @@ class TestAttachmentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.test_attachment import TestAttachment  # noqa: E402

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TestAttachmentReference")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "url",
+    }
+)
+
 
 @_attrs_define
 class TestAttachmentReference:
@@ -40,17 +47,19 @@ class TestAttachmentReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        url = d.pop("url")
+        url = src_dict["url"]
 
         test_attachment_reference = cls(
             id=id,
             url=url,
         )
 
-        test_attachment_reference.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            test_attachment_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return test_attachment_reference
 
     @property

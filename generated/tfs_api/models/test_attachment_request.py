@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestAttachmentRequest")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "stream",
+        "fileName",
+        "comment",
+        "attachmentType",
+    }
+)
+
 
 @_attrs_define
 class TestAttachmentRequest:
@@ -58,14 +67,13 @@ class TestAttachmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stream = d.pop("stream")
+        stream = src_dict["stream"]
 
-        file_name = d.pop("fileName")
+        file_name = src_dict["fileName"]
 
-        comment = d.pop("comment", UNSET)
+        comment = src_dict.get("comment", UNSET)
 
-        _attachment_type = d.pop("attachmentType", UNSET)
+        _attachment_type = src_dict.get("attachmentType", UNSET)
         attachment_type: TestAttachmentType | Unset
         if isinstance(_attachment_type, Unset):
             attachment_type = UNSET
@@ -79,7 +87,10 @@ class TestAttachmentRequest:
             attachment_type=attachment_type,
         )
 
-        test_attachment_request.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            test_attachment_request.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return test_attachment_request
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,24 @@ from attrs import field as _attrs_field
 from ..models.test_configuration_state import TestConfigurationState
 from ..types import UNSET, Unset, format_datetime
 
-if TYPE_CHECKING:
-    from ..models.area_reference import AreaReference
-    from ..models.identity_ref import IdentityRef
-    from ..models.name_value_pair import NameValuePair
-    from ..models.team_project_reference import TeamProjectReference
-
-
 T = TypeVar("T", bound="TestConfiguration")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "url",
+        "description",
+        "isDefault",
+        "state",
+        "project",
+        "area",
+        "lastUpdatedBy",
+        "lastUpdatedDate",
+        "revision",
+        "values",
+    }
+)
 
 
 @_attrs_define
@@ -127,60 +137,54 @@ class TestConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.area_reference import AreaReference  # noqa: PLC0415
-        from ..models.identity_ref import IdentityRef  # noqa: PLC0415
-        from ..models.name_value_pair import NameValuePair  # noqa: PLC0415
-        from ..models.team_project_reference import TeamProjectReference  # noqa: PLC0415
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        url = d.pop("url", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
+        is_default = src_dict.get("isDefault", UNSET)
 
-        is_default = d.pop("isDefault", UNSET)
-
-        _state = d.pop("state", UNSET)
+        _state = src_dict.get("state", UNSET)
         state: TestConfigurationState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = TestConfigurationState(_state)
 
-        _project = d.pop("project", UNSET)
+        _project = src_dict.get("project", UNSET)
         project: TeamProjectReference | Unset
         if isinstance(_project, Unset):
             project = UNSET
         else:
             project = TeamProjectReference.from_dict(_project)
 
-        _area = d.pop("area", UNSET)
+        _area = src_dict.get("area", UNSET)
         area: AreaReference | Unset
         if isinstance(_area, Unset):
             area = UNSET
         else:
             area = AreaReference.from_dict(_area)
 
-        _last_updated_by = d.pop("lastUpdatedBy", UNSET)
+        _last_updated_by = src_dict.get("lastUpdatedBy", UNSET)
         last_updated_by: IdentityRef | Unset
         if isinstance(_last_updated_by, Unset):
             last_updated_by = UNSET
         else:
             last_updated_by = IdentityRef.from_dict(_last_updated_by)
 
-        _last_updated_date = d.pop("lastUpdatedDate", UNSET)
+        _last_updated_date = src_dict.get("lastUpdatedDate", UNSET)
         last_updated_date: datetime.datetime | Unset
         if isinstance(_last_updated_date, Unset):
             last_updated_date = UNSET
         else:
             last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
 
-        revision = d.pop("revision", UNSET)
+        revision = src_dict.get("revision", UNSET)
 
-        _values = d.pop("values", UNSET)
+        _values = src_dict.get("values", UNSET)
         values: list[NameValuePair] | Unset = UNSET
         if _values is not UNSET:
             values = []
@@ -204,7 +208,10 @@ class TestConfiguration:
             values=values,
         )
 
-        test_configuration.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            test_configuration.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return test_configuration
 
     @property
@@ -222,3 +229,10 @@ class TestConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.area_reference import AreaReference  # noqa: E402
+from ..models.identity_ref import IdentityRef  # noqa: E402
+from ..models.name_value_pair import NameValuePair  # noqa: E402
+from ..models.team_project_reference import TeamProjectReference  # noqa: E402

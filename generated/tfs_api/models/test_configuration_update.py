@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,18 @@ from attrs import field as _attrs_field
 from ..models.test_configuration_state import TestConfigurationState
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.area_reference import AreaReference
-    from ..models.name_value_pair import NameValuePair
-
-
 T = TypeVar("T", bound="TestConfigurationUpdate")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "values",
+        "area",
+        "state",
+        "isDefault",
+    }
+)
 
 
 @_attrs_define
@@ -41,8 +47,6 @@ class TestConfigurationUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.area_reference import AreaReference  # noqa: PLC0415
-
         name = self.name
 
         description = self.description
@@ -88,15 +92,11 @@ class TestConfigurationUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.area_reference import AreaReference  # noqa: PLC0415
-        from ..models.name_value_pair import NameValuePair  # noqa: PLC0415
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
-        _values = d.pop("values", UNSET)
+        _values = src_dict.get("values", UNSET)
         values: list[NameValuePair] | Unset = UNSET
         if _values is not UNSET:
             values = []
@@ -118,16 +118,16 @@ class TestConfigurationUpdate:
                 pass
             return cast(AreaReference | str | Unset, data)
 
-        area = _parse_area(d.pop("area", UNSET))
+        area = _parse_area(src_dict.get("area", UNSET))
 
-        _state = d.pop("state", UNSET)
+        _state = src_dict.get("state", UNSET)
         state: TestConfigurationState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = TestConfigurationState(_state)
 
-        is_default = d.pop("isDefault", UNSET)
+        is_default = src_dict.get("isDefault", UNSET)
 
         test_configuration_update = cls(
             name=name,
@@ -138,7 +138,10 @@ class TestConfigurationUpdate:
             is_default=is_default,
         )
 
-        test_configuration_update.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            test_configuration_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return test_configuration_update
 
     @property
@@ -156,3 +159,8 @@ class TestConfigurationUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.area_reference import AreaReference  # noqa: E402
+from ..models.name_value_pair import NameValuePair  # noqa: E402

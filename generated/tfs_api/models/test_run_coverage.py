@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.module_coverage import ModuleCoverage
-    from ..models.shallow_reference import ShallowReference
-
-
 T = TypeVar("T", bound="TestRunCoverage")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "testRun",
+        "state",
+        "lastError",
+        "modules",
+    }
+)
 
 
 @_attrs_define
@@ -65,22 +69,18 @@ class TestRunCoverage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.module_coverage import ModuleCoverage  # noqa: PLC0415
-        from ..models.shallow_reference import ShallowReference  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _test_run = d.pop("testRun", UNSET)
+        _test_run = src_dict.get("testRun", UNSET)
         test_run: ShallowReference | Unset
         if isinstance(_test_run, Unset):
             test_run = UNSET
         else:
             test_run = ShallowReference.from_dict(_test_run)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        last_error = d.pop("lastError", UNSET)
+        last_error = src_dict.get("lastError", UNSET)
 
-        _modules = d.pop("modules", UNSET)
+        _modules = src_dict.get("modules", UNSET)
         modules: list[ModuleCoverage] | Unset = UNSET
         if _modules is not UNSET:
             modules = []
@@ -96,7 +96,10 @@ class TestRunCoverage:
             modules=modules,
         )
 
-        test_run_coverage.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            test_run_coverage.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return test_run_coverage
 
     @property
@@ -114,3 +117,8 @@ class TestRunCoverage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.module_coverage import ModuleCoverage  # noqa: E402
+from ..models.shallow_reference import ShallowReference  # noqa: E402

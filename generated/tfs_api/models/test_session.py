@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,27 @@ from attrs import field as _attrs_field
 from ..models.test_session_state import TestSessionState
 from ..types import UNSET, Unset, format_datetime
 
-if TYPE_CHECKING:
-    from ..models.area_reference import AreaReference
-    from ..models.identity_ref import IdentityRef
-    from ..models.property_bag import PropertyBag
-    from ..models.team_project_reference import TeamProjectReference
-
-
 T = TypeVar("T", bound="TestSession")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "comment",
+        "revision",
+        "state",
+        "source",
+        "startDate",
+        "endDate",
+        "lastUpdatedDate",
+        "owner",
+        "lastUpdatedBy",
+        "project",
+        "area",
+        "url",
+        "propertyBag",
+    }
+)
 
 
 @_attrs_define
@@ -146,81 +159,75 @@ class TestSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.area_reference import AreaReference  # noqa: PLC0415
-        from ..models.identity_ref import IdentityRef  # noqa: PLC0415
-        from ..models.property_bag import PropertyBag  # noqa: PLC0415
-        from ..models.team_project_reference import TeamProjectReference  # noqa: PLC0415
+        id = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = src_dict.get("title", UNSET)
 
-        title = d.pop("title", UNSET)
+        comment = src_dict.get("comment", UNSET)
 
-        comment = d.pop("comment", UNSET)
+        revision = src_dict.get("revision", UNSET)
 
-        revision = d.pop("revision", UNSET)
-
-        _state = d.pop("state", UNSET)
+        _state = src_dict.get("state", UNSET)
         state: TestSessionState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = TestSessionState(_state)
 
-        source = d.pop("source", UNSET)
+        source = src_dict.get("source", UNSET)
 
-        _start_date = d.pop("startDate", UNSET)
+        _start_date = src_dict.get("startDate", UNSET)
         start_date: datetime.datetime | Unset
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
             start_date = datetime.datetime.fromisoformat(_start_date)
 
-        _end_date = d.pop("endDate", UNSET)
+        _end_date = src_dict.get("endDate", UNSET)
         end_date: datetime.datetime | Unset
         if isinstance(_end_date, Unset):
             end_date = UNSET
         else:
             end_date = datetime.datetime.fromisoformat(_end_date)
 
-        _last_updated_date = d.pop("lastUpdatedDate", UNSET)
+        _last_updated_date = src_dict.get("lastUpdatedDate", UNSET)
         last_updated_date: datetime.datetime | Unset
         if isinstance(_last_updated_date, Unset):
             last_updated_date = UNSET
         else:
             last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
 
-        _owner = d.pop("owner", UNSET)
+        _owner = src_dict.get("owner", UNSET)
         owner: IdentityRef | Unset
         if isinstance(_owner, Unset):
             owner = UNSET
         else:
             owner = IdentityRef.from_dict(_owner)
 
-        _last_updated_by = d.pop("lastUpdatedBy", UNSET)
+        _last_updated_by = src_dict.get("lastUpdatedBy", UNSET)
         last_updated_by: IdentityRef | Unset
         if isinstance(_last_updated_by, Unset):
             last_updated_by = UNSET
         else:
             last_updated_by = IdentityRef.from_dict(_last_updated_by)
 
-        _project = d.pop("project", UNSET)
+        _project = src_dict.get("project", UNSET)
         project: TeamProjectReference | Unset
         if isinstance(_project, Unset):
             project = UNSET
         else:
             project = TeamProjectReference.from_dict(_project)
 
-        _area = d.pop("area", UNSET)
+        _area = src_dict.get("area", UNSET)
         area: AreaReference | Unset
         if isinstance(_area, Unset):
             area = UNSET
         else:
             area = AreaReference.from_dict(_area)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        _property_bag = d.pop("propertyBag", UNSET)
+        _property_bag = src_dict.get("propertyBag", UNSET)
         property_bag: PropertyBag | Unset
         if isinstance(_property_bag, Unset):
             property_bag = UNSET
@@ -245,7 +252,10 @@ class TestSession:
             property_bag=property_bag,
         )
 
-        test_session.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            test_session.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return test_session
 
     @property
@@ -263,3 +273,10 @@ class TestSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.area_reference import AreaReference  # noqa: E402
+from ..models.identity_ref import IdentityRef  # noqa: E402
+from ..models.property_bag import PropertyBag  # noqa: E402
+from ..models.team_project_reference import TeamProjectReference  # noqa: E402

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.session_area import SessionArea
-
-
 T = TypeVar("T", bound="TestSessionCreate")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Title",
+        "Area",
+    }
+)
 
 
 @_attrs_define
@@ -49,12 +52,9 @@ class TestSessionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_area import SessionArea  # noqa: PLC0415
+        title = src_dict["Title"]
 
-        d = dict(src_dict)
-        title = d.pop("Title")
-
-        _area = d.pop("Area", UNSET)
+        _area = src_dict.get("Area", UNSET)
         area: SessionArea | Unset
         if isinstance(_area, Unset):
             area = UNSET
@@ -66,7 +66,10 @@ class TestSessionCreate:
             area=area,
         )
 
-        test_session_create.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            test_session_create.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return test_session_create
 
     @property
@@ -84,3 +87,7 @@ class TestSessionCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.session_area import SessionArea  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,19 @@ from ..models.test_session_state_code import TestSessionStateCode
 from ..models.test_session_state_name import TestSessionStateName
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.session_area import SessionArea
-    from ..models.session_property_bag import SessionPropertyBag
-
-
 T = TypeVar("T", bound="TestSessionUpdate")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "Id",
+        "Title",
+        "Area",
+        "Comment",
+        "State",
+        "Revision",
+        "PropertyBag",
+    }
+)
 
 
 @_attrs_define
@@ -91,22 +98,18 @@ class TestSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_area import SessionArea  # noqa: PLC0415
-        from ..models.session_property_bag import SessionPropertyBag  # noqa: PLC0415
+        id = src_dict.get("Id", UNSET)
 
-        d = dict(src_dict)
-        id = d.pop("Id", UNSET)
+        title = src_dict.get("Title", UNSET)
 
-        title = d.pop("Title", UNSET)
-
-        _area = d.pop("Area", UNSET)
+        _area = src_dict.get("Area", UNSET)
         area: SessionArea | Unset
         if isinstance(_area, Unset):
             area = UNSET
         else:
             area = SessionArea.from_dict(_area)
 
-        comment = d.pop("Comment", UNSET)
+        comment = src_dict.get("Comment", UNSET)
 
         def _parse_state(data: object) -> TestSessionStateCode | TestSessionStateName | Unset:
             if isinstance(data, Unset):
@@ -125,11 +128,11 @@ class TestSessionUpdate:
 
             return state_type_1
 
-        state = _parse_state(d.pop("State", UNSET))
+        state = _parse_state(src_dict.get("State", UNSET))
 
-        revision = d.pop("Revision", UNSET)
+        revision = src_dict.get("Revision", UNSET)
 
-        _property_bag = d.pop("PropertyBag", UNSET)
+        _property_bag = src_dict.get("PropertyBag", UNSET)
         property_bag: SessionPropertyBag | Unset
         if isinstance(_property_bag, Unset):
             property_bag = UNSET
@@ -146,7 +149,10 @@ class TestSessionUpdate:
             property_bag=property_bag,
         )
 
-        test_session_update.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            test_session_update.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return test_session_update
 
     @property
@@ -164,3 +170,8 @@ class TestSessionUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.session_area import SessionArea  # noqa: E402
+from ..models.session_property_bag import SessionPropertyBag  # noqa: E402

@@ -2,19 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime
-
-if TYPE_CHECKING:
-    from ..models.timeline_record import TimelineRecord
-
+from ..types import UNSET, Unset, format_datetime, parse_uuid
 
 T = TypeVar("T", bound="Timeline")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "changeId",
+        "lastChangedBy",
+        "lastChangedOn",
+        "url",
+        "records",
+    }
+)
 
 
 @_attrs_define
@@ -82,35 +89,32 @@ class Timeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timeline_record import TimelineRecord  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        _id = src_dict.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        change_id = d.pop("changeId", UNSET)
+        change_id = src_dict.get("changeId", UNSET)
 
-        _last_changed_by = d.pop("lastChangedBy", UNSET)
+        _last_changed_by = src_dict.get("lastChangedBy", UNSET)
         last_changed_by: UUID | Unset
         if isinstance(_last_changed_by, Unset):
             last_changed_by = UNSET
         else:
-            last_changed_by = UUID(_last_changed_by)
+            last_changed_by = parse_uuid(_last_changed_by)
 
-        _last_changed_on = d.pop("lastChangedOn", UNSET)
+        _last_changed_on = src_dict.get("lastChangedOn", UNSET)
         last_changed_on: datetime.datetime | Unset
         if isinstance(_last_changed_on, Unset):
             last_changed_on = UNSET
         else:
             last_changed_on = datetime.datetime.fromisoformat(_last_changed_on)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
-        _records = d.pop("records", UNSET)
+        _records = src_dict.get("records", UNSET)
         records: list[TimelineRecord] | Unset = UNSET
         if _records is not UNSET:
             records = []
@@ -128,7 +132,10 @@ class Timeline:
             records=records,
         )
 
-        timeline.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            timeline.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return timeline
 
     @property
@@ -146,3 +153,7 @@ class Timeline:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.timeline_record import TimelineRecord  # noqa: E402

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.timeline_issue_data import TimelineIssueData
-
-
 T = TypeVar("T", bound="TimelineIssue")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "category",
+        "message",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -59,16 +64,13 @@ class TimelineIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timeline_issue_data import TimelineIssueData  # noqa: PLC0415
+        type_ = src_dict.get("type", UNSET)
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        category = src_dict.get("category", UNSET)
 
-        category = d.pop("category", UNSET)
+        message = src_dict.get("message", UNSET)
 
-        message = d.pop("message", UNSET)
-
-        _data = d.pop("data", UNSET)
+        _data = src_dict.get("data", UNSET)
         data: TimelineIssueData | Unset
         if isinstance(_data, Unset):
             data = UNSET
@@ -82,7 +84,10 @@ class TimelineIssue:
             data=data,
         )
 
-        timeline_issue.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            timeline_issue.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return timeline_issue
 
     @property
@@ -100,3 +105,7 @@ class TimelineIssue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.timeline_issue_data import TimelineIssueData  # noqa: E402

@@ -22,10 +22,9 @@ class TimelineIssueData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         timeline_issue_data = cls()
 
-        timeline_issue_data.additional_properties = d
+        timeline_issue_data.additional_properties = dict(src_dict)
         return timeline_issue_data
 
     @property

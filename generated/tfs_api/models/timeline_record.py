@@ -2,21 +2,41 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime
-
-if TYPE_CHECKING:
-    from ..models.build_log_reference import BuildLogReference
-    from ..models.timeline_issue import TimelineIssue
-    from ..models.timeline_reference import TimelineReference
-
+from ..types import UNSET, Unset, format_datetime, parse_uuid
 
 T = TypeVar("T", bound="TimelineRecord")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "parentId",
+        "type",
+        "name",
+        "startTime",
+        "finishTime",
+        "currentOperation",
+        "percentComplete",
+        "state",
+        "result",
+        "resultCode",
+        "changeId",
+        "lastModified",
+        "workerName",
+        "order",
+        "details",
+        "errorCount",
+        "warningCount",
+        "url",
+        "log",
+        "issues",
+    }
+)
 
 
 @_attrs_define
@@ -72,9 +92,6 @@ class TimelineRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.build_log_reference import BuildLogReference  # noqa: PLC0415
-        from ..models.timeline_reference import TimelineReference  # noqa: PLC0415
-
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -240,17 +257,12 @@ class TimelineRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.build_log_reference import BuildLogReference  # noqa: PLC0415
-        from ..models.timeline_issue import TimelineIssue  # noqa: PLC0415
-        from ..models.timeline_reference import TimelineReference  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        _id = src_dict.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
         def _parse_parent_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -260,18 +272,18 @@ class TimelineRecord:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                parent_id_type_0 = UUID(data)
+                parent_id_type_0 = parse_uuid(data)
 
                 return parent_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(None | Unset | UUID, data)
 
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+        parent_id = _parse_parent_id(src_dict.get("parentId", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -288,7 +300,7 @@ class TimelineRecord:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        start_time = _parse_start_time(d.pop("startTime", UNSET))
+        start_time = _parse_start_time(src_dict.get("startTime", UNSET))
 
         def _parse_finish_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -305,7 +317,7 @@ class TimelineRecord:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finish_time = _parse_finish_time(d.pop("finishTime", UNSET))
+        finish_time = _parse_finish_time(src_dict.get("finishTime", UNSET))
 
         def _parse_current_operation(data: object) -> None | str | Unset:
             if data is None:
@@ -314,7 +326,7 @@ class TimelineRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        current_operation = _parse_current_operation(d.pop("currentOperation", UNSET))
+        current_operation = _parse_current_operation(src_dict.get("currentOperation", UNSET))
 
         def _parse_percent_complete(data: object) -> int | None | Unset:
             if data is None:
@@ -323,9 +335,9 @@ class TimelineRecord:
                 return data
             return cast(int | None | Unset, data)
 
-        percent_complete = _parse_percent_complete(d.pop("percentComplete", UNSET))
+        percent_complete = _parse_percent_complete(src_dict.get("percentComplete", UNSET))
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
         def _parse_result(data: object) -> None | str | Unset:
             if data is None:
@@ -334,7 +346,7 @@ class TimelineRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(src_dict.get("result", UNSET))
 
         def _parse_result_code(data: object) -> None | str | Unset:
             if data is None:
@@ -343,11 +355,11 @@ class TimelineRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        result_code = _parse_result_code(d.pop("resultCode", UNSET))
+        result_code = _parse_result_code(src_dict.get("resultCode", UNSET))
 
-        change_id = d.pop("changeId", UNSET)
+        change_id = src_dict.get("changeId", UNSET)
 
-        last_modified = d.pop("lastModified", UNSET)
+        last_modified = src_dict.get("lastModified", UNSET)
 
         def _parse_worker_name(data: object) -> None | str | Unset:
             if data is None:
@@ -356,7 +368,7 @@ class TimelineRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        worker_name = _parse_worker_name(d.pop("workerName", UNSET))
+        worker_name = _parse_worker_name(src_dict.get("workerName", UNSET))
 
         def _parse_order(data: object) -> int | None | Unset:
             if data is None:
@@ -365,7 +377,7 @@ class TimelineRecord:
                 return data
             return cast(int | None | Unset, data)
 
-        order = _parse_order(d.pop("order", UNSET))
+        order = _parse_order(src_dict.get("order", UNSET))
 
         def _parse_details(data: object) -> None | TimelineReference | Unset:
             if data is None:
@@ -382,7 +394,7 @@ class TimelineRecord:
                 pass
             return cast(None | TimelineReference | Unset, data)
 
-        details = _parse_details(d.pop("details", UNSET))
+        details = _parse_details(src_dict.get("details", UNSET))
 
         def _parse_error_count(data: object) -> int | None | Unset:
             if data is None:
@@ -391,7 +403,7 @@ class TimelineRecord:
                 return data
             return cast(int | None | Unset, data)
 
-        error_count = _parse_error_count(d.pop("errorCount", UNSET))
+        error_count = _parse_error_count(src_dict.get("errorCount", UNSET))
 
         def _parse_warning_count(data: object) -> int | None | Unset:
             if data is None:
@@ -400,7 +412,7 @@ class TimelineRecord:
                 return data
             return cast(int | None | Unset, data)
 
-        warning_count = _parse_warning_count(d.pop("warningCount", UNSET))
+        warning_count = _parse_warning_count(src_dict.get("warningCount", UNSET))
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -409,7 +421,7 @@ class TimelineRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(src_dict.get("url", UNSET))
 
         def _parse_log(data: object) -> BuildLogReference | None | Unset:
             if data is None:
@@ -426,9 +438,9 @@ class TimelineRecord:
                 pass
             return cast(BuildLogReference | None | Unset, data)
 
-        log = _parse_log(d.pop("log", UNSET))
+        log = _parse_log(src_dict.get("log", UNSET))
 
-        _issues = d.pop("issues", UNSET)
+        _issues = src_dict.get("issues", UNSET)
         issues: list[TimelineIssue] | Unset = UNSET
         if _issues is not UNSET:
             issues = []
@@ -461,7 +473,10 @@ class TimelineRecord:
             issues=issues,
         )
 
-        timeline_record.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            timeline_record.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return timeline_record
 
     @property
@@ -479,3 +494,9 @@ class TimelineRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.build_log_reference import BuildLogReference  # noqa: E402
+from ..models.timeline_issue import TimelineIssue  # noqa: E402
+from ..models.timeline_reference import TimelineReference  # noqa: E402

@@ -7,9 +7,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="TimelineReference")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "changeId",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -50,17 +58,16 @@ class TimelineReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        _id = src_dict.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        change_id = d.pop("changeId", UNSET)
+        change_id = src_dict.get("changeId", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
         timeline_reference = cls(
             id=id,
@@ -68,7 +75,10 @@ class TimelineReference:
             url=url,
         )
 
-        timeline_reference.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            timeline_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return timeline_reference
 
     @property

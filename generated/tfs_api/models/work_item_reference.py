@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkItemReference")
 
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "url",
+    }
+)
+
 
 @_attrs_define
 class WorkItemReference:
@@ -41,17 +48,19 @@ class WorkItemReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = src_dict.get("url", UNSET)
 
         work_item_reference = cls(
             id=id,
             url=url,
         )
 
-        work_item_reference.additional_properties = d
+        if not _KNOWN_KEYS.issuperset(src_dict):
+            work_item_reference.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
+            }
         return work_item_reference
 
     @property
