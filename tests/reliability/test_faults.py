@@ -50,7 +50,10 @@ from .faults import (
 )
 
 PAYLOAD = random.Random(7).randbytes(1024 * 1024 + 5)
-SHORT_TIMEOUT = httpx.Timeout(5.0, read=0.05, connect=0.05)
+READ_TIMEOUT = httpx.Timeout(5.0, read=0.05)
+"""Reading gives up after 50 ms of silence (connecting to the proxy may take its time)."""
+CONNECT_TIMEOUT = httpx.Timeout(5.0, connect=0.05)
+"""Connecting gives up after 50 ms."""
 
 
 def _client(url: str, clock: FakeClock, **policy: Any) -> Client:
@@ -200,7 +203,7 @@ def test_stalled_download_is_a_read_timeout_naming_the_operation_with_no_file(
     proxy.inject(stall_reply_after(50_000))
     dest = tmp_path / "download.bin"
     client = connect(
-        proxy.url(world.base_url), timeout=SHORT_TIMEOUT, retries=clock.policy(retries=0)
+        proxy.url(world.base_url), timeout=READ_TIMEOUT, retries=clock.policy(retries=0)
     )
 
     with client, pytest.raises(ApiTimeoutError) as caught:
@@ -381,7 +384,7 @@ async def test_async_storm_waits_then_succeeds_and_gives_up_typed(
 def test_connect_timeout_is_typed_and_names_the_operation(clock: FakeClock) -> None:
     with unresponsive_listener() as url:
         client = connect(
-            f"{url}/DefaultCollection", timeout=SHORT_TIMEOUT, retries=clock.policy(retries=1)
+            f"{url}/DefaultCollection", timeout=CONNECT_TIMEOUT, retries=clock.policy(retries=1)
         )
         with client, pytest.raises(ApiTimeoutError) as caught:
             call(get_build.sync_detailed, "Reliability", 1, client=client)
@@ -397,7 +400,7 @@ def test_read_timeout_is_typed_and_names_the_operation(
 ) -> None:
     proxy.inject(hang(), hang())
     client = connect(
-        proxy.url(world.base_url), timeout=SHORT_TIMEOUT, retries=clock.policy(retries=1)
+        proxy.url(world.base_url), timeout=READ_TIMEOUT, retries=clock.policy(retries=1)
     )
 
     with client, pytest.raises(ApiTimeoutError) as caught:
@@ -413,7 +416,7 @@ def test_read_timeout_of_a_post_is_typed_and_the_post_is_sent_once(
 ) -> None:
     proxy.inject(hang(), hang())
     client = connect(
-        proxy.url(world.base_url), timeout=SHORT_TIMEOUT, retries=clock.policy(retries=3)
+        proxy.url(world.base_url), timeout=READ_TIMEOUT, retries=clock.policy(retries=3)
     )
 
     with client, pytest.raises(ApiTimeoutError) as caught:
@@ -429,7 +432,7 @@ async def test_async_connect_and_read_timeouts_are_typed(
 ) -> None:
     with unresponsive_listener() as url:
         client = connect(
-            f"{url}/DefaultCollection", timeout=SHORT_TIMEOUT, retries=clock.policy(retries=0)
+            f"{url}/DefaultCollection", timeout=CONNECT_TIMEOUT, retries=clock.policy(retries=0)
         )
         async with client:
             with pytest.raises(ApiTimeoutError) as connecting:
@@ -439,7 +442,7 @@ async def test_async_connect_and_read_timeouts_are_typed(
 
     proxy.inject(hang())
     client = connect(
-        proxy.url(world.base_url), timeout=SHORT_TIMEOUT, retries=clock.policy(retries=0)
+        proxy.url(world.base_url), timeout=READ_TIMEOUT, retries=clock.policy(retries=0)
     )
     async with client:
         with pytest.raises(ApiTimeoutError) as reading:
