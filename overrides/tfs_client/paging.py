@@ -24,7 +24,7 @@ from .calls import (
     operation_name,
     signature,
 )
-from .errors import MalformedResponseError, PaginationError
+from .errors import MalformedResponseError, PaginationError, error_from_exception
 
 ItemT = TypeVar("ItemT")
 T = TypeVar("T")
@@ -131,11 +131,12 @@ class Paginator(Generic[ItemT]):
     """Iterate the items of every page lazily; ``pages()`` gives page-level access.
 
     Requests are sent only while iterating. In ``token`` style the next page is requested in
-    a worker thread as soon as this page's reply arrives, while this page is decoded (in your
-    thread) and used. Memory: the page you hold, the next page's raw reply, and while a page
-    is decoded also its own raw reply; a page is not kept once you move past it. Breaking out
-    or closing the iterator discards the request ahead; its errors surface, typed, only when
-    you reach that page.
+    a worker thread as soon as this page's reply arrives; while this page is decoded (in your
+    thread) and used, the server prepares the next one. The next reply's body is read, in your
+    thread, when you reach that page, so memory holds the page you are on (and, while it is
+    decoded, its raw reply) plus what the connection buffers of the next reply; a page is not
+    kept once you move past it. Leaving the loop closes the reply ahead; its errors surface,
+    typed, only when you reach that page.
     """
 
     _cursor: _Cursor
@@ -147,14 +148,16 @@ class Paginator(Generic[ItemT]):
         ahead: Future[httpx.Response] | None = None
         try:
             while cursor.more:
-                raw = ahead.result() if ahead else cursor.fetching(fetch)()
-                ahead = worker.submit(cursor.fetching(fetch)) if cursor.take_token(raw) else None
+                raw = _read(ahead.result(), cursor.name) if ahead else cursor.fetching(fetch)()
+                ahead = worker.submit(cursor.fetching(_head)) if cursor.take_token(raw) else None
                 page = cursor.page(raw)
                 del raw
                 yield page
                 del page
         finally:
             worker.shutdown(wait=False, cancel_futures=True)
+            if ahead is not None:
+                ahead.add_done_callback(_close)
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self.pages():
@@ -193,6 +196,29 @@ class AsyncPaginator(Generic[ItemT]):
             for item in page.items:
                 yield item
             del page
+
+
+def _head(client: GeneratedClient, request: dict[str, Any], name: str) -> httpx.Response:
+    """Send a request; return once the reply's headers are in (the body is read by ``_read``)."""
+    try:
+        http = client.get_httpx_client()
+        return http.send(http.build_request(**request), stream=True)
+    except httpx.HTTPError as exc:
+        raise error_from_exception(exc, operation=name) from exc
+
+
+def _read(raw: httpx.Response, name: str) -> httpx.Response:
+    try:
+        raw.read()
+    except httpx.HTTPError as exc:
+        raw.close()
+        raise error_from_exception(exc, operation=name) from exc
+    return raw
+
+
+def _close(ahead: Future[httpx.Response]) -> None:
+    if not ahead.cancelled() and ahead.exception() is None:
+        ahead.result().close()
 
 
 async def _settled(awaitable: Awaitable[T]) -> Callable[[], T]:

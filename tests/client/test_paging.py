@@ -6,6 +6,7 @@ import gc
 import threading
 import time
 import weakref
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -25,7 +26,7 @@ from tfs_client import (
     paginate,
 )
 
-from ._support import error_json, mock_client
+from ._support import FakeClock, Handler, error_json, mock_client
 
 
 class BuildServer:
@@ -295,6 +296,70 @@ def test_a_dropped_connection_on_the_page_ahead_surfaces_when_that_page_is_reach
     with pytest.raises(ApiConnectionError, match="connection reset") as caught:
         next(pages)
     assert caught.value.operation == "list_builds"
+
+
+class Body(httpx.SyncByteStream):
+    """A reply body that records whether it was closed and can fail after its first half."""
+
+    def __init__(self, content: bytes, token: str | None, fail: bool = False) -> None:
+        self.content, self.token, self.fail, self.closed = content, token, fail, False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.content[: len(self.content) // 2]
+        if self.fail:
+            raise httpx.ReadError("connection reset mid-body")
+        yield self.content[len(self.content) // 2 :]
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def streamed(server: BuildServer, fail_on: str | None = None) -> tuple[Handler, list[Body]]:
+    """A handler whose replies stream their bodies (as the network does), and those bodies;
+    the first reply for token ``fail_on`` is cut off mid-body."""
+    bodies: list[Body] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        reply = server(request)
+        token = request.url.params.get("continuationToken")
+        first_try = all(body.token != token for body in bodies)
+        bodies.append(
+            Body(reply.content, token, fail=first_try and fail_on is not None and token == fail_on)
+        )
+        return httpx.Response(200, headers=reply.headers, stream=bodies[-1])
+
+    return handler, bodies
+
+
+def test_the_page_ahead_is_read_when_reached_and_closed_when_the_loop_is_left() -> None:
+    handler, bodies = streamed(BuildServer(total=40))
+    pages = paginate(list_builds.sync_detailed, "F", client=mock_client(handler)).pages()
+    assert [b.id for b in next(pages).items] == [0, 1, 2, 3]
+    deadline = time.monotonic() + 5
+    while len(bodies) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert len(bodies) == 2 and not bodies[1].closed  # requested, body not read yet
+    pages.close()
+    while not bodies[1].closed and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert bodies[1].closed
+    assert len(bodies) == 2
+
+
+def test_a_body_cut_off_on_the_page_ahead_is_typed_when_that_page_is_reached() -> None:
+    handler, _ = streamed(BuildServer(total=10), fail_on="tok-4")
+    pages = paginate(list_builds.sync_detailed, "F", client=mock_client(handler, retries=0)).pages()
+    assert next(pages).number == 1
+    with pytest.raises(ApiConnectionError, match="mid-body"):
+        next(pages)
+
+
+def test_a_body_cut_off_on_the_page_ahead_is_resumed_by_the_retries() -> None:
+    handler, _ = streamed(BuildServer(total=10), fail_on="tok-4")
+    client = mock_client(handler, clock=FakeClock())
+    assert [b.id for b in paginate(list_builds.sync_detailed, "F", client=client)] == list(
+        range(10)
+    )
 
 
 @pytest.mark.parametrize(("max_items", "requests"), [(4, 1), (5, 2), (8, 2), (9, 3)])
