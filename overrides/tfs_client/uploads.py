@@ -34,13 +34,10 @@ UploadSource = str | os.PathLike[str] | IO[bytes]
 
 
 class AttachmentBody:
-    """``{"stream":"<base64>","fileName":...,...}`` produced lazily from a file.
+    """``{"stream":"<base64>","fileName":...}`` streamed in chunks from a file, flat in memory.
 
-    Iterating yields the JSON text in chunks; memory stays flat whatever the file size.
-    ``content_length`` is exact and known before the first byte is sent. The body can be
-    iterated again (e.g. by a retry): it re-reads the source from its starting position.
-    ``aiter()`` gives the same chunks to an ``httpx.AsyncClient``, reading in a worker thread.
-    ``file_name`` defaults to the source's base name; ``progress`` gets ``(bytes_done, size)``.
+    ``content_length`` is exact up front; iterating again (a retry) re-reads the source from
+    its start. ``aiter()`` serves ``httpx.AsyncClient``, reading in a worker thread.
     """
 
     def __init__(
@@ -92,13 +89,10 @@ class AttachmentBody:
     async def _achunks(self) -> AsyncIterator[bytes]:
         yield self._head
         self._report(0)
-        encoded = self._encoded()
-        try:
+        with contextlib.closing(self._encoded()) as encoded:
             while (item := await anyio.to_thread.run_sync(next, encoded, None)) is not None:
                 yield item[0]
                 self._report(item[1])
-        finally:
-            encoded.close()
         yield self._tail
 
     def _encoded(self) -> Generator[tuple[bytes, int], None, None]:
@@ -133,10 +127,7 @@ class _AsyncAttachmentBody:
 def _read_exactly(file: IO[bytes], size: int) -> bytes:
     """Read ``size`` bytes, or fewer only at end of file (file objects may return short reads)."""
     parts = []
-    while size > 0:
-        part = file.read(size)
-        if not part:
-            break
+    while size > 0 and (part := file.read(size)):
         parts.append(part)
         size -= len(part)
     return b"".join(parts)
@@ -178,13 +169,10 @@ def upload_attachment(
     api_version: str | None = None,
     progress: ProgressCallback | None = None,
 ) -> TestAttachmentReference:
-    """Attach a file to a test run (or, with ``result_id``, to a test result).
+    """Attach a file (path or seekable binary file object) to a test run, or to a result.
 
-    ``source`` is a path or a seekable binary file object (read from its current position).
-    The base64 JSON body is streamed, so memory does not grow with the file. ``file_name``
-    defaults to the source's base name. Returns the new attachment's ``{id, url}``. Raises a
-    typed ``TfsApiError`` on failure; uploads are POSTs and are not retried unless the
-    client's ``RetryPolicy`` has ``retry_non_idempotent=True``.
+    The body is streamed, so memory does not grow with the file; returns the new ``{id, url}``.
+    A POST: retried only if the ``RetryPolicy`` has ``retry_non_idempotent=True``.
     """
     body = AttachmentBody(
         source,
