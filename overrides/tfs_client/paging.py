@@ -30,9 +30,8 @@ ItemT = TypeVar("ItemT")
 T = TypeVar("T")
 
 PagingStyle = Literal["auto", "token", "skip"]
-"""``token``: ``continuationToken`` query / ``x-ms-continuationtoken`` reply header;
-``skip``: ``$skip``/``$top``; ``auto``: ``token`` when the operation takes a continuation
-token, else ``skip``."""
+"""``token``: ``continuationToken`` / ``x-ms-continuationtoken``; ``skip``: ``$skip``/``$top``;
+``auto``: ``token`` when the operation takes a continuation token, else ``skip``."""
 
 CONTINUATION_HEADER = "x-ms-continuationtoken"
 DEFAULT_PAGE_SIZE = 100
@@ -41,15 +40,8 @@ DEFAULT_PAGE_SIZE = 100
 
 @attrs.frozen
 class Page(Generic[ItemT]):
-    """One page of a list operation.
-
-    Attributes:
-        items: the page's items (the ``value`` of the ``{count, value}`` envelope).
-        number: 1 for the first page.
-        continuation_token: the token the server returned for the next page, ``None`` on the
-            last page (``token`` style); pass it as ``continuation_token`` to resume later.
-        skip: the ``$skip`` this page was fetched with (``skip`` style), else ``None``.
-    """
+    """One page: its ``items``, ``number`` (from 1), and the ``continuation_token`` for the next
+    page (``None`` on the last; pass it back to resume) or the ``skip`` it was fetched with."""
 
     items: list[ItemT]
     number: int
@@ -88,10 +80,7 @@ class _Cursor:
         return functools.partial(fetcher, self.client, request, self.name)
 
     def take_token(self, raw: httpx.Response) -> bool:
-        """Check a reply and take its token before decoding; whether to fetch the next page now.
-
-        Only in ``token`` style, and only when this page cannot reach ``max_items``.
-        """
+        """Check a reply, take its token; whether to fetch ahead (token style, below max_items)."""
         check_status(raw, self.name)
         if self.style == "skip":
             return False
@@ -130,13 +119,9 @@ class _Cursor:
 class Paginator(Generic[ItemT]):
     """Iterate the items of every page lazily; ``pages()`` gives page-level access.
 
-    Requests are sent only while iterating. In ``token`` style the next page is requested in
-    a worker thread as soon as this page's reply arrives; while this page is decoded (in your
-    thread) and used, the server prepares the next one. The next reply's body is read, in your
-    thread, when you reach that page, so memory holds the page you are on (and, while it is
-    decoded, its raw reply) plus what the connection buffers of the next reply; a page is not
-    kept once you move past it. Leaving the loop closes the reply ahead; its errors surface,
-    typed, only when you reach that page.
+    In ``token`` style the next page is requested (headers only) in a worker thread while this
+    one is decoded and used; its body is read when you reach it, so one page is held at a time.
+    Leaving the loop closes the reply ahead; its errors surface, typed, when its page is reached.
     """
 
     _cursor: _Cursor
@@ -167,12 +152,8 @@ class Paginator(Generic[ItemT]):
 
 @attrs.frozen
 class AsyncPaginator(Generic[ItemT]):
-    """The async twin of ``Paginator``: ``async for item in ...`` and ``async for page in .pages()``.
-
-    In ``token`` style the next page is requested by a task while this page is decoded in a
-    worker thread (the event loop stays free); the next page's raw reply is held while you use
-    this page. Its errors surface, typed, only when you reach that page.
-    """
+    """The async twin of ``Paginator`` (``async for``); pages decode in a worker thread while a
+    task fetches the next one."""
 
     _cursor: _Cursor
 
@@ -288,11 +269,9 @@ def paginate(
 ) -> Paginator[Any]:
     """Page through a generated list operation: ``paginate(list_builds.sync_detailed, ...)``.
 
-    ``args``/``kwargs`` are the operation's own (``client=`` included). ``page_size`` sets
-    ``top``; ``max_items`` stops after that many items (without requesting a page beyond
-    them). A ``continuation_token`` or ``skip`` argument resumes from there. Errors are the
-    typed ``TfsApiError``s; a server that repeats a continuation token raises
-    ``PaginationError`` instead of looping forever.
+    ``args``/``kwargs`` are the operation's own (``client=`` included); ``page_size`` sets
+    ``top``; ``max_items`` stops there; ``continuation_token``/``skip`` resume. A repeated
+    continuation token raises ``PaginationError``.
     """
     return Paginator(_cursor(operation, "sync_detailed", args, kwargs, style, page_size, max_items))
 
