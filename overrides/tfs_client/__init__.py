@@ -36,44 +36,14 @@ from .progress import ProgressCallback
 from .retries import RetryPolicy, RetryTransport
 from .uploads import AttachmentBody, aupload_attachment, upload_attachment
 
-__all__ = [
-    "DEFAULT_RETRIES",
-    "DEFAULT_TIMEOUT",
-    "ApiConnectionError",
-    "ApiTimeoutError",
-    "AsyncPaginator",
-    "AttachmentBody",
-    "AuthenticationError",
-    "BadRequestError",
-    "CodeCoverageFlags",
-    "ConflictError",
-    "ErrorBody",
-    "MalformedResponseError",
-    "NotFoundError",
-    "Page",
-    "PaginationError",
-    "Paginator",
-    "PermissionDeniedError",
-    "ProgressCallback",
-    "RateLimitError",
-    "RetryPolicy",
-    "RetryTransport",
-    "ServerError",
-    "TfsApiError",
-    "TokenAuth",
-    "acall",
-    "adownload_attachment",
-    "aiter_attachment_bytes",
-    "apaginate",
-    "asend",
-    "aupload_attachment",
-    "call",
-    "connect",
-    "download_attachment",
-    "iter_attachment_bytes",
-    "paginate",
-    "raise_for_status",
-    "safe_file_name",
-    "send",
-    "upload_attachment",
-]
+__all__ = ["DEFAULT_RETRIES", "DEFAULT_TIMEOUT", "TokenAuth", "connect"]
+__all__ += ["acall", "asend", "call", "send"]
+__all__ += ["ApiConnectionError", "ApiTimeoutError", "AuthenticationError", "BadRequestError"]
+__all__ += ["ConflictError", "ErrorBody", "MalformedResponseError", "NotFoundError"]
+__all__ += ["PaginationError", "PermissionDeniedError", "RateLimitError", "ServerError"]
+__all__ += ["TfsApiError", "raise_for_status"]
+__all__ += ["AsyncPaginator", "Page", "Paginator", "apaginate", "paginate"]
+__all__ += ["AttachmentBody", "ProgressCallback", "aupload_attachment", "upload_attachment"]
+__all__ += ["adownload_attachment", "aiter_attachment_bytes", "download_attachment"]
+__all__ += ["iter_attachment_bytes", "safe_file_name"]
+__all__ += ["CodeCoverageFlags", "RetryPolicy", "RetryTransport"]
