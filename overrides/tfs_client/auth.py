@@ -9,12 +9,10 @@ import httpx
 
 
 class TokenAuth(httpx.Auth):
-    """Send a token in the ``Authorization`` header of every request.
+    """Send a token in the ``Authorization`` header of every request, never in ``repr``/``str``.
 
-    By default the token is a personal access token (PAT), which TFS and Azure DevOps expect as
-    HTTP basic credentials with an empty user name. With ``bearer=True`` it is sent as
-    ``Bearer <token>`` (an OAuth or Microsoft Entra access token). The token is kept out of
-    ``repr()`` and ``str()`` so that it cannot leak into logs, tracebacks or error reports.
+    A personal access token goes as basic credentials with an empty user name; with
+    ``bearer=True`` (an OAuth or Entra token) as ``Bearer <token>``.
     """
 
     def __init__(self, token: str, *, bearer: bool = False) -> None:

@@ -31,13 +31,10 @@ _PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
 
 
 def call(operation: Callable[P, Response[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
-    """Run a generated ``sync_detailed`` function and return its parsed reply.
+    """Run a generated ``sync_detailed`` function and return its parsed reply (``None`` for 204).
 
-    ``call(get_build.sync_detailed, "Fabrikam", 391, client=client)`` builds the request with
-    the operation's own generated code and raises a typed ``TfsApiError`` (naming the
-    operation) for an error status, an HTML or malformed body, a timeout or a dropped
-    connection, instead of returning an error model or raising ``JSONDecodeError``.
-    Returns ``None`` for replies without a body (e.g. 204).
+    ``call(get_build.sync_detailed, "Fabrikam", 391, client=client)``: any failure (error
+    status, HTML or malformed body, timeout, dropped connection) raises a typed ``TfsApiError``.
     """
     return send(operation, *args, **kwargs).parsed  # type: ignore[return-value]
 

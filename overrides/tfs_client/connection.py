@@ -54,28 +54,13 @@ def connect(
 ) -> Client:
     """Return a generated ``tfs_api`` client ready for every ``sync*`` and ``asyncio*`` function.
 
-    Args:
-        base_url: the collection URL, e.g. ``"https://tfs.example.com/DefaultCollection"``.
-        token: a personal access token (sent as basic auth with an empty user name), or with
-            ``bearer=True`` an OAuth/Entra access token. ``None`` sends no credentials. The
-            token never appears in ``repr()``, ``str()``, logs or error messages.
-        bearer: send ``token`` as ``Authorization: Bearer <token>``.
-        timeout: seconds (or an ``httpx.Timeout``); ``None`` waits forever. The default is
-            ``DEFAULT_TIMEOUT``.
-        retries: how many times to re-send on 429/502/503/504 or a network failure, or a
-            ``RetryPolicy``. ``0`` turns retrying off. Only idempotent methods are retried
-            unless the policy says ``retry_non_idempotent=True``.
-        user_agent: the ``User-Agent`` header (default: ``tfs-client/<version> ...``).
-        verify: TLS verification: ``True`` (default), a CA bundle path or an ``SSLContext``.
-            ``False`` turns it off and must be asked for explicitly.
-        proxy: an HTTP(S) proxy URL. Proxy environment variables are not read, so that every
-            request goes through the retrying transport.
-        headers: extra headers sent with every request.
-        transport, async_transport: replace the network (tests pass ``httpx.MockTransport``,
-            which serves both; an ASGI app needs ``async_transport``). Retries still apply.
-
-    Close the client with ``with client:`` / ``async with client:`` or by closing
-    ``client.get_httpx_client()``.
+    ``base_url`` is the collection URL. ``token`` is a personal access token (basic auth, empty
+    user) or, with ``bearer=True``, an OAuth/Entra token; it never appears in reprs, logs or
+    errors. ``retries`` is a count (``0``: off) or a ``RetryPolicy``; only idempotent methods
+    are retried by default. ``verify`` is ``True``, ``False``, a CA bundle path or an
+    ``SSLContext``; proxy environment variables are not read. ``transport``/``async_transport``
+    replace the network (``httpx.MockTransport`` serves both); retries still apply. Close the
+    client with ``with client:`` / ``async with client:``.
     """
     url = httpx.URL(base_url)
     if url.scheme not in ("http", "https") or not url.host:

@@ -17,10 +17,7 @@ SNIPPET_CHARS = 500
 
 @attrs.frozen
 class ErrorBody:
-    """The server's JSON error body (``ErrorResponse`` in the spec), parsed leniently.
-
-    Every field is ``None`` when the server did not send it or sent a value of the wrong type.
-    """
+    """The server's JSON ``ErrorResponse`` body, parsed leniently (missing or mistyped: ``None``)."""
 
     message: str | None = None
     type_name: str | None = None
@@ -54,17 +51,11 @@ def _typed(data: Mapping[str, Any], key: str, kind: type[Any]) -> Any:
 
 
 class TfsApiError(Exception):
-    """Base of every error raised by ``tfs_client``; also raised for statuses without a subclass.
+    """Base of every ``tfs_client`` error; also raised for statuses without a subclass.
 
-    Attributes:
-        message: what went wrong, from the server's error body when it sent one.
-        operation: the generated operation (module name, e.g. ``"get_build"``), when known.
-        status: the HTTP status, or ``None`` when no reply arrived.
-        body: the parsed server error body, or ``None`` when the reply was not a JSON object.
-        type_key, error_code, event_id: the server's ``typeKey`` (e.g.
-            ``"BuildNotFoundException"``), ``errorCode`` and ``eventId`` from ``body``, if any.
-        text: the first ``SNIPPET_CHARS`` characters of the raw reply body.
-        headers: the reply headers (empty when no reply arrived).
+    Carries ``message``, ``operation`` (e.g. ``"get_build"``), ``status`` (``None``: no reply),
+    the parsed ``body`` with its ``type_key``/``error_code``/``event_id``, ``text`` (the first
+    ``SNIPPET_CHARS`` characters of the raw body) and the reply ``headers``.
     """
 
     def __init__(
@@ -91,12 +82,8 @@ class TfsApiError(Exception):
     def __str__(self) -> str:
         where = f"{self.operation}: " if self.operation else ""
         status = "" if self.status is None else f"HTTP {self.status}{_reason(self.status)}: "
-        shown = [
-            ("typeKey", self.type_key),
-            ("errorCode", self.error_code),
-            ("eventId", self.event_id),
-        ]
-        details = ", ".join(f"{name}={value}" for name, value in shown if value is not None)
+        shown = {"typeKey": self.type_key, "errorCode": self.error_code, "eventId": self.event_id}
+        details = ", ".join(f"{name}={value}" for name, value in shown.items() if value is not None)
         return f"{where}{status}{self.message}" + (f" ({details})" if details else "")
 
 
@@ -193,9 +180,8 @@ def error_from_response(
 def raise_for_status(response: ResponseT, *, operation: str | None = None) -> ResponseT:
     """Raise the typed ``TfsApiError`` for a reply that is not a success; else return it.
 
-    Works on any generated ``*_detailed`` ``Response`` and on a plain ``httpx.Response`` whose
-    body has been read. HTML error pages and malformed JSON bodies give the same typed errors,
-    with the body's first characters in ``text``.
+    Takes a generated ``*_detailed`` ``Response`` or a read ``httpx.Response``; HTML or malformed
+    error bodies give the same typed errors.
     """
     status = int(response.status_code)
     if not is_success(status, response.headers):
