@@ -124,9 +124,8 @@ def iter_attachment_bytes(
 ) -> Iterator[bytes]:
     """Yield a test run (or, with ``result_id``, test result) attachment's bytes as they arrive.
 
-    The request is sent when iteration starts; the connection is released when the iterator
-    is exhausted or closed (use ``contextlib.closing`` if you may stop early). Raises a typed
-    ``TfsApiError``, also if the body ends before its announced ``Content-Length``.
+    The connection is released when the iterator ends or is closed (``contextlib.closing``);
+    a body shorter than its ``Content-Length`` raises a typed ``TfsApiError``.
     """
     operation = _operation(project, run_id, attachment_id, result_id, api_version)
     with _opened(client, operation, progress) as (_, chunks):
@@ -147,19 +146,16 @@ def download_attachment(
 ) -> Path | None:
     """Stream an attachment's bytes to ``dest``: a file path, a directory or a binary file object.
 
-    Writing to a path is atomic: bytes go to a temporary file in the same folder, renamed over
-    ``dest`` only once complete, so a failed or interrupted download leaves no file behind (and
-    an existing file untouched). For a directory, the file is named after the server's
-    ``Content-Disposition`` file name (reduced to a plain name that stays inside the
-    directory), else ``fallback_name``, else ``attachment-<id>``. Returns the path written
-    (``None`` for a file object). Raises a typed ``TfsApiError`` on failure.
+    A path is written atomically (temporary file beside it, then rename), so a failed download
+    leaves nothing behind. In a directory the file is named from ``Content-Disposition`` (made
+    safe), else ``fallback_name``, else ``attachment-<id>``. Returns the path (``None`` for a
+    file object).
     """
     _check_folder(dest)
     operation = _operation(project, run_id, attachment_id, result_id, api_version)
-    fallback = fallback_name or f"attachment-{attachment_id}"
     with (
         _opened(client, operation, progress) as (response, chunks),
-        _sink(dest, response, fallback) as (write, path),
+        _sink(dest, response, fallback_name or f"attachment-{attachment_id}") as (write, path),
     ):
         for chunk in chunks:
             write(chunk)
@@ -198,9 +194,8 @@ async def adownload_attachment(
     """The async twin of ``download_attachment`` (file writes happen in a worker thread)."""
     _check_folder(dest)
     operation = _operation(project, run_id, attachment_id, result_id, api_version)
-    fallback = fallback_name or f"attachment-{attachment_id}"
     async with _aopened(client, operation, progress) as (response, chunks):
-        with _sink(dest, response, fallback) as (write, path):
+        with _sink(dest, response, fallback_name or f"attachment-{attachment_id}") as (write, path):
             async for chunk in chunks:
                 await anyio.to_thread.run_sync(write, chunk)
     return path
@@ -225,17 +220,10 @@ def _sink(
     path = Path(dest)
     if path.is_dir():
         path /= safe_file_name(response.headers.get("content-disposition", "")) or fallback
-    with _atomic_file(path) as file:
-        yield file.write, path
-
-
-@contextlib.contextmanager
-def _atomic_file(path: Path) -> Iterator[IO[bytes]]:
-    """A new temporary file beside ``path``, renamed to ``path`` only if the block succeeds."""
     temporary = path.with_name(f".tfs-download-{secrets.token_hex(8)}.part")
-    try:
+    try:  # a new temporary file beside ``path``, renamed to ``path`` only once complete
         with temporary.open("xb") as file:
-            yield file
+            yield file.write, path
             file.flush()
             os.fsync(file.fileno())
         os.replace(temporary, path)
@@ -245,12 +233,9 @@ def _atomic_file(path: Path) -> Iterator[IO[bytes]]:
 
 
 def safe_file_name(content_disposition: str) -> str | None:
-    """The file name in a ``Content-Disposition`` header, reduced to a safe plain name.
-
-    Directory parts (``../``, ``/etc/``, ``C:\\``), control characters and characters Windows
-    forbids are removed, so joining the result to a folder always stays inside it. Over-long
-    names are shortened, keeping the extension. ``None`` when there is no usable name.
-    """
+    """The file name in a ``Content-Disposition`` header as a plain name that stays inside any
+    folder (no directory parts, control or Windows-forbidden characters; long names shortened,
+    keeping the extension), or ``None``."""
     message = email.message.Message()
     message["content-disposition"] = content_disposition
     raw = message.get_filename() or ""
