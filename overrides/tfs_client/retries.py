@@ -32,17 +32,10 @@ RETRY_EXCEPTIONS: tuple[type[httpx.TransportError], ...] = (
 class RetryPolicy:
     """When and how long to wait before sending a request again.
 
-    Attributes:
-        retries: how many times a request may be re-sent; ``0`` turns retrying off.
-        backoff: the first wait in seconds; it doubles on each retry (with jitter).
-        max_backoff: the longest computed wait in seconds.
-        max_retry_after: the longest wait honoured when the server sends ``Retry-After``.
-        retry_non_idempotent: also retry POST and PATCH. Off by default, so that a timed-out
-            ``queueBuild`` is never queued twice; turn it on only for requests safe to repeat.
-        statuses: reply statuses that are retried.
-        methods: methods retried when ``retry_non_idempotent`` is off.
-        sleep, async_sleep, clock, jitter: injectable for tests (``clock`` is wall time in
-            seconds, used for ``Retry-After`` dates; ``jitter`` returns a float in [0, 1)).
+    ``retries`` re-sends at most (``0``: off); waits start at ``backoff`` seconds and double,
+    with jitter, up to ``max_backoff``; ``Retry-After`` is honoured up to ``max_retry_after``.
+    Only ``methods`` are retried unless ``retry_non_idempotent`` (so a timed-out ``queueBuild``
+    is never queued twice). ``sleep``, ``async_sleep``, ``clock`` and ``jitter`` are for tests.
     """
 
     retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
@@ -71,9 +64,8 @@ class RetryPolicy:
     def wait_before_retry(
         self, request: httpx.Request, attempt: int, response: httpx.Response | None = None
     ) -> float | None:
-        """Seconds to wait before re-sending ``request`` after ``response`` (``None``: a network
-        failure), or ``None`` when it must not be re-sent. ``Retry-After`` is honoured up to
-        ``max_retry_after``; otherwise the backoff applies."""
+        """Seconds to wait before re-sending after ``response`` (``None``: a network failure),
+        or ``None`` when it must not be re-sent."""
         if attempt >= self.retries or not self.allows(request.method):
             return None
         if response is None:
@@ -107,14 +99,8 @@ def parse_retry_after(value: str | None, *, now: float) -> float | None:
 
 
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Wrap httpx transports so that failed requests are re-sent according to a ``RetryPolicy``.
-
-    Works for ``httpx.Client`` (wrapping ``wrapped``) and ``httpx.AsyncClient`` (wrapping
-    ``async_wrapped``); one instance can serve both. Statuses in ``policy.statuses`` and
-    network errors are retried for allowed methods. A reply body cut off mid-way is resumed
-    transparently: the request is sent again (asking for the missing ``Range``) and the bytes
-    already delivered are not delivered twice.
-    """
+    """Wrap ``wrapped`` (sync) and/or ``async_wrapped`` so failed requests are re-sent per a
+    ``RetryPolicy``; a body cut off mid-way is resumed (``Range``) without repeating bytes."""
 
     def __init__(
         self,
