@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from http import HTTPStatus
+from http.client import responses
 from typing import Any, TypeVar
 
 import attrs
@@ -45,9 +45,7 @@ class ErrorBody:
 
 def _typed(data: Mapping[str, Any], key: str, kind: type[Any]) -> Any:
     value = data.get(key)
-    if isinstance(value, kind) and not isinstance(value, bool):
-        return value
-    return None
+    return value if isinstance(value, kind) and not isinstance(value, bool) else None
 
 
 class TfsApiError(Exception):
@@ -81,7 +79,8 @@ class TfsApiError(Exception):
 
     def __str__(self) -> str:
         where = f"{self.operation}: " if self.operation else ""
-        status = "" if self.status is None else f"HTTP {self.status}{_reason(self.status)}: "
+        reason = f" {responses[self.status]}" if self.status in responses else ""
+        status = "" if self.status is None else f"HTTP {self.status}{reason}: "
         shown = {"typeKey": self.type_key, "errorCode": self.error_code, "eventId": self.event_id}
         details = ", ".join(f"{name}={value}" for name, value in shown.items() if value is not None)
         return f"{where}{status}{self.message}" + (f" ({details})" if details else "")
@@ -137,6 +136,7 @@ class PaginationError(TfsApiError):
 
 
 _STATUS_ERRORS: dict[int, type[TfsApiError]] = {
+    203: AuthenticationError,  # a sign-in page served instead of data
     400: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
@@ -160,12 +160,7 @@ def error_from_response(
     status: int, content: bytes, headers: Mapping[str, str], operation: str | None = None
 ) -> TfsApiError:
     """Build the typed error for a reply that is not a success (see ``raise_for_status``)."""
-    if status == 203:
-        kind: type[TfsApiError] = AuthenticationError
-    elif status >= 500:
-        kind = ServerError
-    else:
-        kind = _STATUS_ERRORS.get(status, TfsApiError)
+    kind = _STATUS_ERRORS.get(status, ServerError if status >= 500 else TfsApiError)
     body = ErrorBody.parse(content)
     text = snippet(content)
     if body is not None and body.message:
@@ -199,10 +194,3 @@ def error_from_exception(exc: httpx.HTTPError, *, operation: str | None = None) 
 def snippet(content: bytes) -> str:
     """The first ``SNIPPET_CHARS`` characters of a body, decoded leniently."""
     return content[: SNIPPET_CHARS * 4].decode("utf-8", errors="replace")[:SNIPPET_CHARS].strip()
-
-
-def _reason(status: int) -> str:
-    try:
-        return f" {HTTPStatus(status).phrase}"
-    except ValueError:
-        return ""
