@@ -223,14 +223,12 @@ class _ResumingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         if self._failures >= policy.retries:
             return None
         self._failures += 1
-        headers = httpx.Headers(self._request.headers)
+        first = self._request
+        headers = httpx.Headers(first.headers)
         if self._delivered:
             headers["Range"] = f"bytes={self._delivered}-"
         request = httpx.Request(
-            self._request.method,
-            self._request.url,
-            headers=headers,
-            extensions=self._request.extensions,
+            first.method, first.url, headers=headers, extensions=first.extensions
         )
         return request, policy.backoff_delay(self._failures - 1)
 
