@@ -1,8 +1,5 @@
-"""tfs_client: the hand-written layer over the generated ``tfs_api`` package.
-
-``connect`` gives a configured generated client; ``call``/``paginate`` run generated
-operations with typed errors and auto-paging; attachment helpers stream files both ways.
-"""
+"""tfs_client: ``connect``, typed errors, retries, auto-paging and attachment streaming over
+the generated ``tfs_api`` package."""
 
 from .auth import TokenAuth
 from .calls import acall, asend, call, send

@@ -6,12 +6,8 @@ import enum
 
 
 class CodeCoverageFlags(enum.IntFlag):
-    """Which code coverage details to fetch; flags are additive (``MODULES | FUNCTIONS`` = 3).
-
-    Pass a combination as ``flags=`` to ``get_build_code_coverage`` or
-    ``get_test_run_code_coverage``; it is sent as the integer sum. Bits a newer server knows
-    but this client does not are kept, not rejected.
-    """
+    """Which code coverage details to fetch, as ``flags=`` of the coverage operations; additive
+    (``MODULES | FUNCTIONS`` is sent as 3); bits unknown to this client are kept, not rejected."""
 
     MODULES = 1
     FUNCTIONS = 2
