@@ -10,14 +10,14 @@ sit in memory.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
 from typing import Any
 
 import anyio
 import anyio.to_thread
 import httpx
-from anyio.from_thread import BlockingPortal, start_blocking_portal
+from anyio.from_thread import BlockingPortal
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 from starlette.types import ASGIApp, Message
 
@@ -66,8 +66,7 @@ class SyncASGITransport(httpx.BaseTransport):
     def __init__(self, app: ASGIApp, client: tuple[str, int] = ("127.0.0.1", 50000)) -> None:
         self.app = app
         self.client = client
-        self._portal_context: AbstractContextManager[BlockingPortal] = start_blocking_portal()
-        self._portal = self._portal_context.__enter__()
+        self._portal, self._thread = _start_daemon_portal()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Run one request through the app."""
@@ -132,7 +131,28 @@ class SyncASGITransport(httpx.BaseTransport):
 
     def close(self) -> None:
         """Stop the helper event loop."""
-        self._portal_context.__exit__(None, None, None)
+        if self._thread.is_alive():
+            self._portal.call(self._portal.stop)
+            self._thread.join()
+
+
+def _start_daemon_portal() -> tuple[BlockingPortal, threading.Thread]:
+    """An event loop in a daemon thread, so a transport never closed cannot hang interpreter exit."""
+    started: list[BlockingPortal] = []
+    ready = threading.Event()
+
+    async def serve() -> None:
+        async with BlockingPortal() as portal:
+            started.append(portal)
+            ready.set()
+            await portal.sleep_until_stopped()
+
+    thread = threading.Thread(
+        target=anyio.run, args=(serve,), name="tfs-emulator-portal", daemon=True
+    )
+    thread.start()
+    ready.wait()
+    return started[0], thread
 
 
 def _memory_stream() -> tuple[MemoryObjectSendStream[Message], MemoryObjectReceiveStream[Message]]:
