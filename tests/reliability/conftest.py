@@ -11,7 +11,9 @@ import attrs
 import pytest
 from tfs_emulator import EmulatorAdmin, EmulatorServer, Settings
 
-from .faults import FakeClock, FaultProxy
+from tests.client._support import FakeClock
+
+from .faults import FaultProxy
 
 PROJECT = "Reliability"
 TEAM = "Reliability Team"

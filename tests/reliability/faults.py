@@ -19,10 +19,9 @@ import time
 from collections import deque
 from collections.abc import Iterator
 from types import TracebackType
-from typing import Any, Literal
+from typing import Literal
 
 import attrs
-from tfs_client import RetryPolicy
 
 FaultKind = Literal["pass", "reset_reply", "reset_request", "stall_reply", "canned", "hang"]
 HEADER_END = b"\r\n\r\n"
@@ -309,34 +308,3 @@ def unresponsive_listener() -> Iterator[str]:
         for sock in fillers:
             sock.close()
         listener.close()
-
-
-class FakeClock:
-    """Records the waits the retry layer asks for instead of sleeping."""
-
-    def __init__(self, now: float = 1_700_000_000.0) -> None:
-        self.now = now
-        self.sleeps: list[float] = []
-
-    def sleep(self, seconds: float) -> None:
-        """Pretend to wait ``seconds``."""
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        """Pretend to wait ``seconds`` (async)."""
-        self.sleep(seconds)
-
-    def time(self) -> float:
-        """The fake wall time."""
-        return self.now
-
-    def policy(self, **kwargs: Any) -> RetryPolicy:
-        """A ``RetryPolicy`` that sleeps on this clock, with fixed jitter."""
-        return RetryPolicy(
-            sleep=self.sleep,
-            async_sleep=self.async_sleep,
-            clock=self.time,
-            jitter=lambda: 0.5,
-            **kwargs,
-        )

@@ -36,9 +36,10 @@ from tfs_client import (
     upload_attachment,
 )
 
+from tests.client._support import FakeClock
+
 from .conftest import World
 from .faults import (
-    FakeClock,
     FaultProxy,
     canned,
     hang,

@@ -27,8 +27,10 @@ from tfs_client import (
 )
 from tfs_client.errors import SNIPPET_CHARS
 
+from tests.client._support import FakeClock
+
 from .conftest import World
-from .faults import FakeClock, FaultProxy, canned, http_reply
+from .faults import FaultProxy, canned, http_reply
 from .spec_examples import Operation, arguments, example, json_operations, operations
 
 OPERATIONS = json_operations()

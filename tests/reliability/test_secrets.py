@@ -37,8 +37,10 @@ from tfs_client import (
     upload_attachment,
 )
 
+from tests.client._support import FakeClock
+
 from .conftest import World, seeded_emulator
-from .faults import FakeClock, FaultProxy, canned, hang, http_reply, reset_reply_after
+from .faults import FaultProxy, canned, hang, http_reply, reset_reply_after
 
 TOKEN = "s3cr3t-PAT-7Qx9vK2mZ4"
 WRONG_TOKEN = "wr0ng-PAT-Lp8Nc3Rt6"
