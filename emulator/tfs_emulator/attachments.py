@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import uuid
 from typing import Any
 from urllib.parse import quote
@@ -11,7 +12,7 @@ from urllib.parse import quote
 from starlette.responses import FileResponse, Response
 
 from . import errors
-from .call import Call, canonical_enum, check_json_content_type, invalid, missing
+from .call import Call, canonical_enum, check_json_content_type, invalid, missing, str_field
 from .database import dumps, loads
 from .errors import ApiError
 from .projects import Project, resolve_project
@@ -54,27 +55,14 @@ def _attachment_url(
 
 
 def _metadata(fields: dict[str, Any]) -> dict[str, Any]:
-    def text(name: str, *, required: bool) -> str | None:
-        matches = [value for key, value in fields.items() if key.lower() == name.lower()]
-        if matches and matches[0] is None:
-            raise invalid(f"The field {name} must not be null.")
-        value = matches[0] if matches else None
-        if value is None:
-            if required:
-                raise missing(name)
-            return None
-        if not isinstance(value, str):
-            raise invalid(f"The field {name} must be a string.")
-        return value
-
-    file_name = text("fileName", required=True)
+    file_name = str_field(fields, "fileName", required=True, max_length=sys.maxsize)
     assert file_name is not None
     if file_name == "":
         raise invalid("The field fileName must not be empty.")
     if len(file_name) > 4000 or "\x00" in file_name:
         raise invalid("The field fileName is not a valid file name.")
-    comment = text("comment", required=False)
-    kind = text("attachmentType", required=False)
+    comment = str_field(fields, "comment", max_length=sys.maxsize)
+    kind = str_field(fields, "attachmentType", max_length=sys.maxsize)
     attachment_type = (
         canonical_enum(kind, ATTACHMENT_TYPES, "attachmentType") if kind else "GeneralAttachment"
     )
