@@ -259,10 +259,7 @@ def test_attachments_round_trip_byte_exact_at_run_and_result_level(
         )
     )
     [entry] = [a for a in d.do(attachments.list(TFVC, 23, result_id=100000)) if a.id == made.id]
-    assert (entry.file_name, entry.attachment_type) == (
-        "results.trx",
-        models.TestAttachmentType.TMI_TEST_RESULT_DETAIL,
-    )
+    assert entry.file_name == "results.trx"
     sink = io.BytesIO()
     assert d.do(attachments.download(TFVC, 23, made.id, sink, result_id=100000)) is None
     assert sink.getvalue() == b"<trx/>"
