@@ -110,3 +110,29 @@ def test_missing_spec_is_reported_by_name(tmp_path: Path) -> None:
 
     assert result.returncode == 1
     assert "spec not found" in result.stderr and "nope.yaml" in result.stderr
+
+
+def test_a_parameter_without_a_description_fails_generation_naming_it(tmp_path: Path) -> None:
+    spec = tmp_path / "undescribed.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\n"
+        "info: {title: undescribed, version: '1'}\n"
+        "paths:\n"
+        "  /things/{thingId}:\n"
+        "    get:\n"
+        "      operationId: getThing\n"
+        "      parameters:\n"
+        "        - {name: thingId, in: path, required: true, schema: {type: integer}}\n"
+        "      responses:\n"
+        "        '204': {description: ok}\n"
+    )
+    output = tmp_path / "tfs_api"
+    output.mkdir()
+    (output / "keep.py").write_text("# previous generation\n")
+
+    result = _run_generator(spec, output)
+
+    assert result.returncode == 1
+    assert "getThing: parameter 'thingId' has no description" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert [path.name for path in output.iterdir()] == ["keep.py"]
