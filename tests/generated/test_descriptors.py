@@ -294,3 +294,10 @@ def test_unexpected_status_message_keeps_a_bounded_snippet_of_the_body() -> None
     error = errors.UnexpectedStatus(500, b"x" * 100_000, operation="get_build")
     assert len(str(error)) < errors.SNIPPET_CHARS + 100
     assert error.content == b"x" * 100_000
+
+
+def test_parameter_looks_a_parameter_up_by_its_python_name() -> None:
+    status = list_builds.OPERATION.parameter("status_filter")
+    assert (status.wire_name, status.location, status.required) == ("statusFilter", "query", False)
+    with pytest.raises(KeyError, match="list_builds has no parameter 'statusFilter'"):
+        list_builds.OPERATION.parameter("statusFilter")
