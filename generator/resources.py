@@ -97,6 +97,8 @@ class Method:
     stream_method: str | None = None
     upload_field: str | None = None
     default_api_version: str = ""
+    runtime_models: list[str] = field(default_factory=list)
+    """Model and enum classes the method's checks use (imported when it runs)."""
 
     @property
     def path(self) -> list[Argument]:
@@ -233,6 +235,13 @@ def _method(
     ]
     if endpoint.bodies:
         _body(method, endpoint, operation, where)
+    checks = [a.check for v in variants for a in v.path] + [a.check for a in method.query]
+    checks += [a.check for a in method.body_fields]
+    if method.kind != "upload":
+        checks.append(method.body_class or "")
+    method.runtime_models = sorted(
+        {word for word in _words(" ".join(checks)) if word[:1].isupper()} - {"None"}
+    )
     return method
 
 

@@ -4,6 +4,8 @@ api-version choice, argument checks before any request, bodies, typed errors."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -268,3 +270,22 @@ def test_a_documented_204_returns_none() -> None:
     assert recorder.requests[-1].url.params["api-version"] == (
         get_test_configuration.OPERATION.api_version
     )
+
+
+def test_importing_tfs_client_loads_an_operation_only_when_its_method_first_runs() -> None:
+    script = (
+        "import sys, httpx\n"
+        "from tfs_client import TfsClient\n"
+        "loaded = lambda: sorted(m for m in sys.modules if m.startswith('tfs_api.api.builds.'))\n"
+        "print(loaded())\n"
+        "reply = httpx.Response(200, json={'count': 1, 'value': ['a']})\n"
+        "tfs = TfsClient('https://tfs.example.com/c', transport=httpx.MockTransport(lambda r: reply))\n"
+        "print(tfs.builds.tags('P', 1), loaded())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines() == [
+        "[]",
+        "['a'] ['tfs_api.api.builds.get_build_tags']",
+    ]
