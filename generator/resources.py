@@ -5,7 +5,8 @@ Naming lives in the spec, on each operation: ``x-tfs-resource`` (the client attr
 ``builds``), ``x-tfs-method`` (e.g. ``list``), ``x-tfs-stream-method`` (binary downloads: the
 name of the streaming twin, e.g. ``iter_bytes``), ``x-tfs-upload-field`` (the body field carried
 as a file, e.g. ``stream``); on query parameters, ``x-tfs-comma-list`` (the server takes a
-comma-delimited list). Two operations may share a resource method when one has exactly one more
+comma-delimited list); on integer schemas, ``x-tfs-flags`` (a bit set with a class of that name in
+``tfs_client.flags``, which the parameter also accepts). Two operations may share a resource method when one has exactly one more
 path parameter: it becomes a keyword (``result_id=``) that selects that operation.
 
 Python names and types come from openapi-python-client's own parse of the spec (the same one that
@@ -37,6 +38,7 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
 
 TEMPLATE = "resources.py.jinja"
+FLAGS_KEY = "tfs-flags-class"
 PAGING_PARAMETERS = {"continuation_token", "skip", "top"}
 """Query parameters a paged method drives itself (``page_size`` sets ``top``)."""
 
@@ -271,8 +273,18 @@ def _parameters(view: dict[str, Any], operation: dict[str, Any]) -> list[dict[st
             name = str(parameter["$ref"]).rsplit("/", 1)[-1]
             parameter = view.get("components", {}).get("parameters", {}).get(name, {})
         if isinstance(parameter, dict):
-            found.append(parameter)
+            found.append(_with_flags(view, parameter))
     return found
+
+
+def _with_flags(view: dict[str, Any], parameter: dict[str, Any]) -> dict[str, Any]:
+    """The parameter, noting the ``tfs_client.flags`` class (``CodeCoverageFlags``) when its
+    schema is one marked ``x-tfs-flags``."""
+    name = str(parameter.get("schema", {}).get("$ref", "")).rsplit("/", 1)[-1]
+    schema = view.get("components", {}).get("schemas", {}).get(name, {}) if name else {}
+    if isinstance(schema, dict) and schema.get("x-tfs-flags"):
+        return {**parameter, FLAGS_KEY: name}
+    return parameter
 
 
 def _path(view: dict[str, Any], endpoint: Endpoint, operation: dict[str, Any]) -> list[Argument]:
@@ -289,6 +301,7 @@ def _path(view: dict[str, Any], endpoint: Endpoint, operation: dict[str, Any]) -
 
 def _argument(prop: PropertyProtocol, raw: dict[str, Any], where: str) -> Argument:
     name = prop.python_name
+    flags = raw.get(FLAGS_KEY)
     description = " ".join(str(raw.get("description", "")).split()) or _text(prop.description)
     if raw.get("x-tfs-comma-list"):
         item, check = _list_item(prop, raw)
@@ -300,6 +313,8 @@ def _argument(prop: PropertyProtocol, raw: dict[str, Any], where: str) -> Argume
             comma_list=True,
         )
     annotation, check = _scalar(prop, where)
+    if flags is not None and annotation == "int":
+        annotation = f"{flags} | int"
     return Argument(name, annotation, check.format(name=name), description, required=prop.required)
 
 
@@ -414,5 +429,14 @@ def render(view: dict[str, Any], data: GeneratorData, templates: Path) -> str:
     )
     template = environment.get_template(TEMPLATE)
     modules = sorted({v.module for r in found for m in r.methods for v in m.variants})
-    source = template.render(resources=found, models=_imports(found), modules=modules)
+    flags = sorted(
+        {a.annotation.split(" | ")[0] for r in found for m in r.methods for a in m.query}
+        & {
+            str(s)
+            for s, schema in view.get("components", {}).get("schemas", {}).items()
+            if isinstance(schema, dict) and schema.get("x-tfs-flags")
+        }
+    )
+    models = [name for name in _imports(found) if name not in flags]
+    source = template.render(resources=found, models=models, modules=modules, flags=flags)
     return _HEADER + source

@@ -77,6 +77,8 @@ if TYPE_CHECKING:
         WorkItemReference,
     )
 
+    from .flags import CodeCoverageFlags
+
 
 class CodeCoverage(SyncResource):
     """Code coverage collected by builds and test runs."""
@@ -87,7 +89,7 @@ class CodeCoverage(SyncResource):
         /,
         *,
         build_id: int,
-        flags: int | None = None,
+        flags: CodeCoverageFlags | int | None = None,
         api_version: str | None = None,
     ) -> builtins.list[BuildCoverage]:
         """Get the code coverage collected by a build.
@@ -119,7 +121,7 @@ class CodeCoverage(SyncResource):
         run_id: int,
         /,
         *,
-        flags: int | None = None,
+        flags: CodeCoverageFlags | int | None = None,
         api_version: str | None = None,
     ) -> builtins.list[TestRunCoverage]:
         """Get the code coverage collected by a test run.
@@ -154,7 +156,7 @@ class AsyncCodeCoverage(AsyncResource):
         /,
         *,
         build_id: int,
-        flags: int | None = None,
+        flags: CodeCoverageFlags | int | None = None,
         api_version: str | None = None,
     ) -> builtins.list[BuildCoverage]:
         """Get the code coverage collected by a build.
@@ -186,7 +188,7 @@ class AsyncCodeCoverage(AsyncResource):
         run_id: int,
         /,
         *,
-        flags: int | None = None,
+        flags: CodeCoverageFlags | int | None = None,
         api_version: str | None = None,
     ) -> builtins.list[TestRunCoverage]:
         """Get the code coverage collected by a test run.
