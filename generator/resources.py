@@ -66,6 +66,8 @@ class Argument:
     """The server takes a comma-delimited list (``x-tfs-comma-list``)."""
     required: bool = False
     """A required query parameter: keyword-only without a default."""
+    flags: str | None = None
+    """The ``tfs_client.flags`` class the parameter also takes (``CodeCoverageFlags``)."""
 
 
 @dataclass
@@ -97,7 +99,6 @@ class Method:
     body_required: list[str] = field(default_factory=list)
     result: str = "None"
     stream_method: str | None = None
-    upload_field: str | None = None
     default_api_version: str = ""
     runtime_models: list[str] = field(default_factory=list)
     """Model and enum classes the method's checks use (imported when it runs)."""
@@ -230,7 +231,7 @@ def _method(
             method.kind, method.result = "items", item
         else:
             method.result = success.class_info.name
-    elif success_statuses(responses) != {204}:
+    elif _statuses(responses) != {204}:
         raise ResourceSpecError(f"{where}: unsupported success reply {type(success).__name__}")
     method.query = [
         _argument(prop, raw_query.get(prop.python_name, {}), where) for prop in query.values()
@@ -247,7 +248,7 @@ def _method(
     return method
 
 
-def success_statuses(responses: list[Any]) -> set[int]:
+def _statuses(responses: list[Any]) -> set[int]:
     return {_status(r) for r in responses}
 
 
@@ -315,7 +316,9 @@ def _argument(prop: PropertyProtocol, raw: dict[str, Any], where: str) -> Argume
     annotation, check = _scalar(prop, where)
     if flags is not None and annotation == "int":
         annotation = f"{flags} | int"
-    return Argument(name, annotation, check.format(name=name), description, required=prop.required)
+    return Argument(
+        name, annotation, check.format(name=name), description, required=prop.required, flags=flags
+    )
 
 
 def _scalar(prop: PropertyProtocol, where: str) -> tuple[str, str]:
@@ -381,7 +384,6 @@ def _body(method: Method, endpoint: Endpoint, operation: dict[str, Any], where: 
         raise ResourceSpecError(f"{where}: body fields clash with parameters: {clashes}")
     if upload is not None:
         method.kind = "upload"
-        method.upload_field = str(upload)
         method.body_fields = [a for a in method.body_fields if a.name != upload]
 
 
@@ -429,14 +431,7 @@ def render(view: dict[str, Any], data: GeneratorData, templates: Path) -> str:
     )
     template = environment.get_template(TEMPLATE)
     modules = sorted({v.module for r in found for m in r.methods for v in m.variants})
-    flags = sorted(
-        {a.annotation.split(" | ")[0] for r in found for m in r.methods for a in m.query}
-        & {
-            str(s)
-            for s, schema in view.get("components", {}).get("schemas", {}).items()
-            if isinstance(schema, dict) and schema.get("x-tfs-flags")
-        }
-    )
+    flags = sorted({a.flags for r in found for m in r.methods for a in m.query if a.flags})
     models = [name for name in _imports(found) if name not in flags]
     source = template.render(resources=found, models=models, modules=modules, flags=flags)
     return _HEADER + source
