@@ -36,6 +36,7 @@ from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 
 TEMPLATE = "resources.py.jinja"
 FLAGS_KEY = "tfs-flags-class"
@@ -368,6 +369,12 @@ def _body(method: Method, endpoint: Endpoint, operation: dict[str, Any], where: 
             check = _scalar(prop, where)[1].format(name=prop.python_name)
         elif isinstance(prop, ModelProperty):
             check = f'instance("{prop.python_name}", {prop.python_name}, {prop.class_info.name})'
+        elif isinstance(prop, UnionProperty) and all(
+            isinstance(inner, EnumProperty) for inner in prop.inner_properties
+        ):
+            annotation += " | str"
+            kinds = ", ".join(_class_name(inner) for inner in prop.inner_properties)
+            check = f'one_of("{prop.python_name}", {prop.python_name}, {kinds})'
         elif isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
             inner = prop.inner_property.class_info.name
             check = f'instances("{prop.python_name}", {prop.python_name}, {inner})'
@@ -385,6 +392,10 @@ def _body(method: Method, endpoint: Endpoint, operation: dict[str, Any], where: 
     if upload is not None:
         method.kind = "upload"
         method.body_fields = [a for a in method.body_fields if a.name != upload]
+
+
+def _class_name(prop: Any) -> str:
+    return str(prop.class_info.name)
 
 
 def _fields(model: ModelProperty) -> list[Any]:

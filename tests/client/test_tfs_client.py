@@ -314,3 +314,22 @@ def test_uploads_and_downloads_stream_with_the_clients_api_version(tmp_path: Pat
         ("GET", "/DefaultCollection/P/_apis/test/runs/1/attachments/7", "6.0"),
     ]
     assert (tmp_path / "copy").read_bytes() == b"bytes of 7"
+
+
+def test_a_field_that_takes_several_enums_takes_any_of_their_string_values() -> None:
+    session = {"id": 5, "title": "t", "revision": 2, "state": "completed"}
+    recorder = Recorder(lambda request: httpx.Response(200, json=session))
+    with _client(recorder) as tfs:
+        tfs.sessions.update("P", "T", id=5, revision=1, state="completed")  # any case
+        assert json.loads(recorder.requests[-1].content) == {
+            "Id": 5,
+            "Revision": 1,
+            "State": "Completed",
+        }
+        with pytest.raises(
+            TypeError, match="state must be a TestSessionStateName or TestSessionStateCode"
+        ):
+            tfs.sessions.update("P", "T", id=5, state=2.5)
+        with pytest.raises(ValueError, match="'done' is not one of"):
+            tfs.sessions.update("P", "T", id=5, state="done")
+    assert len(recorder.requests) == 1
