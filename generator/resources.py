@@ -5,7 +5,8 @@ Naming lives in the spec, on each operation: ``x-tfs-resource`` (the client attr
 ``builds``), ``x-tfs-method`` (e.g. ``list``), ``x-tfs-stream-method`` (binary downloads: the
 name of the streaming twin, e.g. ``iter_bytes``), ``x-tfs-upload-field`` (the body field carried
 as a file, e.g. ``stream``); on query parameters, ``x-tfs-comma-list`` (the server takes a
-comma-delimited list); on integer schemas, ``x-tfs-flags`` (a bit set with a class of that name in
+comma-delimited list); an operation marked ``x-tfs-form-of`` (another API version's form of a
+named operation) needs no name of its own; on integer schemas, ``x-tfs-flags`` (a bit set with a class of that name in
 ``tfs_client.flags``, which the parameter also accepts). Two operations may share a resource method when one has exactly one more
 path parameter: it becomes a keyword (``result_id=``) that selects that operation.
 
@@ -150,6 +151,8 @@ def resources(view: dict[str, Any], data: GeneratorData) -> list[Resource]:
         for endpoint in collection.endpoints:
             operation = raw[str(endpoint.name)]
             resource, method = operation.get("x-tfs-resource"), operation.get("x-tfs-method")
+            if resource is None and method is None and "x-tfs-form-of" in operation:
+                continue  # another API version's form of a named operation: served by its method
             if not isinstance(resource, str) or not isinstance(method, str):
                 raise ResourceSpecError(
                     f"{operation['operationId']}: set x-tfs-resource and x-tfs-method"
