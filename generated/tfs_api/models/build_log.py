@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="BuildLog")
 
@@ -81,27 +82,42 @@ class BuildLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("BuildLog", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_type("BuildLog", "id", id, int)
 
-        type_ = src_dict.get("type", UNSET)
+        type_: Any = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_type("BuildLog", "type_", type_, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("BuildLog", "url", url, str)
 
-        line_count = src_dict.get("lineCount", UNSET)
+        line_count: Any = _get("lineCount", UNSET)
+        if type(line_count) is not int and line_count is not UNSET:
+            line_count = expect_type("BuildLog", "line_count", line_count, int)
 
-        _created_on = src_dict.get("createdOn", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
+        created_on: Any = _get("createdOn", UNSET)
+        if created_on is not UNSET:
+            try:
+                created_on = datetime.datetime.fromisoformat(created_on)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "BuildLog", "created_on", created_on, "date-time string"
+                ) from None
 
-        _last_changed_on = src_dict.get("lastChangedOn", UNSET)
-        last_changed_on: datetime.datetime | Unset
-        if isinstance(_last_changed_on, Unset):
-            last_changed_on = UNSET
-        else:
-            last_changed_on = datetime.datetime.fromisoformat(_last_changed_on)
+        last_changed_on: Any = _get("lastChangedOn", UNSET)
+        if last_changed_on is not UNSET:
+            try:
+                last_changed_on = datetime.datetime.fromisoformat(last_changed_on)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "BuildLog", "last_changed_on", last_changed_on, "date-time string"
+                ) from None
 
         build_log = cls(
             id=id,
@@ -117,6 +133,21 @@ class BuildLog:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return build_log
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("type_", self.type_),
+            ("url", self.url),
+            ("line_count", self.line_count),
+            ("created_on", self.created_on),
+            ("last_changed_on", self.last_changed_on),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

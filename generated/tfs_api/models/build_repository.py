@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildRepository")
 
@@ -87,26 +87,38 @@ class BuildRepository:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("BuildRepository", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_type("BuildRepository", "id", id, str)
 
-        type_ = src_dict.get("type", UNSET)
+        type_: Any = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_type("BuildRepository", "type_", type_, str)
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_type("BuildRepository", "name", name, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("BuildRepository", "url", url, str)
 
-        default_branch = src_dict.get("defaultBranch", UNSET)
+        default_branch: Any = _get("defaultBranch", UNSET)
+        if type(default_branch) is not str and default_branch is not UNSET:
+            default_branch = expect_type("BuildRepository", "default_branch", default_branch, str)
 
-        def _parse_clean(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        clean: Any = _get("clean", UNSET)
+        if type(clean) is not str and clean is not None and clean is not UNSET:
+            clean = expect_type("BuildRepository", "clean", clean, str, nullable=True)
 
-        clean = _parse_clean(src_dict.get("clean", UNSET))
-
-        checkout_submodules = src_dict.get("checkoutSubmodules", UNSET)
+        checkout_submodules: Any = _get("checkoutSubmodules", UNSET)
+        if type(checkout_submodules) is not bool and checkout_submodules is not UNSET:
+            checkout_submodules = expect_type(
+                "BuildRepository", "checkout_submodules", checkout_submodules, bool
+            )
 
         build_repository = cls(
             id=id,
@@ -123,6 +135,22 @@ class BuildRepository:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return build_repository
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("type_", self.type_),
+            ("name", self.name),
+            ("url", self.url),
+            ("default_branch", self.default_branch),
+            ("clean", self.clean),
+            ("checkout_submodules", self.checkout_submodules),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, parse_uuid
 
 T = TypeVar("T", bound="OrchestrationPlanReference")
 
@@ -44,12 +45,17 @@ class OrchestrationPlanReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _plan_id = src_dict.get("planId", UNSET)
-        plan_id: UUID | Unset
-        if isinstance(_plan_id, Unset):
-            plan_id = UNSET
-        else:
-            plan_id = parse_uuid(_plan_id)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("OrchestrationPlanReference", src_dict)
+        _get = src_dict.get
+        plan_id: Any = _get("planId", UNSET)
+        if plan_id is not UNSET:
+            try:
+                plan_id = parse_uuid(plan_id)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "OrchestrationPlanReference", "plan_id", plan_id, "UUID string"
+                ) from None
 
         orchestration_plan_reference = cls(
             plan_id=plan_id,
@@ -60,6 +66,14 @@ class OrchestrationPlanReference:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return orchestration_plan_reference
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (("plan_id", self.plan_id),)
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

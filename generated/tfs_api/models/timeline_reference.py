@@ -7,7 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type, parse_uuid
 
 T = TypeVar("T", bound="TimelineReference")
 
@@ -58,16 +59,23 @@ class TimelineReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _id = src_dict.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TimelineReference", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if id is not UNSET:
+            try:
+                id = parse_uuid(id)
+            except (TypeError, ValueError):
+                raise DecodeError("TimelineReference", "id", id, "UUID string") from None
 
-        change_id = src_dict.get("changeId", UNSET)
+        change_id: Any = _get("changeId", UNSET)
+        if type(change_id) is not int and change_id is not UNSET:
+            change_id = expect_type("TimelineReference", "change_id", change_id, int)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("TimelineReference", "url", url, str)
 
         timeline_reference = cls(
             id=id,
@@ -80,6 +88,18 @@ class TimelineReference:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return timeline_reference
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("change_id", self.change_id),
+            ("url", self.url),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
