@@ -115,5 +115,5 @@ def test_uuid_parsing_rejects_values_that_are_not_text_with_a_type_error(bad: ob
 def test_a_nullable_uuid_accepts_null_and_rejects_text_that_is_not_a_uuid() -> None:
     assert IdentityRef.from_dict({"id": None}).id is None
     assert IdentityRef.from_dict({"id": IDENTITY_ID}).id == uuid.UUID(IDENTITY_ID)
-    with pytest.raises(DecodeError, match=r"IdentityRef\.id: expected UUID string or null"):
+    with pytest.raises(DecodeError, match=r"IdentityRef\.id: expected UUID string, got str 'not-a-guid'"):
         IdentityRef.from_dict({"id": "not-a-guid"})
