@@ -99,11 +99,13 @@ class AgentPoolQueue:
         if type(url) is not str and url is not UNSET:
             url = expect_type("AgentPoolQueue", "url", url, str)
 
-        agent_pool_queue = cls(
-            id=id,
-            name=name,
-            pool=pool,
-            url=url,
+        agent_pool_queue = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                pool,
+                url,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

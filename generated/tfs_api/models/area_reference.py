@@ -59,9 +59,11 @@ class AreaReference:
         if type(name) is not str and name is not UNSET:
             name = expect_type("AreaReference", "name", name, str)
 
-        area_reference = cls(
-            id=id,
-            name=name,
+        area_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

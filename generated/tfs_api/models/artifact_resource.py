@@ -98,12 +98,14 @@ class ArtifactResource:
             except DecodeError as error:
                 raise error.within("ArtifactResource", "properties")
 
-        artifact_resource = cls(
-            type_=type_,
-            data=data,
-            url=url,
-            download_url=download_url,
-            properties=properties,
+        artifact_resource = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                type_,
+                data,
+                url,
+                download_url,
+                properties,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -27,7 +27,10 @@ class ArtifactResourceProperties:
         if type(src_dict) is not dict:
             src_dict = expect_mapping("ArtifactResourceProperties", src_dict)
         _get = src_dict.get
-        artifact_resource_properties = cls()
+        artifact_resource_properties = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+            )
+        )
 
         additional_properties: dict[str, Any] = {}
         for prop_name, prop_value in src_dict.items():

@@ -51,6 +51,13 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_BuildReason_BY_VALUE = {member.value: member for member in BuildReason}
+
+_BuildResult_BY_VALUE = {member.value: member for member in BuildResult}
+
+_BuildStatus_BY_VALUE = {member.value: member for member in BuildStatus}
+
+
 @_attrs_define
 class Build:
     """A build of a definition.
@@ -332,23 +339,32 @@ class Build:
         status: Any = _get("status", UNSET)
         if status is not UNSET:
             try:
-                status = BuildStatus(status)
-            except ValueError:
-                raise DecodeError("Build", "status", status, "BuildStatus value") from None
+                status = _BuildStatus_BY_VALUE[status]
+            except (KeyError, TypeError):
+                try:
+                    status = BuildStatus(status)
+                except ValueError:
+                    raise DecodeError("Build", "status", status, "BuildStatus value") from None
 
         result: Any = _get("result", UNSET)
         if result is not UNSET:
             try:
-                result = BuildResult(result)
-            except ValueError:
-                raise DecodeError("Build", "result", result, "BuildResult value") from None
+                result = _BuildResult_BY_VALUE[result]
+            except (KeyError, TypeError):
+                try:
+                    result = BuildResult(result)
+                except ValueError:
+                    raise DecodeError("Build", "result", result, "BuildResult value") from None
 
         reason: Any = _get("reason", UNSET)
         if reason is not UNSET:
             try:
-                reason = BuildReason(reason)
-            except ValueError:
-                raise DecodeError("Build", "reason", reason, "BuildReason value") from None
+                reason = _BuildReason_BY_VALUE[reason]
+            except (KeyError, TypeError):
+                try:
+                    reason = BuildReason(reason)
+                except ValueError:
+                    raise DecodeError("Build", "reason", reason, "BuildReason value") from None
 
         queue: Any = _get("queue", UNSET)
         if queue is not UNSET:
@@ -475,37 +491,37 @@ class Build:
             except DecodeError as error:
                 raise error.within("Build", "properties")
 
-        build = cls(
-            id=id,
-            build_number=build_number,
-            url=url,
-            uri=uri,
-            field_links=field_links,
-            definition=definition,
-            project=project,
-            status=status,
-            result=result,
-            reason=reason,
-            queue=queue,
-            controller=controller,
-            priority=priority,
-            quality=quality,
-            queue_time=queue_time,
-            start_time=start_time,
-            finish_time=finish_time,
-            source_branch=source_branch,
-            source_version=source_version,
-            parameters=parameters,
-            requested_for=requested_for,
-            requested_by=requested_by,
-            last_changed_date=last_changed_date,
-            last_changed_by=last_changed_by,
-            orchestration_plan=orchestration_plan,
-            logs=logs,
-            repository=repository,
-            keep_forever=keep_forever,
-            tags=tags,
-            properties=properties,
+        build = cls(  # positional, in the order the fields are declared: faster than keywords
+            id,
+            build_number,
+            url,
+            uri,
+            field_links,
+            definition,
+            project,
+            status,
+            result,
+            reason,
+            queue,
+            controller,
+            priority,
+            quality,
+            queue_time,
+            start_time,
+            finish_time,
+            source_branch,
+            source_version,
+            parameters,
+            requested_for,
+            requested_by,
+            last_changed_date,
+            last_changed_by,
+            orchestration_plan,
+            logs,
+            repository,
+            keep_forever,
+            tags,
+            properties,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

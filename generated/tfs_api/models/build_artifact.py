@@ -76,10 +76,12 @@ class BuildArtifact:
             except DecodeError as error:
                 raise error.within("BuildArtifact", "resource")
 
-        build_artifact = cls(
-            id=id,
-            name=name,
-            resource=resource,
+        build_artifact = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                resource,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

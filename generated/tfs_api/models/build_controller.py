@@ -141,15 +141,17 @@ class BuildController:
                     "BuildController", "updated_date", updated_date, "date-time string"
                 ) from None
 
-        build_controller = cls(
-            id=id,
-            name=name,
-            uri=uri,
-            url=url,
-            status=status,
-            enabled=enabled,
-            created_date=created_date,
-            updated_date=updated_date,
+        build_controller = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                uri,
+                url,
+                status,
+                enabled,
+                created_date,
+                updated_date,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

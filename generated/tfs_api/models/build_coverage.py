@@ -116,12 +116,14 @@ class BuildCoverage:
                 "BuildCoverage", "code_coverage_file_url", code_coverage_file_url, str
             )
 
-        build_coverage = cls(
-            configuration=configuration,
-            state=state,
-            last_error=last_error,
-            modules=modules,
-            code_coverage_file_url=code_coverage_file_url,
+        build_coverage = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                configuration,
+                state,
+                last_error,
+                modules,
+                code_coverage_file_url,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

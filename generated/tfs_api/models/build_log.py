@@ -119,13 +119,13 @@ class BuildLog:
                     "BuildLog", "last_changed_on", last_changed_on, "date-time string"
                 ) from None
 
-        build_log = cls(
-            id=id,
-            type_=type_,
-            url=url,
-            line_count=line_count,
-            created_on=created_on,
-            last_changed_on=last_changed_on,
+        build_log = cls(  # positional, in the order the fields are declared: faster than keywords
+            id,
+            type_,
+            url,
+            line_count,
+            created_on,
+            last_changed_on,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -70,10 +70,12 @@ class BuildLogReference:
         if type(url) is not str and url is not UNSET:
             url = expect_type("BuildLogReference", "url", url, str)
 
-        build_log_reference = cls(
-            id=id,
-            type_=type_,
-            url=url,
+        build_log_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                type_,
+                url,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

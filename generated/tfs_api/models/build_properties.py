@@ -29,7 +29,10 @@ class BuildProperties:
         if type(src_dict) is not dict:
             src_dict = expect_mapping("BuildProperties", src_dict)
         _get = src_dict.get
-        build_properties = cls()
+        build_properties = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+            )
+        )
 
         build_properties.additional_properties = dict(src_dict)
         return build_properties

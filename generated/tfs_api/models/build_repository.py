@@ -120,14 +120,16 @@ class BuildRepository:
                 "BuildRepository", "checkout_submodules", checkout_submodules, bool
             )
 
-        build_repository = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            url=url,
-            default_branch=default_branch,
-            clean=clean,
-            checkout_submodules=checkout_submodules,
+        build_repository = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                type_,
+                name,
+                url,
+                default_branch,
+                clean,
+                checkout_submodules,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

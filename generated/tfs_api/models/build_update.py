@@ -27,6 +27,11 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_BuildResult_BY_VALUE = {member.value: member for member in BuildResult}
+
+_BuildUpdateStatus_BY_VALUE = {member.value: member for member in BuildUpdateStatus}
+
+
 @_attrs_define
 class BuildUpdate:
     """The fields of a build that can change; send only those to change.
@@ -129,31 +134,41 @@ class BuildUpdate:
         status: Any = _get("status", UNSET)
         if status is not UNSET:
             try:
-                status = BuildUpdateStatus(status)
-            except ValueError:
-                raise DecodeError(
-                    "BuildUpdate", "status", status, "BuildUpdateStatus value"
-                ) from None
+                status = _BuildUpdateStatus_BY_VALUE[status]
+            except (KeyError, TypeError):
+                try:
+                    status = BuildUpdateStatus(status)
+                except ValueError:
+                    raise DecodeError(
+                        "BuildUpdate", "status", status, "BuildUpdateStatus value"
+                    ) from None
 
         result: Any = _get("result", UNSET)
         if result is not UNSET:
             try:
-                result = BuildResult(result)
-            except ValueError:
-                raise DecodeError("BuildUpdate", "result", result, "BuildResult value") from None
+                result = _BuildResult_BY_VALUE[result]
+            except (KeyError, TypeError):
+                try:
+                    result = BuildResult(result)
+                except ValueError:
+                    raise DecodeError(
+                        "BuildUpdate", "result", result, "BuildResult value"
+                    ) from None
 
         source_version: Any = _get("sourceVersion", UNSET)
         if type(source_version) is not str and source_version is not UNSET:
             source_version = expect_type("BuildUpdate", "source_version", source_version, str)
 
-        build_update = cls(
-            keep_forever=keep_forever,
-            build_number=build_number,
-            start_time=start_time,
-            finish_time=finish_time,
-            status=status,
-            result=result,
-            source_version=source_version,
+        build_update = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                keep_forever,
+                build_number,
+                start_time,
+                finish_time,
+                status,
+                result,
+                source_version,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -74,9 +74,9 @@ class ChangeList:
             value_items.append(value_item)
         value = value_items
 
-        change_list = cls(
-            count=count,
-            value=value,
+        change_list = cls(  # positional, in the order the fields are declared: faster than keywords
+            count,
+            value,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

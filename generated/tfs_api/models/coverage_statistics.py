@@ -100,12 +100,14 @@ class CoverageStatistics:
                 "CoverageStatistics", "lines_partially_covered", lines_partially_covered, int
             )
 
-        coverage_statistics = cls(
-            blocks_covered=blocks_covered,
-            blocks_not_covered=blocks_not_covered,
-            lines_covered=lines_covered,
-            lines_not_covered=lines_not_covered,
-            lines_partially_covered=lines_partially_covered,
+        coverage_statistics = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                blocks_covered,
+                blocks_not_covered,
+                lines_covered,
+                lines_not_covered,
+                lines_partially_covered,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

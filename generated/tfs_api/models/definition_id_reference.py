@@ -50,8 +50,10 @@ class DefinitionIdReference:
         if type(id) is not int:
             id = expect_type("DefinitionIdReference", "id", id, int)
 
-        definition_id_reference = cls(
-            id=id,
+        definition_id_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -24,6 +24,9 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_DefinitionType_BY_VALUE = {member.value: member for member in DefinitionType}
+
+
 @_attrs_define
 class DefinitionReference:
     """The definition a build was made from.
@@ -96,11 +99,14 @@ class DefinitionReference:
         type_: Any = _get("type", UNSET)
         if type_ is not UNSET:
             try:
-                type_ = DefinitionType(type_)
-            except ValueError:
-                raise DecodeError(
-                    "DefinitionReference", "type_", type_, "DefinitionType value"
-                ) from None
+                type_ = _DefinitionType_BY_VALUE[type_]
+            except (KeyError, TypeError):
+                try:
+                    type_ = DefinitionType(type_)
+                except ValueError:
+                    raise DecodeError(
+                        "DefinitionReference", "type_", type_, "DefinitionType value"
+                    ) from None
 
         revision: Any = _get("revision", UNSET)
         if type(revision) is not int and revision is not UNSET:
@@ -117,13 +123,15 @@ class DefinitionReference:
             except DecodeError as error:
                 raise error.within("DefinitionReference", "project")
 
-        definition_reference = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            revision=revision,
-            url=url,
-            project=project,
+        definition_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                type_,
+                revision,
+                url,
+                project,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -136,14 +136,16 @@ class ErrorResponse:
         if type(event_id) is not int and event_id is not UNSET:
             event_id = expect_type("ErrorResponse", "event_id", event_id, int)
 
-        error_response = cls(
-            message=message,
-            type_key=type_key,
-            id=id,
-            inner_exception=inner_exception,
-            type_name=type_name,
-            error_code=error_code,
-            event_id=event_id,
+        error_response = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                message,
+                type_key,
+                id,
+                inner_exception,
+                type_name,
+                error_code,
+                event_id,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -29,7 +29,10 @@ class ErrorResponseInnerExceptionType0:
         if type(src_dict) is not dict:
             src_dict = expect_mapping("ErrorResponseInnerExceptionType0", src_dict)
         _get = src_dict.get
-        error_response_inner_exception_type_0 = cls()
+        error_response_inner_exception_type_0 = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+            )
+        )
 
         error_response_inner_exception_type_0.additional_properties = dict(src_dict)
         return error_response_inner_exception_type_0

@@ -48,8 +48,8 @@ class Link:
         if type(href) is not str and href is not UNSET:
             href = expect_type("Link", "href", href, str)
 
-        link = cls(
-            href=href,
+        link = cls(  # positional, in the order the fields are declared: faster than keywords
+            href,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -137,14 +137,16 @@ class ModuleCoverage:
                 functions_items.append(functions_item)
             functions = functions_items
 
-        module_coverage = cls(
-            name=name,
-            signature=signature,
-            signature_age=signature_age,
-            block_count=block_count,
-            block_data=block_data,
-            statistics=statistics,
-            functions=functions,
+        module_coverage = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                name,
+                signature,
+                signature_age,
+                block_count,
+                block_data,
+                statistics,
+                functions,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

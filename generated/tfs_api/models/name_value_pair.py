@@ -60,9 +60,11 @@ class NameValuePair:
         if type(value) is not str:
             value = expect_type("NameValuePair", "value", value, str)
 
-        name_value_pair = cls(
-            name=name,
-            value=value,
+        name_value_pair = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                name,
+                value,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

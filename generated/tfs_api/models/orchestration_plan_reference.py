@@ -57,8 +57,10 @@ class OrchestrationPlanReference:
                     "OrchestrationPlanReference", "plan_id", plan_id, "UUID string"
                 ) from None
 
-        orchestration_plan_reference = cls(
-            plan_id=plan_id,
+        orchestration_plan_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                plan_id,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

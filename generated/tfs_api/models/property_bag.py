@@ -54,8 +54,10 @@ class PropertyBag:
             except DecodeError as error:
                 raise error.within("PropertyBag", "bag")
 
-        property_bag = cls(
-            bag=bag,
+        property_bag = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                bag,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

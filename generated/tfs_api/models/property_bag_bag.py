@@ -27,7 +27,10 @@ class PropertyBagBag:
         if type(src_dict) is not dict:
             src_dict = expect_mapping("PropertyBagBag", src_dict)
         _get = src_dict.get
-        property_bag_bag = cls()
+        property_bag_bag = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+            )
+        )
 
         additional_properties: dict[str, Any] = {}
         for prop_name, prop_value in src_dict.items():

@@ -50,8 +50,10 @@ class QueueIdReference:
         if type(id) is not int:
             id = expect_type("QueueIdReference", "id", id, int)
 
-        queue_id_reference = cls(
-            id=id,
+        queue_id_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -31,7 +31,10 @@ class ReferenceLinks:
         if type(src_dict) is not dict:
             src_dict = expect_mapping("ReferenceLinks", src_dict)
         _get = src_dict.get
-        reference_links = cls()
+        reference_links = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+            )
+        )
 
         additional_properties: dict[str, Any] = {}
         for prop_name, prop_value in src_dict.items():

@@ -48,8 +48,10 @@ class SessionArea:
         if type(name) is not str and name is not UNSET:
             name = expect_type("SessionArea", "name", name, str)
 
-        session_area = cls(
-            name=name,
+        session_area = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                name,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

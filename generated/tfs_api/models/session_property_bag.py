@@ -55,8 +55,10 @@ class SessionPropertyBag:
             except DecodeError as error:
                 raise error.within("SessionPropertyBag", "bag")
 
-        session_property_bag = cls(
-            bag=bag,
+        session_property_bag = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                bag,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

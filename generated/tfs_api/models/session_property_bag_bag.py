@@ -27,7 +27,10 @@ class SessionPropertyBagBag:
         if type(src_dict) is not dict:
             src_dict = expect_mapping("SessionPropertyBagBag", src_dict)
         _get = src_dict.get
-        session_property_bag_bag = cls()
+        session_property_bag_bag = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+            )
+        )
 
         additional_properties: dict[str, Any] = {}
         for prop_name, prop_value in src_dict.items():

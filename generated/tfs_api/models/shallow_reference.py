@@ -70,10 +70,12 @@ class ShallowReference:
         if type(url) is not str and url is not UNSET:
             url = expect_type("ShallowReference", "url", url, str)
 
-        shallow_reference = cls(
-            id=id,
-            name=name,
-            url=url,
+        shallow_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                url,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -66,9 +66,9 @@ class TagList:
             if type(value_item) is not str:
                 expect_type("TagList", "value" + f"[{value.index(value_item)}]", value_item, str)
 
-        tag_list = cls(
-            count=count,
-            value=value,
+        tag_list = cls(  # positional, in the order the fields are declared: faster than keywords
+            count,
+            value,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

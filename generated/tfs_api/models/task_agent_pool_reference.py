@@ -59,9 +59,11 @@ class TaskAgentPoolReference:
         if type(name) is not str and name is not UNSET:
             name = expect_type("TaskAgentPoolReference", "name", name, str)
 
-        task_agent_pool_reference = cls(
-            id=id,
-            name=name,
+        task_agent_pool_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

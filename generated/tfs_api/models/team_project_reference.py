@@ -110,13 +110,15 @@ class TeamProjectReference:
         if type(revision) is not int and revision is not UNSET:
             revision = expect_type("TeamProjectReference", "revision", revision, int)
 
-        team_project_reference = cls(
-            id=id,
-            name=name,
-            description=description,
-            url=url,
-            state=state,
-            revision=revision,
+        team_project_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                description,
+                url,
+                state,
+                revision,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -26,6 +26,9 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_TestAttachmentType_BY_VALUE = {member.value: member for member in TestAttachmentType}
+
+
 @_attrs_define
 class TestAttachment:
     """An attachment of a test run or result.
@@ -121,24 +124,32 @@ class TestAttachment:
         attachment_type: Any = _get("attachmentType", UNSET)
         if attachment_type is not UNSET:
             try:
-                attachment_type = TestAttachmentType(attachment_type)
-            except ValueError:
-                raise DecodeError(
-                    "TestAttachment", "attachment_type", attachment_type, "TestAttachmentType value"
-                ) from None
+                attachment_type = _TestAttachmentType_BY_VALUE[attachment_type]
+            except (KeyError, TypeError):
+                try:
+                    attachment_type = TestAttachmentType(attachment_type)
+                except ValueError:
+                    raise DecodeError(
+                        "TestAttachment",
+                        "attachment_type",
+                        attachment_type,
+                        "TestAttachmentType value",
+                    ) from None
 
         size: Any = _get("size", UNSET)
         if type(size) is not int and size is not UNSET:
             size = expect_type("TestAttachment", "size", size, int)
 
-        test_attachment = cls(
-            id=id,
-            url=url,
-            file_name=file_name,
-            comment=comment,
-            created_date=created_date,
-            attachment_type=attachment_type,
-            size=size,
+        test_attachment = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                url,
+                file_name,
+                comment,
+                created_date,
+                attachment_type,
+                size,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -60,9 +60,11 @@ class TestAttachmentReference:
         if type(url) is not str:
             url = expect_type("TestAttachmentReference", "url", url, str)
 
-        test_attachment_reference = cls(
-            id=id,
-            url=url,
+        test_attachment_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                url,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

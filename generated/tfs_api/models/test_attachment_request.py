@@ -22,6 +22,9 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_TestAttachmentType_BY_VALUE = {member.value: member for member in TestAttachmentType}
+
+
 @_attrs_define
 class TestAttachmentRequest:
     """A file to attach, carried as base64 text.
@@ -86,20 +89,25 @@ class TestAttachmentRequest:
         attachment_type: Any = _get("attachmentType", UNSET)
         if attachment_type is not UNSET:
             try:
-                attachment_type = TestAttachmentType(attachment_type)
-            except ValueError:
-                raise DecodeError(
-                    "TestAttachmentRequest",
-                    "attachment_type",
-                    attachment_type,
-                    "TestAttachmentType value",
-                ) from None
+                attachment_type = _TestAttachmentType_BY_VALUE[attachment_type]
+            except (KeyError, TypeError):
+                try:
+                    attachment_type = TestAttachmentType(attachment_type)
+                except ValueError:
+                    raise DecodeError(
+                        "TestAttachmentRequest",
+                        "attachment_type",
+                        attachment_type,
+                        "TestAttachmentType value",
+                    ) from None
 
-        test_attachment_request = cls(
-            stream=stream,
-            file_name=file_name,
-            comment=comment,
-            attachment_type=attachment_type,
+        test_attachment_request = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                stream,
+                file_name,
+                comment,
+                attachment_type,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -31,6 +31,9 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_TestConfigurationState_BY_VALUE = {member.value: member for member in TestConfigurationState}
+
+
 @_attrs_define
 class TestConfiguration:
     """A test configuration. The skinny form (list without `includeAllProperties`) holds only id, name, url, description,
@@ -164,11 +167,14 @@ class TestConfiguration:
         state: Any = _get("state", UNSET)
         if state is not UNSET:
             try:
-                state = TestConfigurationState(state)
-            except ValueError:
-                raise DecodeError(
-                    "TestConfiguration", "state", state, "TestConfigurationState value"
-                ) from None
+                state = _TestConfigurationState_BY_VALUE[state]
+            except (KeyError, TypeError):
+                try:
+                    state = TestConfigurationState(state)
+                except ValueError:
+                    raise DecodeError(
+                        "TestConfiguration", "state", state, "TestConfigurationState value"
+                    ) from None
 
         project: Any = _get("project", UNSET)
         if project is not UNSET:
@@ -218,19 +224,21 @@ class TestConfiguration:
                 values_items.append(values_item)
             values = values_items
 
-        test_configuration = cls(
-            id=id,
-            name=name,
-            url=url,
-            description=description,
-            is_default=is_default,
-            state=state,
-            project=project,
-            area=area,
-            last_updated_by=last_updated_by,
-            last_updated_date=last_updated_date,
-            revision=revision,
-            values=values,
+        test_configuration = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                url,
+                description,
+                is_default,
+                state,
+                project,
+                area,
+                last_updated_by,
+                last_updated_date,
+                revision,
+                values,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

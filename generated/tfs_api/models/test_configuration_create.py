@@ -24,6 +24,9 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_TestConfigurationState_BY_VALUE = {member.value: member for member in TestConfigurationState}
+
+
 @_attrs_define
 class TestConfigurationCreate:
     """A new test configuration.
@@ -140,23 +143,28 @@ class TestConfigurationCreate:
         state: Any = _get("state", UNSET)
         if state is not UNSET:
             try:
-                state = TestConfigurationState(state)
-            except ValueError:
-                raise DecodeError(
-                    "TestConfigurationCreate", "state", state, "TestConfigurationState value"
-                ) from None
+                state = _TestConfigurationState_BY_VALUE[state]
+            except (KeyError, TypeError):
+                try:
+                    state = TestConfigurationState(state)
+                except ValueError:
+                    raise DecodeError(
+                        "TestConfigurationCreate", "state", state, "TestConfigurationState value"
+                    ) from None
 
         is_default: Any = _get("isDefault", UNSET)
         if type(is_default) is not bool and is_default is not UNSET:
             is_default = expect_type("TestConfigurationCreate", "is_default", is_default, bool)
 
-        test_configuration_create = cls(
-            name=name,
-            description=description,
-            values=values,
-            area=area,
-            state=state,
-            is_default=is_default,
+        test_configuration_create = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                name,
+                description,
+                values,
+                area,
+                state,
+                is_default,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

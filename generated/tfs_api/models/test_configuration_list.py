@@ -74,9 +74,11 @@ class TestConfigurationList:
             value_items.append(value_item)
         value = value_items
 
-        test_configuration_list = cls(
-            count=count,
-            value=value,
+        test_configuration_list = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                count,
+                value,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -102,11 +102,13 @@ class TestRunCoverage:
                 modules_items.append(modules_item)
             modules = modules_items
 
-        test_run_coverage = cls(
-            test_run=test_run,
-            state=state,
-            last_error=last_error,
-            modules=modules,
+        test_run_coverage = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                test_run,
+                state,
+                last_error,
+                modules,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -74,9 +74,11 @@ class TestRunCoverageList:
             value_items.append(value_item)
         value = value_items
 
-        test_run_coverage_list = cls(
-            count=count,
-            value=value,
+        test_run_coverage_list = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                count,
+                value,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -34,6 +34,9 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_TestSessionState_BY_VALUE = {member.value: member for member in TestSessionState}
+
+
 @_attrs_define
 class TestSession:
     """An exploratory test session.
@@ -182,9 +185,14 @@ class TestSession:
         state: Any = _get("state", UNSET)
         if state is not UNSET:
             try:
-                state = TestSessionState(state)
-            except ValueError:
-                raise DecodeError("TestSession", "state", state, "TestSessionState value") from None
+                state = _TestSessionState_BY_VALUE[state]
+            except (KeyError, TypeError):
+                try:
+                    state = TestSessionState(state)
+                except ValueError:
+                    raise DecodeError(
+                        "TestSession", "state", state, "TestSessionState value"
+                    ) from None
 
         source: Any = _get("source", UNSET)
         if type(source) is not str and source is not UNSET:
@@ -254,22 +262,24 @@ class TestSession:
             except DecodeError as error:
                 raise error.within("TestSession", "property_bag")
 
-        test_session = cls(
-            id=id,
-            title=title,
-            comment=comment,
-            revision=revision,
-            state=state,
-            source=source,
-            start_date=start_date,
-            end_date=end_date,
-            last_updated_date=last_updated_date,
-            owner=owner,
-            last_updated_by=last_updated_by,
-            project=project,
-            area=area,
-            url=url,
-            property_bag=property_bag,
+        test_session = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                title,
+                comment,
+                revision,
+                state,
+                source,
+                start_date,
+                end_date,
+                last_updated_date,
+                owner,
+                last_updated_by,
+                project,
+                area,
+                url,
+                property_bag,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -26,6 +26,11 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_TestSessionStateCode_BY_VALUE = {member.value: member for member in TestSessionStateCode}
+
+_TestSessionStateName_BY_VALUE = {member.value: member for member in TestSessionStateName}
+
+
 @_attrs_define
 class TestSessionUpdate:
     """The session to change (by `Id`, required: servers answer 400 without it) and the fields to change. The recorded
@@ -125,11 +130,14 @@ class TestSessionUpdate:
         if state is not UNSET:
             if isinstance(state, str):
                 try:
-                    state = TestSessionStateName(state)
-                except ValueError:
-                    raise DecodeError(
-                        "TestSessionUpdate", "state", state, "TestSessionStateName value"
-                    ) from None
+                    state = _TestSessionStateName_BY_VALUE[state]
+                except (KeyError, TypeError):
+                    try:
+                        state = TestSessionStateName(state)
+                    except ValueError:
+                        raise DecodeError(
+                            "TestSessionUpdate", "state", state, "TestSessionStateName value"
+                        ) from None
 
             elif isinstance(state, int) and type(state) is not bool:
                 if type(state) is not int:
@@ -137,11 +145,14 @@ class TestSessionUpdate:
                         "TestSessionUpdate", "state", state, "TestSessionStateCode value (int)"
                     )
                 try:
-                    state = TestSessionStateCode(state)
-                except ValueError:
-                    raise DecodeError(
-                        "TestSessionUpdate", "state", state, "TestSessionStateCode value"
-                    ) from None
+                    state = _TestSessionStateCode_BY_VALUE[state]
+                except (KeyError, TypeError):
+                    try:
+                        state = TestSessionStateCode(state)
+                    except ValueError:
+                        raise DecodeError(
+                            "TestSessionUpdate", "state", state, "TestSessionStateCode value"
+                        ) from None
 
             else:
                 raise DecodeError(
@@ -162,14 +173,16 @@ class TestSessionUpdate:
             except DecodeError as error:
                 raise error.within("TestSessionUpdate", "property_bag")
 
-        test_session_update = cls(
-            id=id,
-            title=title,
-            area=area,
-            comment=comment,
-            state=state,
-            revision=revision,
-            property_bag=property_bag,
+        test_session_update = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                title,
+                area,
+                comment,
+                state,
+                revision,
+                property_bag,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -140,13 +140,13 @@ class Timeline:
                 records_items.append(records_item)
             records = records_items
 
-        timeline = cls(
-            id=id,
-            change_id=change_id,
-            last_changed_by=last_changed_by,
-            last_changed_on=last_changed_on,
-            url=url,
-            records=records,
+        timeline = cls(  # positional, in the order the fields are declared: faster than keywords
+            id,
+            change_id,
+            last_changed_by,
+            last_changed_on,
+            url,
+            records,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

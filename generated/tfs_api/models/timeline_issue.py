@@ -87,11 +87,13 @@ class TimelineIssue:
             except DecodeError as error:
                 raise error.within("TimelineIssue", "data")
 
-        timeline_issue = cls(
-            type_=type_,
-            category=category,
-            message=message,
-            data=data,
+        timeline_issue = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                type_,
+                category,
+                message,
+                data,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -27,7 +27,10 @@ class TimelineIssueData:
         if type(src_dict) is not dict:
             src_dict = expect_mapping("TimelineIssueData", src_dict)
         _get = src_dict.get
-        timeline_issue_data = cls()
+        timeline_issue_data = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+            )
+        )
 
         additional_properties: dict[str, Any] = {}
         for prop_name, prop_value in src_dict.items():

@@ -439,28 +439,30 @@ class TimelineRecord:
                 issues_items.append(issues_item)
             issues = issues_items
 
-        timeline_record = cls(
-            id=id,
-            parent_id=parent_id,
-            type_=type_,
-            name=name,
-            start_time=start_time,
-            finish_time=finish_time,
-            current_operation=current_operation,
-            percent_complete=percent_complete,
-            state=state,
-            result=result,
-            result_code=result_code,
-            change_id=change_id,
-            last_modified=last_modified,
-            worker_name=worker_name,
-            order=order,
-            details=details,
-            error_count=error_count,
-            warning_count=warning_count,
-            url=url,
-            log=log,
-            issues=issues,
+        timeline_record = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                parent_id,
+                type_,
+                name,
+                start_time,
+                finish_time,
+                current_operation,
+                percent_complete,
+                state,
+                result,
+                result_code,
+                change_id,
+                last_modified,
+                worker_name,
+                order,
+                details,
+                error_count,
+                warning_count,
+                url,
+                log,
+                issues,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -77,10 +77,12 @@ class TimelineReference:
         if type(url) is not str and url is not UNSET:
             url = expect_type("TimelineReference", "url", url, str)
 
-        timeline_reference = cls(
-            id=id,
-            change_id=change_id,
-            url=url,
+        timeline_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                change_id,
+                url,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

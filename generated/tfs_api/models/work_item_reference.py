@@ -59,9 +59,11 @@ class WorkItemReference:
         if type(url) is not str and url is not UNSET:
             url = expect_type("WorkItemReference", "url", url, str)
 
-        work_item_reference = cls(
-            id=id,
-            url=url,
+        work_item_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                url,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
