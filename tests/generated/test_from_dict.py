@@ -22,7 +22,9 @@ from tfs_api.models import (
 )
 from tfs_api.types import parse_uuid
 
-IDENTITY_ID = "d6245f20-2af8-44f4-9451-8107cb2767db"
+from ._models import IDENTITY_REQUIRED, build_body
+
+IDENTITY_ID = IDENTITY_REQUIRED["id"]
 
 
 def _identity(**extra: Any) -> dict[str, Any]:
@@ -30,7 +32,7 @@ def _identity(**extra: Any) -> dict[str, Any]:
 
 
 def test_unknown_keys_are_kept_in_their_order_among_known_ones() -> None:
-    data = {"zzFirst": 1, "id": 7, "zzSecond": {"a": [1]}, "buildNumber": "b.7", "zzThird": None}
+    data = build_body(zzFirst=1, id=7, zzSecond={"a": [1]}, buildNumber="b.7", zzThird=None)
 
     build = Build.from_dict(data)
 
@@ -44,17 +46,17 @@ def test_unknown_keys_are_kept_in_their_order_among_known_ones() -> None:
 
 
 def test_models_without_unknown_keys_each_get_their_own_empty_additional_properties() -> None:
-    first, second = Build.from_dict({"id": 1}), Build.from_dict({"id": 2})
+    first, second = Build.from_dict(build_body(id=1)), Build.from_dict(build_body(id=2))
 
     first["zzAdded"] = True
 
     assert first.additional_properties == {"zzAdded": True}
     assert second.additional_properties == {}
-    assert second.to_dict() == {"id": 2}
+    assert second.to_dict() == build_body(id=2)
 
 
 def test_from_dict_reads_any_mapping_and_leaves_the_source_untouched() -> None:
-    data = {"id": 3, "requestedFor": _identity(zzNew="x"), "zzUnknown": [1, 2]}
+    data = build_body(id=3, requestedFor=_identity(zzNew="x"), zzUnknown=[1, 2])
     before = copy.deepcopy(data)
 
     build = Build.from_dict(MappingProxyType(data))
@@ -82,7 +84,7 @@ def test_maps_of_models_parse_every_entry_in_order() -> None:
 
 def test_repeated_uuid_text_parses_to_one_shared_immutable_uuid() -> None:
     builds = [
-        Build.from_dict({"id": n, "requestedFor": _identity(), "lastChangedBy": _identity()})
+        Build.from_dict(build_body(id=n, requestedFor=_identity(), lastChangedBy=_identity()))
         for n in range(3)
     ]
 
@@ -100,7 +102,7 @@ def test_uuid_parsing_still_rejects_what_uuid_rejects() -> None:
             uuid.UUID(bad)
         with pytest.raises(ValueError):
             parse_uuid(bad)
-        with pytest.raises(DecodeError, match="OrchestrationPlanReference.plan_id"):
+        with pytest.raises(DecodeError, match=r"OrchestrationPlanReference\.plan_id"):
             OrchestrationPlanReference.from_dict({"planId": bad})
 
 
@@ -113,7 +115,9 @@ def test_uuid_parsing_rejects_values_that_are_not_text_with_a_type_error(bad: ob
 
 
 def test_a_nullable_uuid_accepts_null_and_rejects_text_that_is_not_a_uuid() -> None:
-    assert IdentityRef.from_dict({"id": None}).id is None
-    assert IdentityRef.from_dict({"id": IDENTITY_ID}).id == uuid.UUID(IDENTITY_ID)
-    with pytest.raises(DecodeError, match=r"IdentityRef\.id: expected UUID string, got str 'not-a-guid'"):
-        IdentityRef.from_dict({"id": "not-a-guid"})
+    assert IdentityRef.from_dict({**IDENTITY_REQUIRED, "id": None}).id is None
+    assert IdentityRef.from_dict(IDENTITY_REQUIRED).id == uuid.UUID(IDENTITY_ID)
+    with pytest.raises(
+        DecodeError, match=r"IdentityRef\.id: expected UUID string, got str 'not-a-guid'"
+    ):
+        IdentityRef.from_dict({**IDENTITY_REQUIRED, "id": "not-a-guid"})

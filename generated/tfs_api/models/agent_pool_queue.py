@@ -26,14 +26,14 @@ class AgentPoolQueue:
     """The queue a build ran on.
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
+        id (int):
+        name (str):
         pool (None | TaskAgentPoolReference | Unset):
         url (str | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     pool: None | TaskAgentPoolReference | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,11 +55,12 @@ class AgentPoolQueue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if pool is not UNSET:
             field_dict["pool"] = pool
         if url is not UNSET:
@@ -73,11 +74,11 @@ class AgentPoolQueue:
             src_dict = expect_mapping("AgentPoolQueue", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if type(id) is not int and id is not UNSET:
+        if type(id) is not int:
             id = expect_type("AgentPoolQueue", "id", id, int)
 
         name: Any = _get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
+        if type(name) is not str:
             name = expect_type("AgentPoolQueue", "name", name, str)
 
         pool: Any = _get("pool", UNSET)

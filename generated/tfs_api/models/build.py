@@ -20,11 +20,11 @@ _KNOWN_KEYS = frozenset(
         "id",
         "buildNumber",
         "url",
+        "status",
         "uri",
         "_links",
         "definition",
         "project",
-        "status",
         "result",
         "reason",
         "queue",
@@ -63,14 +63,14 @@ class Build:
     """A build of a definition.
 
     Attributes:
-        id (int | Unset):
-        build_number (str | Unset):
-        url (str | Unset):
+        id (int):
+        build_number (str):
+        url (str):
+        status (BuildStatus): Where a build is in its life; `all` is only meaningful as a filter.
         uri (str | Unset): Artifact URI, e.g. `vstfs:///Build/Build/391`.
         field_links (ReferenceLinks | Unset): Named hyperlinks to related resources (`self`, `web`, `timeline`, ...).
         definition (DefinitionReference | Unset): The definition a build was made from.
         project (TeamProjectReference | Unset): A team project, as referenced from another resource.
-        status (BuildStatus | Unset): Where a build is in its life; `all` is only meaningful as a filter.
         result (BuildResult | Unset): How a completed build ended.
         reason (BuildReason | Unset): Why a build was created; `all` is only meaningful as a filter.
         queue (AgentPoolQueue | Unset): The queue a build ran on.
@@ -95,14 +95,14 @@ class Build:
         properties (BuildProperties | Unset): Extended properties requested with `properties`.
     """
 
-    id: int | Unset = UNSET
-    build_number: str | Unset = UNSET
-    url: str | Unset = UNSET
+    id: int
+    build_number: str
+    url: str
+    status: BuildStatus
     uri: str | Unset = UNSET
     field_links: ReferenceLinks | Unset = UNSET
     definition: DefinitionReference | Unset = UNSET
     project: TeamProjectReference | Unset = UNSET
-    status: BuildStatus | Unset = UNSET
     result: BuildResult | Unset = UNSET
     reason: BuildReason | Unset = UNSET
     queue: AgentPoolQueue | Unset = UNSET
@@ -134,6 +134,8 @@ class Build:
 
         url = self.url
 
+        status = self.status.value
+
         uri = self.uri
 
         field_links: dict[str, Any] | Unset = UNSET
@@ -147,10 +149,6 @@ class Build:
         project: dict[str, Any] | Unset = UNSET
         if not isinstance(self.project, Unset):
             project = self.project.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
 
         result: str | Unset = UNSET
         if not isinstance(self.result, Unset):
@@ -230,13 +228,14 @@ class Build:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if build_number is not UNSET:
-            field_dict["buildNumber"] = build_number
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict.update(
+            {
+                "id": id,
+                "buildNumber": build_number,
+                "url": url,
+                "status": status,
+            }
+        )
         if uri is not UNSET:
             field_dict["uri"] = uri
         if field_links is not UNSET:
@@ -245,8 +244,6 @@ class Build:
             field_dict["definition"] = definition
         if project is not UNSET:
             field_dict["project"] = project
-        if status is not UNSET:
-            field_dict["status"] = status
         if result is not UNSET:
             field_dict["result"] = result
         if reason is not UNSET:
@@ -300,16 +297,27 @@ class Build:
             src_dict = expect_mapping("Build", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if type(id) is not int and id is not UNSET:
+        if type(id) is not int:
             id = expect_type("Build", "id", id, int)
 
         build_number: Any = _get("buildNumber", UNSET)
-        if type(build_number) is not str and build_number is not UNSET:
+        if type(build_number) is not str:
             build_number = expect_type("Build", "build_number", build_number, str)
 
         url: Any = _get("url", UNSET)
-        if type(url) is not str and url is not UNSET:
+        if type(url) is not str:
             url = expect_type("Build", "url", url, str)
+
+        status: Any = _get("status", UNSET)
+        if status is UNSET:
+            raise DecodeError("Build", "status", None, "BuildStatus value", missing=True)
+        try:
+            status = _BuildStatus_BY_VALUE[status]
+        except (KeyError, TypeError):
+            try:
+                status = BuildStatus(status)
+            except ValueError:
+                raise DecodeError("Build", "status", status, "BuildStatus value") from None
 
         uri: Any = _get("uri", UNSET)
         if type(uri) is not str and uri is not UNSET:
@@ -335,16 +343,6 @@ class Build:
                 project = TeamProjectReference.from_dict(project)
             except DecodeError as error:
                 raise error.within("Build", "project")
-
-        status: Any = _get("status", UNSET)
-        if status is not UNSET:
-            try:
-                status = _BuildStatus_BY_VALUE[status]
-            except (KeyError, TypeError):
-                try:
-                    status = BuildStatus(status)
-                except ValueError:
-                    raise DecodeError("Build", "status", status, "BuildStatus value") from None
 
         result: Any = _get("result", UNSET)
         if result is not UNSET:
@@ -495,11 +493,11 @@ class Build:
             id,
             build_number,
             url,
+            status,
             uri,
             field_links,
             definition,
             project,
-            status,
             result,
             reason,
             queue,
@@ -536,11 +534,11 @@ class Build:
             ("id", self.id),
             ("build_number", self.build_number),
             ("url", self.url),
+            ("status", self.status),
             ("uri", self.uri),
             ("field_links", self.field_links),
             ("definition", self.definition),
             ("project", self.project),
-            ("status", self.status),
             ("result", self.result),
             ("reason", self.reason),
             ("queue", self.queue),

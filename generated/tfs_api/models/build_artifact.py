@@ -25,13 +25,13 @@ class BuildArtifact:
     """An artifact a build published.
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
+        id (int):
+        name (str):
         resource (ArtifactResource | Unset): Where an artifact's content is stored.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     resource: ArtifactResource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,11 +46,12 @@ class BuildArtifact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if resource is not UNSET:
             field_dict["resource"] = resource
 
@@ -62,11 +63,11 @@ class BuildArtifact:
             src_dict = expect_mapping("BuildArtifact", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if type(id) is not int and id is not UNSET:
+        if type(id) is not int:
             id = expect_type("BuildArtifact", "id", id, int)
 
         name: Any = _get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
+        if type(name) is not str:
             name = expect_type("BuildArtifact", "name", name, str)
 
         resource: Any = _get("resource", UNSET)

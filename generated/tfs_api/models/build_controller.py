@@ -31,8 +31,8 @@ class BuildController:
     """The controller of a XAML build.
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
+        id (int):
+        name (str):
         uri (str | Unset):
         url (str | Unset):
         status (str | Unset): e.g. `available` or `offline`.
@@ -41,8 +41,8 @@ class BuildController:
         updated_date (datetime.datetime | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     uri: str | Unset = UNSET
     url: str | Unset = UNSET
     status: str | Unset = UNSET
@@ -74,11 +74,12 @@ class BuildController:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if uri is not UNSET:
             field_dict["uri"] = uri
         if url is not UNSET:
@@ -100,11 +101,11 @@ class BuildController:
             src_dict = expect_mapping("BuildController", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if type(id) is not int and id is not UNSET:
+        if type(id) is not int:
             id = expect_type("BuildController", "id", id, int)
 
         name: Any = _get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
+        if type(name) is not str:
             name = expect_type("BuildController", "name", name, str)
 
         uri: Any = _get("uri", UNSET)

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="BuildLog")
 _KNOWN_KEYS = frozenset(
     {
         "id",
-        "type",
         "url",
+        "type",
         "lineCount",
         "createdOn",
         "lastChangedOn",
@@ -29,17 +29,17 @@ class BuildLog:
     """A log written while a build ran.
 
     Attributes:
-        id (int | Unset):
+        id (int):
+        url (str):
         type_ (str | Unset):
-        url (str | Unset):
         line_count (int | Unset):
         created_on (datetime.datetime | Unset):
         last_changed_on (datetime.datetime | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
+    url: str
     type_: str | Unset = UNSET
-    url: str | Unset = UNSET
     line_count: int | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET
     last_changed_on: datetime.datetime | Unset = UNSET
@@ -48,9 +48,9 @@ class BuildLog:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
-
         url = self.url
+
+        type_ = self.type_
 
         line_count = self.line_count
 
@@ -64,13 +64,14 @@ class BuildLog:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "url": url,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if url is not UNSET:
-            field_dict["url"] = url
         if line_count is not UNSET:
             field_dict["lineCount"] = line_count
         if created_on is not UNSET:
@@ -86,16 +87,16 @@ class BuildLog:
             src_dict = expect_mapping("BuildLog", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if type(id) is not int and id is not UNSET:
+        if type(id) is not int:
             id = expect_type("BuildLog", "id", id, int)
+
+        url: Any = _get("url", UNSET)
+        if type(url) is not str:
+            url = expect_type("BuildLog", "url", url, str)
 
         type_: Any = _get("type", UNSET)
         if type(type_) is not str and type_ is not UNSET:
             type_ = expect_type("BuildLog", "type_", type_, str)
-
-        url: Any = _get("url", UNSET)
-        if type(url) is not str and url is not UNSET:
-            url = expect_type("BuildLog", "url", url, str)
 
         line_count: Any = _get("lineCount", UNSET)
         if type(line_count) is not int and line_count is not UNSET:
@@ -121,8 +122,8 @@ class BuildLog:
 
         build_log = cls(  # positional, in the order the fields are declared: faster than keywords
             id,
-            type_,
             url,
+            type_,
             line_count,
             created_on,
             last_changed_on,
@@ -138,8 +139,8 @@ class BuildLog:
         """The fields that are set (unset ones are left out), then any additional properties"""
         fields: tuple[tuple[str, object], ...] = (
             ("id", self.id),
-            ("type_", self.type_),
             ("url", self.url),
+            ("type_", self.type_),
             ("line_count", self.line_count),
             ("created_on", self.created_on),
             ("last_changed_on", self.last_changed_on),

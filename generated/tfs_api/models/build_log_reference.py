@@ -24,12 +24,12 @@ class BuildLogReference:
     """Where a log lives.
 
     Attributes:
-        id (int | Unset):
+        id (int):
         type_ (str | Unset): e.g. `Container`.
         url (str | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
     type_: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,9 +43,11 @@ class BuildLogReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
         if url is not UNSET:
@@ -59,7 +61,7 @@ class BuildLogReference:
             src_dict = expect_mapping("BuildLogReference", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if type(id) is not int and id is not UNSET:
+        if type(id) is not int:
             id = expect_type("BuildLogReference", "id", id, int)
 
         type_: Any = _get("type", UNSET)

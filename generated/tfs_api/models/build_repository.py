@@ -28,8 +28,8 @@ class BuildRepository:
     """The source repository a build used.
 
     Attributes:
-        id (str | Unset):
-        type_ (str | Unset): e.g. `TfsGit`, `TfsVersionControl`, `GitHub`.
+        id (str):
+        type_ (str): e.g. `TfsGit`, `TfsVersionControl`, `GitHub`.
         name (str | Unset):
         url (str | Unset):
         default_branch (str | Unset):
@@ -37,8 +37,8 @@ class BuildRepository:
         checkout_submodules (bool | Unset):
     """
 
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    id: str
+    type_: str
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     default_branch: str | Unset = UNSET
@@ -67,11 +67,12 @@ class BuildRepository:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if url is not UNSET:
@@ -91,11 +92,11 @@ class BuildRepository:
             src_dict = expect_mapping("BuildRepository", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if type(id) is not str and id is not UNSET:
+        if type(id) is not str:
             id = expect_type("BuildRepository", "id", id, str)
 
         type_: Any = _get("type", UNSET)
-        if type(type_) is not str and type_ is not UNSET:
+        if type(type_) is not str:
             type_ = expect_type("BuildRepository", "type_", type_, str)
 
         name: Any = _get("name", UNSET)

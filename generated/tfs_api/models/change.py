@@ -31,7 +31,7 @@ class Change:
     """A source change (commit or changeset) included in a build.
 
     Attributes:
-        id (str | Unset): Commit id or changeset number.
+        id (str): Commit id or changeset number.
         message (str | Unset):
         type_ (str | Unset): e.g. `TfsGit` or `TfsVersionControl`.
         author (IdentityRef | Unset): A user or group.
@@ -41,7 +41,7 @@ class Change:
         display_uri (str | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     message: str | Unset = UNSET
     type_: str | Unset = UNSET
     author: IdentityRef | Unset = UNSET
@@ -74,9 +74,11 @@ class Change:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
         if type_ is not UNSET:
@@ -100,7 +102,7 @@ class Change:
             src_dict = expect_mapping("Change", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if type(id) is not str and id is not UNSET:
+        if type(id) is not str:
             id = expect_type("Change", "id", id, str)
 
         message: Any = _get("message", UNSET)

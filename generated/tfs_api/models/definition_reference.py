@@ -32,16 +32,16 @@ class DefinitionReference:
     """The definition a build was made from.
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
+        id (int):
+        name (str):
         type_ (DefinitionType | Unset): The kind of build definition.
         revision (int | Unset):
         url (str | Unset):
         project (TeamProjectReference | Unset): A team project, as referenced from another resource.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     type_: DefinitionType | Unset = UNSET
     revision: int | Unset = UNSET
     url: str | Unset = UNSET
@@ -67,11 +67,12 @@ class DefinitionReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
         if revision is not UNSET:
@@ -89,11 +90,11 @@ class DefinitionReference:
             src_dict = expect_mapping("DefinitionReference", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if type(id) is not int and id is not UNSET:
+        if type(id) is not int:
             id = expect_type("DefinitionReference", "id", id, int)
 
         name: Any = _get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
+        if type(name) is not str:
             name = expect_type("DefinitionReference", "name", name, str)
 
         type_: Any = _get("type", UNSET)

@@ -29,16 +29,16 @@ class IdentityRef:
     """A user or group.
 
     Attributes:
-        id (None | Unset | UUID): Identity id; null for authors unknown to the server.
-        display_name (str | Unset):
+        id (None | UUID): Identity id; null for authors unknown to the server.
+        display_name (str):
         unique_name (str | Unset): Account or domain name.
         url (str | Unset):
         image_url (str | Unset):
         is_container (bool | Unset): True for a group.
     """
 
-    id: None | Unset | UUID = UNSET
-    display_name: str | Unset = UNSET
+    id: None | UUID
+    display_name: str
     unique_name: str | Unset = UNSET
     url: str | Unset = UNSET
     image_url: str | Unset = UNSET
@@ -46,10 +46,8 @@ class IdentityRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
+        id: None | str
+        if isinstance(self.id, UUID):
             id = str(self.id)
         else:
             id = self.id
@@ -66,11 +64,12 @@ class IdentityRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
+        field_dict.update(
+            {
+                "id": id,
+                "displayName": display_name,
+            }
+        )
         if unique_name is not UNSET:
             field_dict["uniqueName"] = unique_name
         if url is not UNSET:
@@ -88,20 +87,21 @@ class IdentityRef:
             src_dict = expect_mapping("IdentityRef", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if id is not UNSET:
-            if isinstance(id, str):
-                try:
-                    id = parse_uuid(id)
-                except (TypeError, ValueError):
-                    raise DecodeError("IdentityRef", "id", id, "UUID string") from None
+        if id is UNSET:
+            raise DecodeError("IdentityRef", "id", None, "UUID string or null", missing=True)
+        if isinstance(id, str):
+            try:
+                id = parse_uuid(id)
+            except (TypeError, ValueError):
+                raise DecodeError("IdentityRef", "id", id, "UUID string") from None
 
-            elif id is None:
-                pass
-            else:
-                raise DecodeError("IdentityRef", "id", id, "UUID string or null")
+        elif id is None:
+            pass
+        else:
+            raise DecodeError("IdentityRef", "id", id, "UUID string or null")
 
         display_name: Any = _get("displayName", UNSET)
-        if type(display_name) is not str and display_name is not UNSET:
+        if type(display_name) is not str:
             display_name = expect_type("IdentityRef", "display_name", display_name, str)
 
         unique_name: Any = _get("uniqueName", UNSET)

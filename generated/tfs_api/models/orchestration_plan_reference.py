@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset, expect_mapping, parse_uuid
+from ..types import UNSET, expect_mapping, parse_uuid
 
 T = TypeVar("T", bound="OrchestrationPlanReference")
 
@@ -24,22 +24,22 @@ class OrchestrationPlanReference:
     """The orchestration plan that ran the build.
 
     Attributes:
-        plan_id (UUID | Unset):
+        plan_id (UUID):
     """
 
-    plan_id: UUID | Unset = UNSET
+    plan_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plan_id: str | Unset = UNSET
-        if not isinstance(self.plan_id, Unset):
-            plan_id = str(self.plan_id)
+        plan_id = str(self.plan_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if plan_id is not UNSET:
-            field_dict["planId"] = plan_id
+        field_dict.update(
+            {
+                "planId": plan_id,
+            }
+        )
 
         return field_dict
 
@@ -49,13 +49,16 @@ class OrchestrationPlanReference:
             src_dict = expect_mapping("OrchestrationPlanReference", src_dict)
         _get = src_dict.get
         plan_id: Any = _get("planId", UNSET)
-        if plan_id is not UNSET:
-            try:
-                plan_id = parse_uuid(plan_id)
-            except (TypeError, ValueError):
-                raise DecodeError(
-                    "OrchestrationPlanReference", "plan_id", plan_id, "UUID string"
-                ) from None
+        if plan_id is UNSET:
+            raise DecodeError(
+                "OrchestrationPlanReference", "plan_id", None, "UUID string", missing=True
+            )
+        try:
+            plan_id = parse_uuid(plan_id)
+        except (TypeError, ValueError):
+            raise DecodeError(
+                "OrchestrationPlanReference", "plan_id", plan_id, "UUID string"
+            ) from None
 
         orchestration_plan_reference = (
             cls(  # positional, in the order the fields are declared: faster than keywords

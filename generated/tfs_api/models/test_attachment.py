@@ -34,18 +34,18 @@ class TestAttachment:
     """An attachment of a test run or result.
 
     Attributes:
-        id (int | Unset):
-        url (str | Unset):
-        file_name (str | Unset):
+        id (int):
+        url (str):
+        file_name (str):
         comment (str | Unset):
         created_date (datetime.datetime | Unset):
         attachment_type (TestAttachmentType | Unset): What kind of file an attachment is.
         size (int | Unset): Size in bytes (newer servers).
     """
 
-    id: int | Unset = UNSET
-    url: str | Unset = UNSET
-    file_name: str | Unset = UNSET
+    id: int
+    url: str
+    file_name: str
     comment: str | Unset = UNSET
     created_date: datetime.datetime | Unset = UNSET
     attachment_type: TestAttachmentType | Unset = UNSET
@@ -73,13 +73,13 @@ class TestAttachment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if url is not UNSET:
-            field_dict["url"] = url
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
+        field_dict.update(
+            {
+                "id": id,
+                "url": url,
+                "fileName": file_name,
+            }
+        )
         if comment is not UNSET:
             field_dict["comment"] = comment
         if created_date is not UNSET:
@@ -97,15 +97,15 @@ class TestAttachment:
             src_dict = expect_mapping("TestAttachment", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if type(id) is not int and id is not UNSET:
+        if type(id) is not int:
             id = expect_type("TestAttachment", "id", id, int)
 
         url: Any = _get("url", UNSET)
-        if type(url) is not str and url is not UNSET:
+        if type(url) is not str:
             url = expect_type("TestAttachment", "url", url, str)
 
         file_name: Any = _get("fileName", UNSET)
-        if type(file_name) is not str and file_name is not UNSET:
+        if type(file_name) is not str:
             file_name = expect_type("TestAttachment", "file_name", file_name, str)
 
         comment: Any = _get("comment", UNSET)

@@ -40,9 +40,9 @@ class TestConfiguration:
     isDefault and state.
 
         Attributes:
-            id (int | Unset):
-            name (str | Unset):
-            url (str | Unset):
+            id (int):
+            name (str):
+            url (str):
             description (str | Unset):
             is_default (bool | Unset):
             state (TestConfigurationState | Unset): Whether a configuration can be used (servers bind it case-
@@ -55,9 +55,9 @@ class TestConfiguration:
             values (list[NameValuePair] | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
+    id: int
+    name: str
+    url: str
     description: str | Unset = UNSET
     is_default: bool | Unset = UNSET
     state: TestConfigurationState | Unset = UNSET
@@ -111,13 +111,13 @@ class TestConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "url": url,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if is_default is not UNSET:
@@ -145,15 +145,15 @@ class TestConfiguration:
             src_dict = expect_mapping("TestConfiguration", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if type(id) is not int and id is not UNSET:
+        if type(id) is not int:
             id = expect_type("TestConfiguration", "id", id, int)
 
         name: Any = _get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
+        if type(name) is not str:
             name = expect_type("TestConfiguration", "name", name, str)
 
         url: Any = _get("url", UNSET)
-        if type(url) is not str and url is not UNSET:
+        if type(url) is not str:
             url = expect_type("TestConfiguration", "url", url, str)
 
         description: Any = _get("description", UNSET)

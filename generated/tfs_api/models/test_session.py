@@ -16,10 +16,10 @@ T = TypeVar("T", bound="TestSession")
 _KNOWN_KEYS = frozenset(
     {
         "id",
-        "title",
-        "comment",
         "revision",
         "state",
+        "title",
+        "comment",
         "source",
         "startDate",
         "endDate",
@@ -42,11 +42,11 @@ class TestSession:
     """An exploratory test session.
 
     Attributes:
-        id (int | Unset):
+        id (int):
+        revision (int):
+        state (TestSessionState): Where a test session is in its life, as servers report it.
         title (str | Unset):
         comment (str | Unset):
-        revision (int | Unset):
-        state (TestSessionState | Unset): Where a test session is in its life, as servers report it.
         source (str | Unset): Where the session was recorded, e.g. `xtWeb`.
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
@@ -59,11 +59,11 @@ class TestSession:
         property_bag (PropertyBag | Unset): Free-form session properties; values are JSON-encoded text.
     """
 
-    id: int | Unset = UNSET
+    id: int
+    revision: int
+    state: TestSessionState
     title: str | Unset = UNSET
     comment: str | Unset = UNSET
-    revision: int | Unset = UNSET
-    state: TestSessionState | Unset = UNSET
     source: str | Unset = UNSET
     start_date: datetime.datetime | Unset = UNSET
     end_date: datetime.datetime | Unset = UNSET
@@ -79,15 +79,13 @@ class TestSession:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        revision = self.revision
+
+        state = self.state.value
+
         title = self.title
 
         comment = self.comment
-
-        revision = self.revision
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
 
         source = self.source
 
@@ -127,17 +125,17 @@ class TestSession:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "revision": revision,
+                "state": state,
+            }
+        )
         if title is not UNSET:
             field_dict["title"] = title
         if comment is not UNSET:
             field_dict["comment"] = comment
-        if revision is not UNSET:
-            field_dict["revision"] = revision
-        if state is not UNSET:
-            field_dict["state"] = state
         if source is not UNSET:
             field_dict["source"] = source
         if start_date is not UNSET:
@@ -167,8 +165,23 @@ class TestSession:
             src_dict = expect_mapping("TestSession", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if type(id) is not int and id is not UNSET:
+        if type(id) is not int:
             id = expect_type("TestSession", "id", id, int)
+
+        revision: Any = _get("revision", UNSET)
+        if type(revision) is not int:
+            revision = expect_type("TestSession", "revision", revision, int)
+
+        state: Any = _get("state", UNSET)
+        if state is UNSET:
+            raise DecodeError("TestSession", "state", None, "TestSessionState value", missing=True)
+        try:
+            state = _TestSessionState_BY_VALUE[state]
+        except (KeyError, TypeError):
+            try:
+                state = TestSessionState(state)
+            except ValueError:
+                raise DecodeError("TestSession", "state", state, "TestSessionState value") from None
 
         title: Any = _get("title", UNSET)
         if type(title) is not str and title is not UNSET:
@@ -177,22 +190,6 @@ class TestSession:
         comment: Any = _get("comment", UNSET)
         if type(comment) is not str and comment is not UNSET:
             comment = expect_type("TestSession", "comment", comment, str)
-
-        revision: Any = _get("revision", UNSET)
-        if type(revision) is not int and revision is not UNSET:
-            revision = expect_type("TestSession", "revision", revision, int)
-
-        state: Any = _get("state", UNSET)
-        if state is not UNSET:
-            try:
-                state = _TestSessionState_BY_VALUE[state]
-            except (KeyError, TypeError):
-                try:
-                    state = TestSessionState(state)
-                except ValueError:
-                    raise DecodeError(
-                        "TestSession", "state", state, "TestSessionState value"
-                    ) from None
 
         source: Any = _get("source", UNSET)
         if type(source) is not str and source is not UNSET:
@@ -265,10 +262,10 @@ class TestSession:
         test_session = (
             cls(  # positional, in the order the fields are declared: faster than keywords
                 id,
-                title,
-                comment,
                 revision,
                 state,
+                title,
+                comment,
                 source,
                 start_date,
                 end_date,
@@ -292,10 +289,10 @@ class TestSession:
         """The fields that are set (unset ones are left out), then any additional properties"""
         fields: tuple[tuple[str, object], ...] = (
             ("id", self.id),
-            ("title", self.title),
-            ("comment", self.comment),
             ("revision", self.revision),
             ("state", self.state),
+            ("title", self.title),
+            ("comment", self.comment),
             ("source", self.source),
             ("start_date", self.start_date),
             ("end_date", self.end_date),

@@ -30,16 +30,16 @@ class Timeline:
     """The jobs and tasks of a build.
 
     Attributes:
-        id (UUID | Unset):
-        change_id (int | Unset):
+        id (UUID):
+        change_id (int):
         last_changed_by (UUID | Unset): Id of the identity that last changed the timeline.
         last_changed_on (datetime.datetime | Unset):
         url (str | Unset):
         records (list[TimelineRecord] | Unset):
     """
 
-    id: UUID | Unset = UNSET
-    change_id: int | Unset = UNSET
+    id: UUID
+    change_id: int
     last_changed_by: UUID | Unset = UNSET
     last_changed_on: datetime.datetime | Unset = UNSET
     url: str | Unset = UNSET
@@ -47,9 +47,7 @@ class Timeline:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         change_id = self.change_id
 
@@ -72,11 +70,12 @@ class Timeline:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if change_id is not UNSET:
-            field_dict["changeId"] = change_id
+        field_dict.update(
+            {
+                "id": id,
+                "changeId": change_id,
+            }
+        )
         if last_changed_by is not UNSET:
             field_dict["lastChangedBy"] = last_changed_by
         if last_changed_on is not UNSET:
@@ -94,14 +93,15 @@ class Timeline:
             src_dict = expect_mapping("Timeline", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if id is not UNSET:
-            try:
-                id = parse_uuid(id)
-            except (TypeError, ValueError):
-                raise DecodeError("Timeline", "id", id, "UUID string") from None
+        if id is UNSET:
+            raise DecodeError("Timeline", "id", None, "UUID string", missing=True)
+        try:
+            id = parse_uuid(id)
+        except (TypeError, ValueError):
+            raise DecodeError("Timeline", "id", id, "UUID string") from None
 
         change_id: Any = _get("changeId", UNSET)
-        if type(change_id) is not int and change_id is not UNSET:
+        if type(change_id) is not int:
             change_id = expect_type("Timeline", "change_id", change_id, int)
 
         last_changed_by: Any = _get("lastChangedBy", UNSET)

@@ -16,14 +16,14 @@ T = TypeVar("T", bound="TimelineRecord")
 _KNOWN_KEYS = frozenset(
     {
         "id",
-        "parentId",
         "type",
         "name",
+        "state",
+        "parentId",
         "startTime",
         "finishTime",
         "currentOperation",
         "percentComplete",
-        "state",
         "result",
         "resultCode",
         "changeId",
@@ -45,15 +45,15 @@ class TimelineRecord:
     """One job or task of a build.
 
     Attributes:
-        id (UUID | Unset):
+        id (UUID):
+        type_ (str): e.g. `Job` or `Task`.
+        name (str):
+        state (str): e.g. `pending`, `inProgress`, `completed`.
         parent_id (None | Unset | UUID):
-        type_ (str | Unset): e.g. `Job` or `Task`.
-        name (str | Unset):
         start_time (datetime.datetime | None | Unset):
         finish_time (datetime.datetime | None | Unset):
         current_operation (None | str | Unset):
         percent_complete (int | None | Unset):
-        state (str | Unset): e.g. `pending`, `inProgress`, `completed`.
         result (None | str | Unset): e.g. `succeeded`, `failed`.
         result_code (None | str | Unset):
         change_id (int | Unset):
@@ -69,15 +69,15 @@ class TimelineRecord:
         issues (list[TimelineIssue] | Unset):
     """
 
-    id: UUID | Unset = UNSET
+    id: UUID
+    type_: str
+    name: str
+    state: str
     parent_id: None | Unset | UUID = UNSET
-    type_: str | Unset = UNSET
-    name: str | Unset = UNSET
     start_time: datetime.datetime | None | Unset = UNSET
     finish_time: datetime.datetime | None | Unset = UNSET
     current_operation: None | str | Unset = UNSET
     percent_complete: int | None | Unset = UNSET
-    state: str | Unset = UNSET
     result: None | str | Unset = UNSET
     result_code: None | str | Unset = UNSET
     change_id: int | Unset = UNSET
@@ -93,9 +93,13 @@ class TimelineRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
+
+        type_ = self.type_
+
+        name = self.name
+
+        state = self.state
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -104,10 +108,6 @@ class TimelineRecord:
             parent_id = str(self.parent_id)
         else:
             parent_id = self.parent_id
-
-        type_ = self.type_
-
-        name = self.name
 
         start_time: None | str | Unset
         if isinstance(self.start_time, Unset):
@@ -136,8 +136,6 @@ class TimelineRecord:
             percent_complete = UNSET
         else:
             percent_complete = self.percent_complete
-
-        state = self.state
 
         result: None | str | Unset
         if isinstance(self.result, Unset):
@@ -210,15 +208,16 @@ class TimelineRecord:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "name": name,
+                "state": state,
+            }
+        )
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
         if start_time is not UNSET:
             field_dict["startTime"] = start_time
         if finish_time is not UNSET:
@@ -227,8 +226,6 @@ class TimelineRecord:
             field_dict["currentOperation"] = current_operation
         if percent_complete is not UNSET:
             field_dict["percentComplete"] = percent_complete
-        if state is not UNSET:
-            field_dict["state"] = state
         if result is not UNSET:
             field_dict["result"] = result
         if result_code is not UNSET:
@@ -262,11 +259,24 @@ class TimelineRecord:
             src_dict = expect_mapping("TimelineRecord", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if id is not UNSET:
-            try:
-                id = parse_uuid(id)
-            except (TypeError, ValueError):
-                raise DecodeError("TimelineRecord", "id", id, "UUID string") from None
+        if id is UNSET:
+            raise DecodeError("TimelineRecord", "id", None, "UUID string", missing=True)
+        try:
+            id = parse_uuid(id)
+        except (TypeError, ValueError):
+            raise DecodeError("TimelineRecord", "id", id, "UUID string") from None
+
+        type_: Any = _get("type", UNSET)
+        if type(type_) is not str:
+            type_ = expect_type("TimelineRecord", "type_", type_, str)
+
+        name: Any = _get("name", UNSET)
+        if type(name) is not str:
+            name = expect_type("TimelineRecord", "name", name, str)
+
+        state: Any = _get("state", UNSET)
+        if type(state) is not str:
+            state = expect_type("TimelineRecord", "state", state, str)
 
         parent_id: Any = _get("parentId", UNSET)
         if parent_id is not UNSET:
@@ -282,14 +292,6 @@ class TimelineRecord:
                 pass
             else:
                 raise DecodeError("TimelineRecord", "parent_id", parent_id, "UUID string or null")
-
-        type_: Any = _get("type", UNSET)
-        if type(type_) is not str and type_ is not UNSET:
-            type_ = expect_type("TimelineRecord", "type_", type_, str)
-
-        name: Any = _get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
-            name = expect_type("TimelineRecord", "name", name, str)
 
         start_time: Any = _get("startTime", UNSET)
         if start_time is not UNSET:
@@ -344,10 +346,6 @@ class TimelineRecord:
             percent_complete = expect_type(
                 "TimelineRecord", "percent_complete", percent_complete, int, nullable=True
             )
-
-        state: Any = _get("state", UNSET)
-        if type(state) is not str and state is not UNSET:
-            state = expect_type("TimelineRecord", "state", state, str)
 
         result: Any = _get("result", UNSET)
         if type(result) is not str and result is not None and result is not UNSET:
@@ -442,14 +440,14 @@ class TimelineRecord:
         timeline_record = (
             cls(  # positional, in the order the fields are declared: faster than keywords
                 id,
-                parent_id,
                 type_,
                 name,
+                state,
+                parent_id,
                 start_time,
                 finish_time,
                 current_operation,
                 percent_complete,
-                state,
                 result,
                 result_code,
                 change_id,
@@ -475,14 +473,14 @@ class TimelineRecord:
         """The fields that are set (unset ones are left out), then any additional properties"""
         fields: tuple[tuple[str, object], ...] = (
             ("id", self.id),
-            ("parent_id", self.parent_id),
             ("type_", self.type_),
             ("name", self.name),
+            ("state", self.state),
+            ("parent_id", self.parent_id),
             ("start_time", self.start_time),
             ("finish_time", self.finish_time),
             ("current_operation", self.current_operation),
             ("percent_complete", self.percent_complete),
-            ("state", self.state),
             ("result", self.result),
             ("result_code", self.result_code),
             ("change_id", self.change_id),

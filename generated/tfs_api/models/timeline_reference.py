@@ -26,20 +26,18 @@ class TimelineReference:
     """A nested timeline.
 
     Attributes:
-        id (UUID | Unset):
+        id (UUID):
         change_id (int | Unset):
         url (str | Unset):
     """
 
-    id: UUID | Unset = UNSET
+    id: UUID
     change_id: int | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         change_id = self.change_id
 
@@ -47,9 +45,11 @@ class TimelineReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if change_id is not UNSET:
             field_dict["changeId"] = change_id
         if url is not UNSET:
@@ -63,11 +63,12 @@ class TimelineReference:
             src_dict = expect_mapping("TimelineReference", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if id is not UNSET:
-            try:
-                id = parse_uuid(id)
-            except (TypeError, ValueError):
-                raise DecodeError("TimelineReference", "id", id, "UUID string") from None
+        if id is UNSET:
+            raise DecodeError("TimelineReference", "id", None, "UUID string", missing=True)
+        try:
+            id = parse_uuid(id)
+        except (TypeError, ValueError):
+            raise DecodeError("TimelineReference", "id", id, "UUID string") from None
 
         change_id: Any = _get("changeId", UNSET)
         if type(change_id) is not int and change_id is not UNSET:

@@ -23,11 +23,11 @@ class WorkItemReference:
     """A work item associated with a build.
 
     Attributes:
-        id (str | Unset): The work item id, sent as text.
+        id (str): The work item id, sent as text.
         url (str | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,9 +38,11 @@ class WorkItemReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -52,7 +54,7 @@ class WorkItemReference:
             src_dict = expect_mapping("WorkItemReference", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if type(id) is not str and id is not UNSET:
+        if type(id) is not str:
             id = expect_type("WorkItemReference", "id", id, str)
 
         url: Any = _get("url", UNSET)
