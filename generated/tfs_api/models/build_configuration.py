@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildConfiguration")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -98,20 +99,21 @@ class BuildConfiguration:
             except DecodeError as error:
                 raise error.within("BuildConfiguration", "project")
 
-        build_configuration = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                flavor,
-                platform,
-                uri,
-                project,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_configuration.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_configuration = _new_instance(cls)
+        build_configuration.id = id
+        build_configuration.flavor = flavor
+        build_configuration.platform = platform
+        build_configuration.uri = uri
+        build_configuration.project = project
+        build_configuration.additional_properties = additional_properties
         return build_configuration
 
     def __repr__(self) -> str:

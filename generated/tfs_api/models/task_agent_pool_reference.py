@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TaskAgentPoolReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -59,17 +60,18 @@ class TaskAgentPoolReference:
         if type(name) is not str and name is not UNSET:
             name = expect_type("TaskAgentPoolReference", "name", name, str)
 
-        task_agent_pool_reference = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                name,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            task_agent_pool_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        task_agent_pool_reference = _new_instance(cls)
+        task_agent_pool_reference.id = id
+        task_agent_pool_reference.name = name
+        task_agent_pool_reference.additional_properties = additional_properties
         return task_agent_pool_reference
 
     def __repr__(self) -> str:

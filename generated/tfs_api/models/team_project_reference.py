@@ -11,6 +11,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type, parse_uuid
 
 T = TypeVar("T", bound="TeamProjectReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -110,21 +111,22 @@ class TeamProjectReference:
         if type(revision) is not int and revision is not UNSET:
             revision = expect_type("TeamProjectReference", "revision", revision, int)
 
-        team_project_reference = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                name,
-                description,
-                url,
-                state,
-                revision,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            team_project_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        team_project_reference = _new_instance(cls)
+        team_project_reference.id = id
+        team_project_reference.name = name
+        team_project_reference.description = description
+        team_project_reference.url = url
+        team_project_reference.state = state
+        team_project_reference.revision = revision
+        team_project_reference.additional_properties = additional_properties
         return team_project_reference
 
     def __repr__(self) -> str:
