@@ -75,7 +75,9 @@ class AttachmentServer:
         failures: int = 0,
         disposition: str | None = None,
         length: bool = True,
+        etag: str | None = None,
     ) -> None:
+        self.etag = etag
         self.count, self.failures, self.disposition, self.length = (
             count,
             failures,
@@ -92,6 +94,14 @@ class AttachmentServer:
         if self.disposition:
             headers["content-disposition"] = self.disposition
         fail_at = self.count // 2 if len(self.requests) <= self.failures else None
+        if self.etag:
+            headers["etag"] = self.etag
+            wanted = request.headers.get("range", "")
+            if wanted.startswith("bytes=") and request.headers.get("if-range") == self.etag:
+                start, end = int(wanted[6:].rstrip("-")), self.count * BLOCK - 1
+                headers["content-range"] = f"bytes {start}-{end}/{end + 1}"
+                headers["content-length"] = str(end + 1 - start)
+                return httpx.Response(206, headers=headers, stream=Blocks(self.count, start=start))
         return httpx.Response(200, headers=headers, stream=Blocks(self.count, fail_at))
 
 
@@ -172,7 +182,7 @@ def test_an_interrupted_download_leaves_an_existing_file_untouched(tmp_path: Pat
     assert leftovers(tmp_path) == ["out.bin"]
 
 
-def test_an_interrupted_download_is_resumed_when_retries_are_on(
+def test_an_interrupted_download_without_an_etag_is_fetched_again_and_checked(
     tmp_path: Path, clock: FakeClock
 ) -> None:
     server = AttachmentServer(count=8, failures=1)
@@ -180,7 +190,20 @@ def test_an_interrupted_download_is_resumed_when_retries_are_on(
     download_attachment(mock_client(server, clock), "F", 23, 5, dest)
     assert hashlib.sha256(dest.read_bytes()).hexdigest() == digest_of(8)
     assert len(server.requests) == 2
+    assert "range" not in server.requests[1].headers
+    assert leftovers(tmp_path) == ["out.bin"]
+
+
+def test_an_interrupted_download_with_a_strong_etag_is_resumed_with_if_range(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    server = AttachmentServer(count=8, failures=1, etag='"att-5-v1"')
+    dest = tmp_path / "out.bin"
+    download_attachment(mock_client(server, clock), "F", 23, 5, dest)
+    assert hashlib.sha256(dest.read_bytes()).hexdigest() == digest_of(8)
+    assert len(server.requests) == 2
     assert server.requests[1].headers["range"] == f"bytes={4 * BLOCK}-"
+    assert server.requests[1].headers["if-range"] == '"att-5-v1"'
     assert leftovers(tmp_path) == ["out.bin"]
 
 
