@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 import attrs
 import httpx
+from tfs_api.errors import MalformedBody, UnexpectedStatus
 from tfs_api.types import Response
 
 from ._limits import ReplyTooLarge, attempts_of
@@ -250,6 +251,30 @@ def _mask_chain(exc: BaseException) -> None:
         if args != current.args:
             current.args = args
         current = current.__cause__ or current.__context__
+
+
+def typed_error(error: UnexpectedStatus | MalformedBody) -> TfsApiError:
+    """The typed error for an error the generated code raised: an error status gives its
+    status's class; an undocumented 2xx or a body that is not the documented type gives
+    ``MalformedResponseError``. ``connect`` installs this as the client's ``status_error_hook``,
+    so the generated ``sync()``/``asyncio()`` raise these too."""
+    status, headers, operation = error.status_code, error.headers, error.operation
+    if isinstance(error, UnexpectedStatus) and not is_success(status, headers):
+        return error_from_response(status, error.content, headers, operation=operation)
+    cause = error.__cause__
+    if isinstance(error, UnexpectedStatus):
+        message = "not a documented success status of this operation"
+    elif cause is not None:
+        message = f"could not parse the reply ({type(cause).__name__}: {cause})"
+    else:
+        message = f"could not parse the reply ({error})"
+    return MalformedResponseError(
+        message,
+        operation=operation,
+        status=status,
+        text=snippet(error.content),
+        headers=headers,
+    )
 
 
 def error_from_exception(exc: httpx.HTTPError, *, operation: str | None = None) -> TfsApiError:
