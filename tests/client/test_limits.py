@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -21,7 +22,7 @@ from tfs_client import (
 )
 from tfs_client._limits import DEFAULT_MAX_REPLY_BYTES
 
-from ._support import FakeClock, mock_client
+from ._support import FakeClock, build_json, mock_client
 
 
 def gzip_bomb(decoded_bytes: int) -> bytes:
@@ -50,7 +51,7 @@ def test_the_default_limit_stops_a_decompression_bomb() -> None:
 
 
 def test_a_reply_within_the_limit_is_decoded_as_usual() -> None:
-    body = gzip.compress(b'{"id": 391, "buildNumber": "' + b"7" * 1000 + b'"}')
+    body = gzip.compress(json.dumps(build_json(391, buildNumber="7" * 1000)).encode())
     client = mock_client(serving_gzip(body), max_reply_bytes=2000)
     assert call(get_build.sync_detailed, "Fabrikam", 391, client=client).id == 391
 
@@ -140,7 +141,7 @@ def test_no_single_wait_is_longer_than_the_deadline() -> None:
 
     def record(request: httpx.Request) -> httpx.Response:
         seen.append(request.extensions["timeout"])
-        return httpx.Response(200, json={"id": 391})
+        return httpx.Response(200, json=build_json(391))
 
     call(get_build.sync_detailed, "F", 391, client=mock_client(record, timeout=30, deadline=4))
     call(get_build.sync_detailed, "F", 391, client=mock_client(record, timeout=None, deadline=4))

@@ -18,7 +18,7 @@ from tfs_client import PaginationError, apaginate, call, connect, paginate
 from tfs_client.paging import MAX_EMPTY_REPLIES, REMEMBERED_TOKENS, PagingStyle, _SeenTokens
 from tfs_emulator import EmulatorAdmin, EmulatorServer, Settings
 
-from ._support import mock_client
+from ._support import build_json, configuration_json, mock_client
 
 TOTAL = 33
 PAGE_SIZES = range(1, 41)
@@ -108,7 +108,9 @@ def test_max_items_is_the_only_cap(
             assert [item.id for item in paginator] == everything[:max_items]
 
 
-def capped_token_server(cap: int, top_bounds_the_list: bool) -> Callable[[httpx.Request], Any]:
+def capped_token_server(
+    cap: int, top_bounds_the_list: bool, item: Callable[[int], dict[str, Any]]
+) -> Callable[[httpx.Request], Any]:
     """A token-paging server of TOTAL items sending at most ``cap`` per reply: ``$top`` is either
     the size of one reply (builds) or a bound on the whole list carried in the token
     (configurations)."""
@@ -128,7 +130,7 @@ def capped_token_server(cap: int, top_bounds_the_list: bool) -> Callable[[httpx.
         else:
             left, more = 0, start + size < TOTAL
         headers = {"x-ms-continuationtoken": f"{start + size};{left}"} if more else {}
-        body = {"count": len(ids), "value": [{"id": i, "name": "x"} for i in ids]}
+        body = {"count": len(ids), "value": [item(i) for i in ids]}
         return httpx.Response(200, json=body, headers=headers)
 
     return handler
@@ -141,7 +143,7 @@ def capped_skip_server(cap: int) -> Callable[[httpx.Request], Any]:
         skip = int(request.url.params.get("$skip", "0"))
         top = min(cap, int(request.url.params.get("$top", "1000")))
         ids = list(range(skip, min(skip + top, TOTAL)))
-        body = {"count": len(ids), "value": [{"id": i, "name": "x"} for i in ids]}
+        body = {"count": len(ids), "value": [configuration_json(i) for i in ids]}
         return httpx.Response(200, json=body)
 
     return handler
@@ -151,12 +153,12 @@ SERVERS = {
     "token, $top per reply, capped at 10": (
         list_builds.OPERATION,
         "token",
-        capped_token_server(10, top_bounds_the_list=False),
+        capped_token_server(10, top_bounds_the_list=False, item=build_json),
     ),
     "token, $top bounds the list, batches of 10": (
         list_test_configurations.OPERATION,
         "token",
-        capped_token_server(10, top_bounds_the_list=True),
+        capped_token_server(10, top_bounds_the_list=True, item=configuration_json),
     ),
     "skip, $top silently capped at 10": (
         list_test_configurations.OPERATION,
@@ -218,7 +220,7 @@ def test_a_few_empty_pages_between_items_are_followed() -> None:
         ids = [number] if number % 5 == 0 else []  # four empty replies between two items
         headers = {"x-ms-continuationtoken": str(number + 1)} if number < 20 else {}
         return httpx.Response(
-            200, json={"count": len(ids), "value": [{"id": i} for i in ids]}, headers=headers
+            200, json={"count": len(ids), "value": [build_json(i) for i in ids]}, headers=headers
         )
 
     builds = paginate(list_builds.OPERATION, "F", client=mock_client(handler))
@@ -250,7 +252,7 @@ def test_a_huge_repeated_token_is_reported_without_the_whole_token() -> None:
     huge = "t" * 60_000
 
     def handler(request: httpx.Request) -> httpx.Response:
-        body = {"count": 1, "value": [{"id": 1}]}
+        body = {"count": 1, "value": [build_json(1)]}
         return httpx.Response(200, json=body, headers={"x-ms-continuationtoken": huge})
 
     with pytest.raises(PaginationError, match="60000 characters") as caught:

@@ -27,9 +27,9 @@ from tfs_client import (
 from tfs_client._resume import BodyChangedError
 from tfs_client.retries import parse_retry_after
 
-from ._support import FakeClock, error_json, mock_client
+from ._support import FakeClock, build_json, error_json, mock_client
 
-BUILD = {"id": 391, "buildNumber": "20240101.1", "status": "completed"}
+BUILD = build_json(391)
 
 
 def flaky(*replies: httpx.Response | Exception) -> tuple[list[httpx.Request], object]:
@@ -307,8 +307,14 @@ def test_a_body_cut_off_early_is_fetched_again_from_the_start(
 
 # Same length, and either's first half before the other's second half parses: the spliced
 # reply a resuming client would build is a failed build on the new branch, which never existed.
-OLD_BODY = b'{"id": 391, "result": "failed",   "sourceBranch": "refs/heads/old"}'
-NEW_BODY = b'{"id": 391, "result": "canceled", "sourceBranch": "refs/heads/new"}'
+OLD_BODY = (
+    b'{"id": 391, "buildNumber": "1", "url": "https://tfs/b/391", "status": "completed", '
+    b'"result": "failed",   "sourceBranch": "refs/heads/old"}'
+)
+NEW_BODY = (
+    b'{"id": 391, "buildNumber": "1", "url": "https://tfs/b/391", "status": "completed", '
+    b'"result": "canceled", "sourceBranch": "refs/heads/new"}'
+)
 NEW_BUILD = json.loads(NEW_BODY)
 CUT_AT = OLD_BODY.index(b'"sourceBranch"')
 
