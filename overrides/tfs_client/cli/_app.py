@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from . import _attachments, _coverage, _emulator
+from . import _attachments, _coverage, _demo, _emulator
 from ._commands import TfsGroup
 from ._failures import EXIT_STATUS_HELP
 from ._settings import TOKEN_ENV, TOKEN_FILE_ENV, URL_ENV
@@ -33,6 +33,7 @@ def cli() -> None:
 
 
 cli.add_command(_emulator.emulator)
+cli.add_command(_demo.demo)
 cli.add_command(_coverage.coverage)
 
 

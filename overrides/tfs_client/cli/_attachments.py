@@ -151,7 +151,13 @@ def download(
             )
             size = target.stat().st_size
             rows.append(
-                {"id": key, "fileName": str(target), "size": size, "sha256": sha256_of(target)}
+                {
+                    "id": key,
+                    "fileName": target.name,
+                    "size": size,
+                    "sha256": sha256_of(target),
+                    "path": str(target),
+                }
             )
     show(settings, rows)
 

@@ -9,7 +9,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
 
 from rich.console import Console
 from rich.control import strip_control_codes
@@ -161,7 +161,8 @@ class Output:
         table = Table(show_edge=self.is_terminal, header_style="bold" if self.is_terminal else "")
         for column in columns:
             title = (headers or {}).get(column, column)
-            table.add_column(title, justify="right" if column in numeric else "left")
+            justify: Literal["left", "right"] = "right" if column in numeric else "left"
+            table.add_column(title, justify=justify, overflow="fold")
         for row in rows:
             table.add_row(*(cell(row.get(column)) for column in columns))
         self.console.print(table)
