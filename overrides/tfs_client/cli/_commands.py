@@ -35,7 +35,10 @@ class TfsCommand(click.Command):
             silence_stdout()
             ctx.exit(0)
         except (TfsApiError, CommandError, OSError) as error:
-            ctx.exit(report(error, debug=settings.debug, hidden=settings.secrets()))
+            status = report(
+                error, debug=settings.debug, hidden=settings.secrets(), server=settings.url
+            )
+            ctx.exit(status)
         except KeyboardInterrupt:
             click.echo("tfs: interrupted", err=True)
             ctx.exit(130)

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 import click
 
-from ..errors import TfsApiError
+from ..errors import ApiConnectionError, TfsApiError
 
 EXIT_OK = 0
 EXIT_API_ERROR = 1
@@ -38,14 +38,20 @@ def one_line(text: str, hidden: Iterable[str] = ()) -> str:
     return " ".join(masked(text, hidden).split())
 
 
-def report(error: BaseException, *, debug: bool, hidden: Iterable[str] = ()) -> int:
-    """Print ``error`` as one line on stderr (and the traceback with ``--debug``); its status."""
+def report(
+    error: BaseException, *, debug: bool, hidden: Iterable[str] = (), server: str | None = None
+) -> int:
+    """Print ``error`` as one line on stderr (and the traceback with ``--debug``); its status.
+
+    A network failure also names ``server``, the URL that could not be reached."""
     secrets = list(hidden)
     if debug:
         details = "".join(traceback.format_exception(error))
         sys.stderr.write(masked(details, secrets))
     if isinstance(error, TfsApiError):
         message = str(error)
+        if isinstance(error, ApiConnectionError) and server:
+            message += f" (server {server})"
     elif isinstance(error, OSError) and error.strerror:
         where = f": {error.filename}" if error.filename else ""
         message = f"{error.strerror}{where}"

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, TextIO
 
+from rich import box
 from rich.console import Console
 from rich.control import strip_control_codes
 from rich.table import Table
@@ -146,7 +147,7 @@ class Output:
             for key, field in data.items():
                 if key not in HIDDEN_COLUMNS:
                     table.add_row(cell(key), cell(field))
-            self.console.print(table)
+            self._print(table)
 
     def table(
         self,
@@ -158,14 +159,28 @@ class Output:
     ) -> None:
         """A table of ``rows`` (mappings) showing ``columns``; ``headers`` renames them."""
         numeric = set(right)
-        table = Table(show_edge=self.is_terminal, header_style="bold" if self.is_terminal else "")
+        table = Table(
+            box=box.HEAVY_HEAD if self.is_terminal else box.MARKDOWN,
+            header_style="bold" if self.is_terminal else "",
+        )
         for column in columns:
             title = (headers or {}).get(column, column)
             justify: Literal["left", "right"] = "right" if column in numeric else "left"
             table.add_column(title, justify=justify, overflow="fold")
         for row in rows:
             table.add_row(*(cell(row.get(column)) for column in columns))
-        self.console.print(table)
+        self._print(table)
+
+    def _print(self, table: Table) -> None:
+        """On a terminal as rich draws it; elsewhere without blank or padded lines."""
+        if self.is_terminal:
+            self.console.print(table)
+            return
+        with self.console.capture() as captured:
+            self.console.print(table)
+        lines = [line.rstrip() for line in captured.get().splitlines()]
+        self.stream.write("".join(f"{line}\n" for line in lines if line))
+        self.stream.flush()
 
     def document(self, data: Any) -> None:
         """One JSON document."""
