@@ -99,8 +99,12 @@ def demo() -> None:
         ]
         failures = [step for step in steps if show_and_run(console, environ, *step) != 0]
         console.print()
-        console.print("$ tfs builds get Fabrikam-Fiber-Git 999999   # errors: one line, exit 1", style="bold")
-        subprocess.run([*tfs_command(), "builds", "get", GIT_PROJECT, "999999"], env=environ, check=False)
+        console.print(
+            "$ tfs builds get Fabrikam-Fiber-Git 999999   # errors: one line, exit 1", style="bold"
+        )
+        subprocess.run(
+            [*tfs_command(), "builds", "get", GIT_PROJECT, "999999"], env=environ, check=False
+        )
         console.print()
         console.print("# the same server from Python:", style="bold")
         console.print(Syntax(PYTHON_SNIPPET, "python", theme="ansi_dark"))
@@ -108,4 +112,6 @@ def demo() -> None:
     console.print()
     console.print("emulator stopped")
     if failures or completed.returncode:
-        raise click.ClickException(f"{len(failures) + bool(completed.returncode)} demo step(s) failed")
+        raise click.ClickException(
+            f"{len(failures) + bool(completed.returncode)} demo step(s) failed"
+        )

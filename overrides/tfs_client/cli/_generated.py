@@ -24,6 +24,9 @@ from ._commands import TfsCommand, TfsGroup
 from ._settings import Settings
 from ._types import CommaList, EnumValues, Moment
 
+Invoker = Callable[["Settings", str, str, list[Any], dict[str, Any]], Any]
+"""Runs ``resource.method(*path, **keywords)`` on the invocation's client; returns the result."""
+
 PAGING_PARAMETERS = frozenset({"top", "skip", "continuation_token"})
 """Handled by the paginator (``--max-items``, ``--page-size``), not shown as options."""
 
@@ -132,25 +135,22 @@ def read_body(text: str | None) -> dict[str, Any]:
 
 
 class SpecCommand:
-    """Builds the click command of one resource method from its operation descriptor(s).
+    """Builds the click command of one resource method from its ``ResourceMethod`` entries.
 
-    ``operations`` are the spec operations behind one method name: the first is the main one;
-    a later one with one more path parameter (``attachments list`` of a run or of a result)
-    adds that parameter as an option, and the method selects the operation by it.
+    The entry without a ``selector`` is the main operation; a sibling with a selector (the
+    result variant of ``attachments list``, chosen by ``result_id``) adds that parameter as an
+    option, and the method picks the operation by it.
     """
 
-    def __init__(
-        self,
-        resource: str,
-        method: str,
-        operations: Sequence[Any],
-        invoke: Callable[[Settings, str, str, list[Any], dict[str, Any]], Any],
-    ) -> None:
-        self.resource = resource
-        self.method = method
-        self.operations = sorted(operations, key=lambda op: len(_path(op)))
-        self.operation = self.operations[0]
+    def __init__(self, entries: Sequence[Any], invoke: Invoker) -> None:
+        main = [entry for entry in entries if entry.selector is None] or list(entries)
+        self.entry = main[0]
+        self.siblings = [entry for entry in entries if entry is not self.entry]
+        self.resource = self.entry.resource
+        self.method = self.entry.method
+        self.operation = self.entry.operation
         self.invoke = invoke
+        self.fields: list[tuple[str, str, str, str]] = []
 
     def build(self) -> click.Command:
         """The click command."""
@@ -158,27 +158,26 @@ class SpecCommand:
         arguments_help = []
         for parameter in _path(self.operation):
             params.append(
-                click.Argument([parameter.name], type=parameter_type(parameter), metavar=_metavar(parameter))
+                click.Argument(
+                    [parameter.name], type=parameter_type(parameter), metavar=_metavar(parameter)
+                )
             )
             arguments_help.append(f"  {_metavar(parameter)}: {describe(parameter)}")
-        main_path = {parameter.name for parameter in _path(self.operation)}
-        for other in self.operations[1:]:
-            for parameter in _path(other):
-                if parameter.name not in main_path:
-                    main_path.add(parameter.name)
-                    params.append(
-                        click.Option(
-                            [option_name(parameter.name)],
-                            parameter.name,
-                            type=parameter_type(parameter),
-                            help=f"{describe(parameter)} (selects {other.name}).",
-                        )
-                    )
-        paged = self.operation.paging != "none"
+        for sibling in self.siblings:
+            selector = sibling.operation.parameter(sibling.selector)
+            params.append(
+                click.Option(
+                    [option_name(selector.name)],
+                    selector.name,
+                    type=parameter_type(selector),
+                    help=f"{describe(selector)} (selects {sibling.operation.operation_id}).",
+                )
+            )
+        paged = self.entry.kind == "pages"
         for parameter in self.operation.parameters:
             if parameter.location == "path" or parameter.name == "api_version":
                 continue
-            if paged and parameter.name in PAGING_PARAMETERS - {"continuation_token"}:
+            if paged and parameter.name in PAGING_PARAMETERS:
                 continue
             names = [option_name(parameter.name), *ALIASES.get(parameter.name, [])]
             params.append(
@@ -191,9 +190,15 @@ class SpecCommand:
                 )
             )
         if paged:
-            params.append(click.Option(["--max-items"], type=click.IntRange(min=0), help="Stop after this many items."))
             params.append(
-                click.Option(["--page-size"], type=click.IntRange(min=1), help="Items asked for per request.")
+                click.Option(
+                    ["--max-items"], type=click.IntRange(min=0), help="Stop after this many items."
+                )
+            )
+            params.append(
+                click.Option(
+                    ["--page-size"], type=click.IntRange(min=1), help="Items asked for per request."
+                )
             )
         self.fields = body_fields(self.operation.body) if self.operation.body is not None else []
         for name, _wire, kind, text in self.fields:
@@ -228,12 +233,16 @@ class SpecCommand:
         text = "\n\n".join(part for part in parts if part)
         if arguments_help:
             text += "\n\n\b\nArguments:\n" + "\n".join(arguments_help)
-        names = ", ".join(op.operation_id for op in self.operations)
+        names = ", ".join(e.operation.operation_id for e in [self.entry, *self.siblings])
         return f"{text}\n\nSpec operation: {names}."
 
     def _callback(self, settings: Settings, **values: Any) -> None:
         path = [values.pop(parameter.name) for parameter in _path(self.operation)]
-        body_options = {key[len("body__") :]: values.pop(key) for key in list(values) if key.startswith("body__")}
+        body_options = {
+            key[len("body__") :]: values.pop(key)
+            for key in list(values)
+            if key.startswith("body__")
+        }
         body_text = values.pop("body", None)
         keywords = {key: value for key, value in values.items() if value is not None}
         if self.operation.body is not None:
@@ -268,7 +277,9 @@ def show(settings: Settings, result: Any) -> None:
 
 
 def _is_pager(value: Any) -> bool:
-    return hasattr(value, "pages") and isinstance(value, Iterable) and not isinstance(value, Mapping)
+    return (
+        hasattr(value, "pages") and isinstance(value, Iterable) and not isinstance(value, Mapping)
+    )
 
 
 def _path(operation: Any) -> list[Any]:
@@ -287,21 +298,22 @@ def _kind_metavar(kind: str) -> str:
 def add_resource_commands(
     root: click.Group,
     methods: Iterable[Any],
-    invoke: Callable[[Settings, str, str, list[Any], dict[str, Any]], Any],
+    invoke: Invoker,
     *,
-    skip: Callable[[str, str, Any], bool],
+    replaced: Callable[[str, str], bool],
 ) -> None:
-    """One group per resource, one command per method of ``methods`` (``RESOURCE_METHODS``)."""
+    """One group per resource and one command per method of ``methods`` (``RESOURCE_METHODS``),
+    except where ``replaced(resource, method)`` (a hand-made convenience takes the name) and
+    file transfers (``upload``/``download`` kinds), which need a convenience to be commands."""
     grouped: dict[tuple[str, str], list[Any]] = {}
     for entry in methods:
-        grouped.setdefault((entry.resource, entry.method), []).append(entry.operation)
-    for (resource, method), operations in grouped.items():
-        if skip(resource, method, operations[0]):
+        grouped.setdefault((entry.resource, entry.method), []).append(entry)
+    for (resource, method), entries in grouped.items():
+        if replaced(resource, method) or any(e.kind in ("upload", "download") for e in entries):
             continue
         name = command_name(resource)
         group = root.commands.get(name)
         if not isinstance(group, click.Group):
             group = TfsGroup(name, help=f"The {resource.replace('_', ' ')} operations.")
             root.add_command(group)
-        if command_name(method) not in group.commands:
-            group.add_command(SpecCommand(resource, method, operations, invoke).build())
+        group.add_command(SpecCommand(entries, invoke).build())

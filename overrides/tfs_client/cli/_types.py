@@ -52,7 +52,9 @@ class CommaList(click.ParamType):
         try:
             return [self.item(part) for part in parts]
         except ValueError:
-            self.fail(f"{value!r} is not a comma-delimited list of {self.item.__name__}", param, ctx)
+            self.fail(
+                f"{value!r} is not a comma-delimited list of {self.item.__name__}", param, ctx
+            )
 
 
 class Moment(click.ParamType):
@@ -67,4 +69,3 @@ class Moment(click.ParamType):
             return parse_time(str(value))
         except ValueError as error:
             self.fail(str(error), param, ctx)
-
