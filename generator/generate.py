@@ -8,9 +8,12 @@ template the endpoint template imports; run openapi-python-client (pinned) with 
 those templates into a temporary folder; render `operation.py` (the `Operation` descriptor
 class); add `py.typed`; format with the pinned ruff using explicit settings (no user config, no
 cache); check that only package files were produced and every operation module has its
-`OPERATION`; then replace the output folder.
+`OPERATION`; then replace the output folder. Then render
+tfs_client's resource classes from the same parse (`generator/resources.py`) into
+`overrides/tfs_client/_resources.py`, formatted the same way.
 
 Usage: python generator/generate.py [--spec spec/tfs.yaml] [--output generated/tfs_api]
+                                    [--resources overrides/tfs_client/_resources.py]
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from typing import Any
 
 import jinja2
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import resources  # the generator folder is not a package
 
 REPO = Path(__file__).resolve().parents[1]
 GENERATOR = REPO / "generator"
@@ -270,17 +276,39 @@ def generate_into(spec: Path, work: Path) -> Path:
     return package
 
 
-def generate(spec: Path, output: Path) -> None:
-    """Regenerate `output` (the `tfs_api` package folder) from `spec`."""
+def render_resources(spec: Path, work: Path) -> str:
+    """The formatted source of tfs_client's `_resources.py` for `spec`."""
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    view = client_view(document)
+    try:
+        data = resources.parse(view, spec, GENERATOR / "config.yaml")
+        source = resources.render(view, data, GENERATOR / "templates" / "tfs_client")
+    except resources.ResourceSpecError as error:
+        raise GenerationError(f"resources: {error}") from error
+    module = work / "_resources.py"
+    module.write_text(source, encoding="utf-8")
+    ruff = [sys.executable, "-m", "ruff"]
+    _run([*ruff, "check", "--fix-only", "--select", "E4,E7,E9,F,I", *RUFF_SETTINGS, module.name], work)
+    _run([*ruff, "format", *RUFF_SETTINGS, module.name], work)
+    return module.read_text(encoding="utf-8")
+
+
+def generate(spec: Path, output: Path, resources_output: Path | None = None) -> None:
+    """Regenerate `output` (the `tfs_api` package folder) and `resources_output` from `spec`."""
     if not spec.is_file():
         raise GenerationError(f"spec not found: {spec}")
     with tempfile.TemporaryDirectory(prefix="tfs-generate-") as tmp:
         package = generate_into(spec.resolve(), Path(tmp))
+        resources_source = None
+        if resources_output is not None:
+            resources_source = render_resources(spec.resolve(), Path(tmp))
         staged = output.with_name(f".{output.name}.new")
         shutil.rmtree(staged, ignore_errors=True)
         shutil.copytree(package, staged)
     shutil.rmtree(output, ignore_errors=True)
     staged.rename(output)
+    if resources_output is not None and resources_source is not None:
+        resources_output.write_text(resources_source, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -288,9 +316,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=REPO / "spec" / "tfs.yaml")
     parser.add_argument("--output", type=Path, default=REPO / "generated" / PACKAGE)
+    parser.add_argument(
+        "--resources",
+        type=Path,
+        default=None,
+        help="where to write tfs_client's _resources.py (make generate: overrides/tfs_client/)",
+    )
     args = parser.parse_args(argv)
     try:
-        generate(args.spec, args.output)
+        generate(args.spec, args.output, args.resources)
     except GenerationError as error:
         print(f"generate: {error}", file=sys.stderr)
         return 1
