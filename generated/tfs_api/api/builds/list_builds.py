@@ -198,6 +198,7 @@ OPERATION: ListOperation[BuildList, Build] = ListOperation(
             description="Only builds created for this reason.",
             python_type=BuildReason,
             enum=BuildReason,
+            comma_list=True,
         ),
         Parameter(
             name="result_filter",
@@ -207,6 +208,7 @@ OPERATION: ListOperation[BuildList, Build] = ListOperation(
             description="Only builds with this result.",
             python_type=BuildResult,
             enum=BuildResult,
+            comma_list=True,
         ),
         Parameter(
             name="status_filter",
@@ -216,6 +218,7 @@ OPERATION: ListOperation[BuildList, Build] = ListOperation(
             description="Only builds in this status (`all` for every status).",
             python_type=BuildStatus,
             enum=BuildStatus,
+            comma_list=True,
         ),
         Parameter(
             name="tag_filters",
