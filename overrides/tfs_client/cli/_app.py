@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
+from .._resources import RESOURCE_METHODS
 from . import _attachments, _coverage, _demo, _emulator
 from ._commands import TfsGroup
 from ._failures import EXIT_STATUS_HELP
-from ._settings import TOKEN_ENV, TOKEN_FILE_ENV, URL_ENV
+from ._generated import add_resource_commands
+from ._settings import TOKEN_ENV, TOKEN_FILE_ENV, URL_ENV, Settings
 
 HELP = f"""The TFS / Azure DevOps REST API on the command line: builds, code coverage, test
 attachments, test configurations and test sessions.
@@ -44,6 +48,16 @@ def attachments() -> None:
 
 attachments.add_command(_attachments.upload)
 attachments.add_command(_attachments.download)
+
+
+def invoke(
+    settings: Settings, resource: str, method: str, path: list[Any], keywords: dict[str, Any]
+) -> Any:
+    """``tfs.<resource>.<method>(*path, **keywords)`` on the invocation's ``TfsClient``."""
+    return getattr(getattr(settings.client(), resource), method)(*path, **keywords)
+
+
+add_resource_commands(cli, RESOURCE_METHODS, invoke)
 
 
 def run(argv: list[str]) -> int:

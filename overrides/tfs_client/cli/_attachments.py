@@ -6,12 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import click
-from tfs_api.api.attachments import list_test_result_attachments, list_test_run_attachments
 from tfs_api.models.test_attachment_type import TestAttachmentType
 
-from ..calls import call
-from ..downloads import download_attachment
-from ..uploads import upload_attachment
 from ._commands import TfsCommand
 from ._failures import CommandError
 from ._files import distinct_targets, safe_name, sha256_of
@@ -54,13 +50,12 @@ def upload(
 ) -> None:
     """Attach FILEs to test run RUN (or to one of its results): one progress bar per file, then
     each new attachment's id, size and SHA-256."""
-    client = settings.client()
+    tfs = settings.client()
     rows: list[dict[str, Any]] = []
     with Transfers().running() as transfers:
         for path in files:
             size = path.stat().st_size
-            reference = upload_attachment(
-                client,
+            reference = tfs.attachments.upload(
                 project,
                 run_id,
                 path,
@@ -68,7 +63,6 @@ def upload(
                 comment=comment,
                 attachment_type=attachment_type,
                 progress=transfers.bar(path.name, size),
-                **settings.version(),
             )
             rows.append(
                 {
@@ -108,46 +102,32 @@ def download(
 
     Each file is named after the attachment (made safe; a name used twice gets the id as a
     prefix) and written atomically: a failed download leaves nothing behind."""
-    client = settings.client()
-    if result_id is None:
-        listed = call(
-            list_test_run_attachments.sync_detailed,
-            project,
-            run_id,
-            client=client,
-            **settings.version(),
-        )
-    else:
-        listed = call(
-            list_test_result_attachments.sync_detailed,
-            project,
-            run_id,
-            result_id,
-            client=client,
-            **settings.version(),
-        )
-    names = {item.id: item.file_name for item in listed.value if isinstance(item.id, int)}
+    tfs = settings.client()
+    listed = tfs.attachments.list(project, run_id, result_id=result_id)
+    names = {
+        item.id: item.file_name if isinstance(item.file_name, str) else None
+        for item in listed
+        if isinstance(item.id, int)
+    }
     wanted = list(dict.fromkeys(attachment_ids)) or list(names)
     missing = [str(key) for key in wanted if key not in names]
     if missing:
         owner = f"run {run_id}" + (f" result {result_id}" if result_id is not None else "")
         raise CommandError(f"{owner} of {project} has no attachment {', '.join(missing)}")
-    safe = [(key, safe_name(str(names[key] or ""), f"attachment-{key}")) for key in wanted]
+    safe = [(key, safe_name(names[key], f"attachment-{key}")) for key in wanted]
     targets = distinct_targets(folder, safe)
     folder.mkdir(parents=True, exist_ok=True)
     rows: list[dict[str, Any]] = []
     with Transfers().running() as transfers:
         for key in wanted:
             target = targets[key]
-            download_attachment(
-                client,
+            tfs.attachments.download(
                 project,
                 run_id,
                 key,
                 target,
                 result_id=result_id,
                 progress=transfers.bar(target.name),
-                **settings.version(),
             )
             size = target.stat().st_size
             rows.append(

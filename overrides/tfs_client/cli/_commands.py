@@ -7,13 +7,12 @@ from typing import Any
 import click
 
 from ..errors import TfsApiError
-from ._failures import CommandError, report, silence_stdout
+from ._failures import EXIT_API_ERROR, CommandError, report, silence_stdout
 from ._settings import Settings, common_options
 
 CONTEXT_SETTINGS: dict[str, Any] = {
     "help_option_names": ["-h", "--help"],
     "max_content_width": 100,
-    "show_default": True,
 }
 
 
@@ -42,6 +41,11 @@ class TfsCommand(click.Command):
         except KeyboardInterrupt:
             click.echo("tfs: interrupted", err=True)
             ctx.exit(130)
+        except click.ClickException:
+            raise
+        except Exception as error:  # a defect: still one line, the traceback with --debug
+            report(error, debug=settings.debug, hidden=settings.secrets(), internal=True)
+            ctx.exit(EXIT_API_ERROR)
 
 
 class TfsGroup(click.Group):

@@ -6,9 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import click
-from tfs_api.api.code_coverage import get_build_code_coverage, get_test_run_code_coverage
 
-from ..calls import call
 from ..flags import CodeCoverageFlags
 from ._commands import TfsGroup
 from ._output import Mode, plain
@@ -119,15 +117,10 @@ def coverage() -> None:
 @pass_settings
 def build_coverage(settings: Settings, project: str, build_id: int) -> None:
     """Per-module code coverage of build BUILD: blocks and lines covered, totals, percentages."""
-    result = call(
-        get_build_code_coverage.sync_detailed,
-        project,
-        client=settings.client(),
-        build_id=build_id,
-        flags=int(CodeCoverageFlags.MODULES),
-        **settings.version(),
+    entries = settings.client().code_coverage.for_build(
+        project, build_id=build_id, flags=int(CodeCoverageFlags.MODULES)
     )
-    show(settings, module_rows(plain(result).get("value") or [], "configuration"))
+    show(settings, module_rows(plain(entries), "configuration"))
 
 
 @coverage.command("run")
@@ -136,12 +129,7 @@ def build_coverage(settings: Settings, project: str, build_id: int) -> None:
 @pass_settings
 def run_coverage(settings: Settings, project: str, run_id: int) -> None:
     """Per-module code coverage of test run RUN: blocks and lines covered, totals, percentages."""
-    result = call(
-        get_test_run_code_coverage.sync_detailed,
-        project,
-        run_id,
-        client=settings.client(),
-        flags=int(CodeCoverageFlags.MODULES),
-        **settings.version(),
+    entries = settings.client().code_coverage.for_run(
+        project, run_id, flags=int(CodeCoverageFlags.MODULES)
     )
-    show(settings, module_rows(plain(result).get("value") or [], "testRun"))
+    show(settings, module_rows(plain(entries), "testRun"))

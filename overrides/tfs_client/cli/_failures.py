@@ -39,11 +39,17 @@ def one_line(text: str, hidden: Iterable[str] = ()) -> str:
 
 
 def report(
-    error: BaseException, *, debug: bool, hidden: Iterable[str] = (), server: str | None = None
+    error: BaseException,
+    *,
+    debug: bool,
+    hidden: Iterable[str] = (),
+    server: str | None = None,
+    internal: bool = False,
 ) -> int:
     """Print ``error`` as one line on stderr (and the traceback with ``--debug``); its status.
 
-    A network failure also names ``server``, the URL that could not be reached."""
+    A network failure also names ``server``, the URL that could not be reached; an ``internal``
+    error (a defect in tfs) says so and how to see its traceback."""
     secrets = list(hidden)
     if debug:
         details = "".join(traceback.format_exception(error))
@@ -56,7 +62,9 @@ def report(
         where = f": {error.filename}" if error.filename else ""
         message = f"{error.strerror}{where}"
     else:
-        message = str(error) or type(error).__name__
+        message = f"{type(error).__name__}: {error}"
+    if internal:
+        message = f"internal error ({message})" + ("" if debug else "; --debug shows where")
     click.echo(f"tfs: error: {one_line(message, secrets)}", err=True)
     return EXIT_API_ERROR
 

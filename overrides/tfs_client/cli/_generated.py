@@ -9,17 +9,19 @@ A new operation in the spec gets a command with no edit here.
 from __future__ import annotations
 
 import datetime
+import inspect
 import json
 import re
 import sys
+import typing
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
 import attrs
 import click
 
+from .._resources import Resources
 from ._commands import TfsCommand, TfsGroup
 from ._settings import Settings
 from ._types import CommaList, EnumValues, Moment
@@ -51,7 +53,7 @@ def first_line(text: str) -> str:
     return text.strip().splitlines()[0] if text.strip() else ""
 
 
-def parameter_type(parameter: Any) -> click.ParamType:
+def parameter_type(parameter: Any) -> click.ParamType[Any]:
     """The click type of a spec parameter (enum choice, comma list, time, int, text)."""
     python_type = parameter.python_type
     if parameter.enum is not None:
@@ -167,7 +169,7 @@ class SpecCommand:
             selector = sibling.operation.parameter(sibling.selector)
             params.append(
                 click.Option(
-                    [option_name(selector.name)],
+                    _selector_names(selector.name),
                     selector.name,
                     type=parameter_type(selector),
                     help=f"{describe(selector)} (selects {sibling.operation.operation_id}).",
@@ -282,6 +284,14 @@ def _is_pager(value: Any) -> bool:
     )
 
 
+def _selector_names(name: str) -> list[str]:
+    """``result_id`` -> ``--result-id`` and ``--result`` (as the hand-made commands spell it)."""
+    names = [option_name(name)]
+    if name.endswith("_id"):
+        names.append(option_name(name.removesuffix("_id")))
+    return names
+
+
 def _path(operation: Any) -> list[Any]:
     return [parameter for parameter in operation.parameters if parameter.location == "path"]
 
@@ -295,25 +305,30 @@ def _kind_metavar(kind: str) -> str:
     return {"str": "TEXT", "int": "INTEGER", "bool": "BOOLEAN", "float": "NUMBER"}.get(head, "JSON")
 
 
+def resource_help(resource: str) -> str:
+    """The resource class's docstring (the spec's tag description), for the group's help."""
+    kind = typing.get_type_hints(Resources).get(resource)
+    return inspect.getdoc(kind) or f"The {resource.replace('_', ' ')} operations."
+
+
 def add_resource_commands(
     root: click.Group,
     methods: Iterable[Any],
     invoke: Invoker,
-    *,
-    replaced: Callable[[str, str], bool],
 ) -> None:
     """One group per resource and one command per method of ``methods`` (``RESOURCE_METHODS``),
-    except where ``replaced(resource, method)`` (a hand-made convenience takes the name) and
-    file transfers (``upload``/``download`` kinds), which need a convenience to be commands."""
+    except where a hand-made command already has the name, and file transfers
+    (``upload``/``download`` kinds), which only a hand-made command can present."""
     grouped: dict[tuple[str, str], list[Any]] = {}
     for entry in methods:
         grouped.setdefault((entry.resource, entry.method), []).append(entry)
     for (resource, method), entries in grouped.items():
-        if replaced(resource, method) or any(e.kind in ("upload", "download") for e in entries):
+        if any(entry.kind in ("upload", "download") for entry in entries):
             continue
         name = command_name(resource)
         group = root.commands.get(name)
         if not isinstance(group, click.Group):
-            group = TfsGroup(name, help=f"The {resource.replace('_', ' ')} operations.")
+            group = TfsGroup(name, help=resource_help(resource))
             root.add_command(group)
-        group.add_command(SpecCommand(entries, invoke).build())
+        if command_name(method) not in group.commands:
+            group.add_command(SpecCommand(entries, invoke).build())

@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import click
-from tfs_api.client import Client
 
-from ..connection import connect
+from ..client import TfsClient
 from ._output import Mode, Output
 
 URL_ENV = "TFS_URL"
@@ -77,7 +76,7 @@ class Settings:
         self.debug = debug
         self.output = Output(Mode(output_mode or Mode.TABLE.value))
         self._environ = os.environ if environ is None else environ
-        self._client: Client | None = None
+        self._client: TfsClient | None = None
         self._token: str | None = None
 
     @classmethod
@@ -116,21 +115,18 @@ class Settings:
             return token
         return self._environ.get(TOKEN_ENV, "").strip()
 
-    def client(self) -> Client:
-        """The connected client (closed with the command's context)."""
+    def client(self) -> TfsClient:
+        """The ``TfsClient`` for ``--url``, the token and ``--api-version`` (closed with the
+        command's context)."""
         if self._client is None:
             if not self.url:
                 raise click.UsageError(f"no server: pass --url or set {URL_ENV}")
             try:
-                self._client = connect(self.url, token=self.token)
+                self._client = TfsClient(self.url, token=self.token, api_version=self.api_version)
             except ValueError as error:
                 raise click.BadParameter(str(error), param_hint="'--url'") from None
-            click.get_current_context().call_on_close(self._client.get_httpx_client().close)
+            click.get_current_context().call_on_close(self._client.close)
         return self._client
-
-    def version(self) -> dict[str, str]:
-        """``{"api_version": ...}`` when ``--api-version`` was given, for the call's keywords."""
-        return {"api_version": self.api_version} if self.api_version else {}
 
 
 pass_settings: Callable[..., Any] = click.make_pass_decorator(Settings)

@@ -11,7 +11,7 @@ import click
 from ._durations import parse_time
 
 
-class EnumValues(click.ParamType):
+class EnumValues(click.ParamType[Any]):
     """A value of ``enum`` (any letter case), or with ``many`` a comma-delimited list of them."""
 
     def __init__(self, enum: type[Enum], *, many: bool = False) -> None:
@@ -37,7 +37,7 @@ class EnumValues(click.ParamType):
         return chosen if self.many else chosen[0]
 
 
-class CommaList(click.ParamType):
+class CommaList(click.ParamType[Any]):
     """A comma-delimited list (``25,26``), handed on as a list of strings (or ints)."""
 
     name = "list"
@@ -57,7 +57,7 @@ class CommaList(click.ParamType):
             )
 
 
-class Moment(click.ParamType):
+class Moment(click.ParamType[Any]):
     """An ISO 8601 date-time, or an age such as ``7d`` (seven days ago)."""
 
     name = "time"
