@@ -8,9 +8,9 @@ template the endpoint template imports; run openapi-python-client (pinned) with 
 those templates into a temporary folder; render `operation.py` (the `Operation` descriptor
 class); add `py.typed`; format with the pinned ruff using explicit settings (no user config, no
 cache); check that only package files were produced and every operation module has its
-`OPERATION`; then replace the output folder. Then render
-tfs_client's resource classes from the same parse (`generator/resources.py`) into
-`overrides/tfs_client/_resources.py`, formatted the same way.
+`OPERATION`; then replace the output folder. Then render tfs_client's resource classes from
+the same parse (`generator/resources.py`) into `overrides/tfs_client/_resources.py`, formatted
+the same way.
 
 Usage: python generator/generate.py [--spec spec/tfs.yaml] [--output generated/tfs_api]
                                     [--resources overrides/tfs_client/_resources.py]
@@ -278,7 +278,12 @@ def generate_into(spec: Path, work: Path) -> Path:
 
 def render_resources(spec: Path, work: Path) -> str:
     """The formatted source of tfs_client's `_resources.py` for `spec`."""
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    try:
+        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise GenerationError(f"{spec} is not valid YAML: {error}") from error
+    if not isinstance(document, dict):
+        raise GenerationError(f"{spec} is not an OpenAPI document (no mapping at the top)")
     view = client_view(document)
     try:
         data = resources.parse(view, spec, GENERATOR / "config.yaml")
@@ -298,10 +303,10 @@ def generate(spec: Path, output: Path, resources_output: Path | None = None) -> 
     if not spec.is_file():
         raise GenerationError(f"spec not found: {spec}")
     with tempfile.TemporaryDirectory(prefix="tfs-generate-") as tmp:
-        package = generate_into(spec.resolve(), Path(tmp))
         resources_source = None
-        if resources_output is not None:
+        if resources_output is not None:  # first: a naming error fails before the slow part
             resources_source = render_resources(spec.resolve(), Path(tmp))
+        package = generate_into(spec.resolve(), Path(tmp))
         staged = output.with_name(f".{output.name}.new")
         shutil.rmtree(staged, ignore_errors=True)
         shutil.copytree(package, staged)
