@@ -7,13 +7,13 @@ import datetime
 import enum
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, TextIO
 
 from rich import box
 from rich.console import Console
-from rich.control import strip_control_codes
 from rich.table import Table
 from rich.text import Text
 
@@ -50,6 +50,8 @@ PREFERRED_COLUMNS = (
 HIDDEN_COLUMNS = frozenset({"url", "uri", "_links", "links"})
 """Fields too long or too technical for a table (they stay in ``--json``)."""
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
 NON_TERMINAL_WIDTH = 160
 """Table width when stdout is a file or a pipe (unless ``COLUMNS`` says otherwise)."""
 
@@ -72,6 +74,11 @@ def plain(value: Any) -> Any:
     return value
 
 
+def printable(text: str) -> str:
+    """``text`` without control characters (escape sequences could redraw the terminal)."""
+    return _CONTROL.sub("", text)
+
+
 def cell(value: Any) -> Text:
     """One table cell: never read as rich markup, with control characters removed."""
     if value is None:
@@ -86,7 +93,7 @@ def cell(value: Any) -> Text:
         text = ", ".join(map(str, value)) if simple else json.dumps(value, ensure_ascii=False)
     else:
         text = str(value)
-    return Text(strip_control_codes(text))
+    return Text(printable(text))
 
 
 def columns_for(rows: Sequence[Mapping[str, Any]]) -> list[str]:

@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from typing import TextIO
 
 from rich.console import Console
-from rich.control import strip_control_codes
 from rich.progress import (
     BarColumn,
     DownloadColumn,
@@ -20,6 +19,7 @@ from rich.progress import (
 )
 
 from ..progress import ProgressCallback
+from ._output import printable
 
 
 class Transfers:
@@ -46,7 +46,7 @@ class Transfers:
 
     def bar(self, label: str, total: int | None = None) -> ProgressCallback:
         """A new bar; the returned callback is ``tfs_client``'s ``progress(done, total)``."""
-        task = self._progress.add_task(strip_control_codes(label), total=total)
+        task = self._progress.add_task(printable(label), total=total)
         return lambda done, size: self._update(task, done, size)
 
     def _update(self, task: TaskID, done: int, total: int | None) -> None:
