@@ -293,7 +293,10 @@ def render_resources(spec: Path, work: Path) -> str:
     module = work / "_resources.py"
     module.write_text(source, encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
-    _run([*ruff, "check", "--fix-only", "--select", "E4,E7,E9,F,I", *RUFF_SETTINGS, module.name], work)
+    _run(
+        [*ruff, "check", "--fix-only", "--select", "E4,E7,E9,F,I", *RUFF_SETTINGS, module.name],
+        work,
+    )
     _run([*ruff, "format", *RUFF_SETTINGS, module.name], work)
     return module.read_text(encoding="utf-8")
 

@@ -15,6 +15,7 @@ async classes are rendered from one template.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,8 +60,8 @@ class Argument:
     check: str
     """An expression coercing ``name`` (``text("project", project)``), evaluated before sending."""
     description: str
-    wire: str | None = None
-    """For a comma-delimited list, the query name it is sent under (bypassing the enum type)."""
+    comma_list: bool = False
+    """The server takes a comma-delimited list (``x-tfs-comma-list``)."""
     required: bool = False
     """A required query parameter: keyword-only without a default."""
 
@@ -287,7 +288,7 @@ def _argument(prop: PropertyProtocol, raw: dict[str, Any], where: str) -> Argume
             f"{item} | Sequence[{item}]",
             f'joined("{name}", {name}, {check})',
             description,
-            wire=str(raw["name"]),
+            comma_list=True,
         )
     annotation, check = _scalar(prop, where)
     return Argument(name, annotation, check.format(name=name), description, required=prop.required)
@@ -330,7 +331,9 @@ def _body(method: Method, endpoint: Endpoint, operation: dict[str, Any], where: 
     for prop in _fields(model):
         if prop.python_name == upload:
             continue
-        annotation = _code(prop.get_type_string(no_optional=True))
+        annotation = re.sub(
+            r"\blist\[", "builtins.list[", _code(prop.get_type_string(no_optional=True))
+        )
         if isinstance(prop, EnumProperty):
             annotation += " | str"
             check = f'choice("{prop.python_name}", {prop.python_name}, {prop.class_info.name})'

@@ -79,12 +79,21 @@ def choice(name: str, value: E | str | None, kind: type[E]) -> E | None:
         if isinstance(member.value, str) and member.value.lower() == value.lower():
             return member
     allowed = ", ".join(repr(member.value) for member in kind)
-    raise ValueError(f"{name}: {value!r} is not one of {allowed}")
+    raise ValueError(
+        f"{name}: {value!r} is not one of {allowed} (to send a value this client does not "
+        f"list, pass {kind.__name__}({value!r}))"
+    )
 
 
-def joined(name: str, value: Any, item: type[enum.Enum] | type[int] | type[str]) -> str | None:
+@overload
+def joined(name: str, value: Any, item: type[E]) -> E | None: ...
+@overload
+def joined(name: str, value: Any, item: type[int] | type[str]) -> str | None: ...
+def joined(name: str, value: Any, item: type[Any]) -> Any:
     """A comma-delimited list: one value, a sequence of values, or a comma-delimited string;
-    each value is checked (enum values also by their string), then all are joined."""
+    each value is checked (enum values also by their string), then all are joined. For an enum
+    parameter the joined text is sent as the enum's value (the generated enums keep values they
+    do not list, as TFS's flag enums are written: ``completed,inProgress``)."""
     if value is None:
         return None
     if isinstance(value, str):
@@ -98,7 +107,8 @@ def joined(name: str, value: Any, item: type[enum.Enum] | type[int] | type[str])
     parts = [_list_item(name, part, item) for part in values]
     if not parts:
         raise ValueError(f"{name} must not be an empty sequence (pass None to leave it out)")
-    return ",".join(parts)
+    text = ",".join(parts)
+    return item(text) if issubclass(item, enum.Enum) else text
 
 
 def _list_item(name: str, value: object, item: type[enum.Enum] | type[int] | type[str]) -> str:

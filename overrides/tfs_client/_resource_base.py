@@ -6,9 +6,14 @@ from __future__ import annotations
 from typing import Any, Literal, TypeVar
 
 import attrs
+import httpx
+from tfs_api.errors import MalformedBody, UnexpectedStatus
 from tfs_api.operation import ListOperation, Operation
+from tfs_api.types import UNSET
 
-from .calls import GeneratedClient
+from .calls import GeneratedClient, afetch, check_status, fetch
+from .errors import MalformedResponseError, snippet
+from .paging import AsyncPaginator, Paginator, apaginate, paginate
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -62,11 +67,6 @@ class _Resource:
         return kwargs
 
 
-def wire_params(wire: dict[str, str | None] | None) -> dict[str, str]:
-    """Comma-delimited query values, sent under their wire names as they are."""
-    return {key: value for key, value in (wire or {}).items() if value is not None}
-
-
 class SyncResource(_Resource):
     """Base of the generated sync resources (``Builds``...)."""
 
@@ -76,12 +76,11 @@ class SyncResource(_Resource):
         args: tuple[Any, ...],
         *,
         query: dict[str, Any],
-        wire: dict[str, str | None] | None = None,
         body: Any = None,
         api_version: str | None = None,
     ) -> T:
-        request = _request(operation, args, self._arguments(query, body, api_version), wire)
-        return parse(operation, fetch(self._client, request, operation.name))
+        request = operation.request(*args, **self._arguments(query, body, api_version))
+        return _parsed(operation, fetch(self._client, request, operation.name))
 
     def _items(
         self,
@@ -89,14 +88,31 @@ class SyncResource(_Resource):
         args: tuple[Any, ...],
         *,
         query: dict[str, Any],
-        wire: dict[str, str | None] | None = None,
         body: Any = None,
         api_version: str | None = None,
     ) -> list[ItemT]:
-        reply = self._call(
-            operation, args, query=query, wire=wire, body=body, api_version=api_version
+        reply = self._call(operation, args, query=query, body=body, api_version=api_version)
+        return _items(operation, reply)
+
+    def _pages(
+        self,
+        operation: ListOperation[Any, ItemT],
+        args: tuple[Any, ...],
+        *,
+        query: dict[str, Any],
+        api_version: str | None = None,
+        max_items: int | None = None,
+        page_size: int | None = None,
+    ) -> Paginator[ItemT]:
+        kwargs = self._arguments(query, None, api_version)
+        return paginate(
+            operation,
+            *args,
+            client=self._client,
+            max_items=max_items,
+            page_size=page_size,
+            **kwargs,
         )
-        return operation.items(reply)
 
 
 class AsyncResource(_Resource):
@@ -108,12 +124,11 @@ class AsyncResource(_Resource):
         args: tuple[Any, ...],
         *,
         query: dict[str, Any],
-        wire: dict[str, str | None] | None = None,
         body: Any = None,
         api_version: str | None = None,
     ) -> T:
-        request = _request(operation, args, self._arguments(query, body, api_version), wire)
-        return parse(operation, await afetch(self._client, request, operation.name))
+        request = operation.request(*args, **self._arguments(query, body, api_version))
+        return _parsed(operation, await afetch(self._client, request, operation.name))
 
     async def _items(
         self,
@@ -121,25 +136,54 @@ class AsyncResource(_Resource):
         args: tuple[Any, ...],
         *,
         query: dict[str, Any],
-        wire: dict[str, str | None] | None = None,
         body: Any = None,
         api_version: str | None = None,
     ) -> list[ItemT]:
-        reply = await self._call(
-            operation, args, query=query, wire=wire, body=body, api_version=api_version
+        reply = await self._call(operation, args, query=query, body=body, api_version=api_version)
+        return _items(operation, reply)
+
+    def _pages(
+        self,
+        operation: ListOperation[Any, ItemT],
+        args: tuple[Any, ...],
+        *,
+        query: dict[str, Any],
+        api_version: str | None = None,
+        max_items: int | None = None,
+        page_size: int | None = None,
+    ) -> AsyncPaginator[ItemT]:
+        kwargs = self._arguments(query, None, api_version)
+        return apaginate(
+            operation,
+            *args,
+            client=self._client,
+            max_items=max_items,
+            page_size=page_size,
+            **kwargs,
         )
-        return operation.items(reply)
 
 
-def _request(
-    operation: Operation[Any],
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    wire: dict[str, str | None] | None,
-) -> dict[str, Any]:
-    """The descriptor's request, plus comma-delimited values under their wire names."""
-    request = operation.request(*args, **kwargs)
-    joined = wire_params(wire)
-    if joined:
-        request["params"] = {**request.get("params", {}), **joined}
-    return request
+def _parsed(operation: Operation[T], raw: httpx.Response) -> T:
+    """The operation's parsed success reply; any other reply raises a typed ``TfsApiError``."""
+    check_status(raw, operation.name)
+    try:
+        return operation.parse(raw)
+    except (MalformedBody, UnexpectedStatus) as exc:
+        raise MalformedResponseError(
+            str(exc),
+            operation=operation.name,
+            status=raw.status_code,
+            text=snippet(raw.content),
+            headers=raw.headers,
+        ) from exc
+
+
+def _items(operation: ListOperation[Any, ItemT], reply: Any) -> list[ItemT]:
+    """The items of a ``{count, value}`` reply; a ``value`` that is not a list is malformed."""
+    value = getattr(reply, "value", UNSET)
+    if value is not UNSET and not isinstance(value, list):
+        raise MalformedResponseError(
+            f"expected a list envelope with 'value', got {type(value).__name__}",
+            operation=operation.name,
+        )
+    return operation.items(reply)
