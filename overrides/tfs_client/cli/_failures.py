@@ -11,9 +11,10 @@ import click
 
 from ..errors import ApiConnectionError, TfsApiError
 
-EXIT_OK = 0
+MESSAGE_LIMIT = 400
+"""Characters of an error message shown on its line (a defect's message can be a long repr)."""
+
 EXIT_API_ERROR = 1
-EXIT_USAGE = 2
 EXIT_STATUS_HELP = (
     "Exit status: 0 success; 1 the server refused the request or could not be reached "
     "(one line on stderr names the operation, the HTTP status and the server's message; "
@@ -63,9 +64,12 @@ def report(
         message = f"{error.strerror}{where}"
     else:
         message = f"{type(error).__name__}: {error}"
+    line = one_line(message, secrets)
+    if len(line) > MESSAGE_LIMIT:
+        line = line[: MESSAGE_LIMIT - 1] + "…"
     if internal:
-        message = f"internal error ({message})" + ("" if debug else "; --debug shows where")
-    click.echo(f"tfs: error: {one_line(message, secrets)}", err=True)
+        line = f"internal error ({line})" + ("" if debug else "; --debug shows where")
+    click.echo(f"tfs: error: {line}", err=True)
     return EXIT_API_ERROR
 
 

@@ -136,8 +136,11 @@ class Output:
         rows = [plain(item) for item in items]
         if self.mode is Mode.JSON:
             self.document(rows)
-        else:
+        elif all(isinstance(row, Mapping) for row in rows):
             self.table(rows, columns or columns_for(rows))
+        else:  # plain values (e.g. tags): one per line
+            for row in rows:
+                self.console.print(cell(row), soft_wrap=True)
         return len(rows)
 
     def one(self, value: Any) -> None:
