@@ -169,8 +169,7 @@ class SpecCommand:
             selector = sibling.operation.parameter(sibling.selector)
             params.append(
                 click.Option(
-                    _selector_names(selector.name),
-                    selector.name,
+                    [*_selector_names(selector.name), selector.name],
                     type=parameter_type(selector),
                     help=f"{describe(selector)} (selects {sibling.operation.operation_id}).",
                 )
@@ -184,8 +183,7 @@ class SpecCommand:
             names = [option_name(parameter.name), *ALIASES.get(parameter.name, [])]
             params.append(
                 click.Option(
-                    names,
-                    parameter.name,
+                    [*names, parameter.name],
                     type=parameter_type(parameter),
                     required=parameter.required,
                     help=describe(parameter),
@@ -206,8 +204,7 @@ class SpecCommand:
         for name, _wire, kind, text in self.fields:
             params.append(
                 click.Option(
-                    [option_name(name)],
-                    f"body__{name}",
+                    [option_name(name), f"body__{name}"],
                     metavar=_kind_metavar(kind),
                     help=(" ".join(text.split()) or "A field of the request body.") + " (body)",
                 )
@@ -248,7 +245,10 @@ class SpecCommand:
         body_text = values.pop("body", None)
         keywords = {key: value for key, value in values.items() if value is not None}
         if self.operation.body is not None:
-            document = read_body(body_text)
+            wires = {wire.casefold(): wire for _name, wire, _kind, _text in self.fields}
+            document = {  # servers bind body names case-insensitively; the models do not
+                wires.get(key.casefold(), key): value for key, value in read_body(body_text).items()
+            }
             for name, wire, kind, _text in self.fields:
                 if body_options.get(name) is not None:
                     document[wire] = body_value(kind, body_options[name])
