@@ -36,9 +36,18 @@ class UnexpectedStatus(Exception):
 class MalformedBody(ValueError):
     """A success status whose body is not the type the spec documents (HTML, bad JSON...)."""
 
-    def __init__(self, message: str, *, status_code: int, content: bytes, operation: str):
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        content: bytes,
+        headers: Mapping[str, str],
+        operation: str,
+    ):
         self.status_code = status_code
         self.content = content
+        self.headers = headers
         self.operation = operation
         super().__init__(message)
 

@@ -98,8 +98,8 @@ class Operation(Generic[ResultT]):
         path = [parameter.name for parameter in self.parameters if parameter.location == "path"]
         if len(args) > len(path):
             raise TypeError(
-                f"{self.name}() takes {len(path)} positional arguments "
-                f"({', '.join(path) or 'none'}) but {len(args)} were given"
+                f"{self.name}: too many positional arguments ({len(args)} given; the path "
+                f"parameters are {', '.join(path) or 'none'}, everything else is a keyword)"
             )
         arguments = dict(zip(path, args, strict=False))
         allowed = {parameter.name for parameter in self.parameters}
@@ -107,19 +107,21 @@ class Operation(Generic[ResultT]):
             allowed.add("body")
         for key, value in kwargs.items():
             if key in arguments:
-                raise TypeError(f"{self.name}() got multiple values for argument {key!r}")
+                raise TypeError(f"{self.name}: multiple values for argument {key!r}")
             if key not in allowed:
                 raise TypeError(
-                    f"{self.name}() got an unexpected keyword argument {key!r}; "
-                    f"it takes: {', '.join(sorted(allowed))}"
+                    f"{self.name}: got an unexpected keyword argument {key!r} "
+                    f"(it takes {', '.join(sorted(allowed))})"
                 )
             arguments[key] = value
-        required = [p.name for p in self.parameters if p.required]
+        required = [parameter.name for parameter in self.parameters if parameter.required]
         if self.body is not None and self.body_required:
             required.append("body")
         missing = [name for name in required if name not in arguments]
         if missing:
-            raise TypeError(f"{self.name}() missing required arguments: {', '.join(missing)}")
+            raise TypeError(
+                f"{self.name}: missing a required argument: {', '.join(map(repr, missing))}"
+            )
         return self._build(**arguments)
 
     def parse(self, response: httpx.Response) -> ResultT:
@@ -138,6 +140,7 @@ class Operation(Generic[ResultT]):
                 f"{_type_name(self.result)} ({type(exc).__name__}: {exc})",
                 status_code=response.status_code,
                 content=response.content,
+                headers=response.headers,
                 operation=self.name,
             ) from exc
         if self.result is not None and not isinstance(parsed, self.result):
@@ -145,6 +148,7 @@ class Operation(Generic[ResultT]):
                 f"{self.name}: decoded a {type(parsed).__name__}, not a {self.result.__name__}",
                 status_code=response.status_code,
                 content=response.content,
+                headers=response.headers,
                 operation=self.name,
             )
         return parsed
@@ -192,9 +196,11 @@ class ListOperation(Operation[ResultT], Generic[ResultT, ItemT]):
     """An operation whose reply is a ``{count, value: [ItemT, ...]}`` envelope."""
 
     def items(self, result: ResultT) -> list[ItemT]:
-        """The envelope's ``value`` list (empty when the reply leaves it out)."""
+        """The envelope's ``value`` list; ``ValueError`` when the reply has none."""
         value = getattr(result, "value", None)
-        return list(value) if isinstance(value, list) else []
+        if not isinstance(value, list):
+            raise ValueError(f"{self.name}: the reply has no 'value' list")
+        return value
 
 
 def _hooked(client: _ClientLike, error: UnexpectedStatus | MalformedBody) -> Exception:

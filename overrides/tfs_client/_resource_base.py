@@ -1,19 +1,18 @@
-"""The base classes of the generated resources: each method checks its arguments, then runs its
-operation's descriptor through tfs_client's call and paging helpers."""
+"""The base classes of the generated resources: a method checks its arguments, then runs its
+operation's descriptor through tfs_client's ``call`` / ``paginate`` helpers (and their async
+twins)."""
 
 from __future__ import annotations
 
 from typing import Any, Literal, TypeVar
 
 import attrs
-import httpx
-from tfs_api.errors import MalformedBody, UnexpectedStatus
 from tfs_api.operation import ListOperation, Operation
 from tfs_api.types import UNSET
 
-from .calls import GeneratedClient, afetch, check_status, fetch
-from .errors import MalformedResponseError, snippet
-from .paging import AsyncPaginator, Paginator, apaginate, paginate
+from .calls import GeneratedClient, acall, call
+from .errors import MalformedResponseError
+from .paging import AsyncPaginator, Paginator, PagingStyle, apaginate, paginate
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -52,18 +51,16 @@ class _Resource:
         return api_version if api_version is not None else self._api_version
 
     def _arguments(
-        self,
-        query: dict[str, Any],
-        body: Any,
-        api_version: str | None,
+        self, query: dict[str, Any], body: Any, api_version: str | None
     ) -> dict[str, Any]:
-        """The operation's keyword arguments: what was given, the body, the api-version."""
+        """The operation's keyword arguments: those given, the body, the api-version, client."""
         kwargs = {key: value for key, value in query.items() if value is not None}
         if body is not None:
             kwargs["body"] = body
         version = self._version(api_version)
         if version is not None:
             kwargs["api_version"] = version
+        kwargs["client"] = self._client
         return kwargs
 
 
@@ -79,8 +76,7 @@ class SyncResource(_Resource):
         body: Any = None,
         api_version: str | None = None,
     ) -> T:
-        request = operation.request(*args, **self._arguments(query, body, api_version))
-        return _parsed(operation, fetch(self._client, request, operation.name))
+        return call(operation, *args, **self._arguments(query, body, api_version))
 
     def _items(
         self,
@@ -91,7 +87,7 @@ class SyncResource(_Resource):
         body: Any = None,
         api_version: str | None = None,
     ) -> list[ItemT]:
-        reply = self._call(operation, args, query=query, body=body, api_version=api_version)
+        reply = call(operation, *args, **self._arguments(query, body, api_version))
         return _items(operation, reply)
 
     def _pages(
@@ -105,13 +101,9 @@ class SyncResource(_Resource):
         page_size: int | None = None,
     ) -> Paginator[ItemT]:
         kwargs = self._arguments(query, None, api_version)
+        style = _style(operation, page_size)
         return paginate(
-            operation,
-            *args,
-            client=self._client,
-            max_items=max_items,
-            page_size=page_size,
-            **kwargs,
+            operation, *args, max_items=max_items, page_size=page_size, style=style, **kwargs
         )
 
 
@@ -127,8 +119,7 @@ class AsyncResource(_Resource):
         body: Any = None,
         api_version: str | None = None,
     ) -> T:
-        request = operation.request(*args, **self._arguments(query, body, api_version))
-        return _parsed(operation, await afetch(self._client, request, operation.name))
+        return await acall(operation, *args, **self._arguments(query, body, api_version))
 
     async def _items(
         self,
@@ -139,7 +130,7 @@ class AsyncResource(_Resource):
         body: Any = None,
         api_version: str | None = None,
     ) -> list[ItemT]:
-        reply = await self._call(operation, args, query=query, body=body, api_version=api_version)
+        reply = await acall(operation, *args, **self._arguments(query, body, api_version))
         return _items(operation, reply)
 
     def _pages(
@@ -153,29 +144,10 @@ class AsyncResource(_Resource):
         page_size: int | None = None,
     ) -> AsyncPaginator[ItemT]:
         kwargs = self._arguments(query, None, api_version)
+        style = _style(operation, page_size)
         return apaginate(
-            operation,
-            *args,
-            client=self._client,
-            max_items=max_items,
-            page_size=page_size,
-            **kwargs,
+            operation, *args, max_items=max_items, page_size=page_size, style=style, **kwargs
         )
-
-
-def _parsed(operation: Operation[T], raw: httpx.Response) -> T:
-    """The operation's parsed success reply; any other reply raises a typed ``TfsApiError``."""
-    check_status(raw, operation.name)
-    try:
-        return operation.parse(raw)
-    except (MalformedBody, UnexpectedStatus) as exc:
-        raise MalformedResponseError(
-            str(exc),
-            operation=operation.name,
-            status=raw.status_code,
-            text=snippet(raw.content),
-            headers=raw.headers,
-        ) from exc
 
 
 def _items(operation: ListOperation[Any, ItemT], reply: Any) -> list[ItemT]:
@@ -187,3 +159,11 @@ def _items(operation: ListOperation[Any, ItemT], reply: Any) -> list[ItemT]:
             operation=operation.name,
         )
     return operation.items(reply)
+
+
+def _style(operation: Operation[Any], page_size: int | None) -> PagingStyle:
+    """``skip`` when a page size is asked of an operation that takes ``$skip`` (its ``$top`` with
+    a continuation token caps the whole list, e.g. test configurations); else the spec's."""
+    if page_size is not None and any(p.name == "skip" for p in operation.parameters):
+        return "skip"
+    return "auto"

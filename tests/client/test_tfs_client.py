@@ -205,7 +205,10 @@ def test_a_wrong_argument_raises_type_error_naming_it_before_any_request(
 def test_an_unknown_enum_string_or_an_empty_list_is_a_value_error_before_any_request() -> None:
     recorder = Recorder()
     with _client(recorder) as tfs:
-        with pytest.raises(ValueError, match=r"result_filter: 'broken' is not one of .*'failed'.*pass BuildResult\('broken'\)"):
+        with pytest.raises(
+            ValueError,
+            match=r"result_filter: 'broken' is not one of .*'failed'.*pass BuildResult\('broken'\)",
+        ):
             list(tfs.builds.list("P", result_filter="broken"))
         with pytest.raises(ValueError, match="status_filter must not be an empty sequence"):
             list(tfs.builds.list("P", status_filter=[]))

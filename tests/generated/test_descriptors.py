@@ -220,10 +220,18 @@ def test_request_takes_path_parameters_by_keyword_and_the_body() -> None:
 @pytest.mark.parametrize(
     ("args", "kwargs", "message"),
     [
-        ((), {}, r"get_build\(\) missing required arguments: project, build_id"),
-        (("P",), {}, r"missing required arguments: build_id"),
-        (("P", 1, 2), {}, r"takes 2 positional arguments \(project, build_id\) but 3"),
-        (("P", 1), {"bild": 2}, r"unexpected keyword argument 'bild'; it takes: api_version"),
+        ((), {}, r"get_build: missing a required argument: 'project', 'build_id'"),
+        (("P",), {}, r"missing a required argument: 'build_id'$"),
+        (
+            ("P", 1, 2),
+            {},
+            r"too many positional arguments \(3 given; the path parameters are project, build_id",
+        ),
+        (
+            ("P", 1),
+            {"bild": 2},
+            r"unexpected keyword argument 'bild' \(it takes api_version, build_id, project\)",
+        ),
         (("P", 1), {"project": "Q"}, r"multiple values for argument 'project'"),
         (("P", 1), {"body": {}}, r"unexpected keyword argument 'body'"),
     ],
@@ -247,6 +255,14 @@ def test_parse_decodes_a_documented_success_into_the_result_type() -> None:
 def test_parse_of_a_list_envelope_exposes_its_items() -> None:
     tags = get_build_tags.OPERATION.parse(_reply(200, json={"count": 2, "value": ["a", "b"]}))
     assert get_build_tags.OPERATION.items(tags) == ["a", "b"]
+
+
+def test_items_of_an_envelope_without_its_value_list_is_a_value_error() -> None:
+    class Envelope:
+        value = None
+
+    with pytest.raises(ValueError, match="get_build_tags: the reply has no 'value' list"):
+        get_build_tags.OPERATION.items(Envelope())  # type: ignore[arg-type]
 
 
 def test_parse_of_a_204_operation_returns_none() -> None:
