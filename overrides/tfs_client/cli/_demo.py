@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.syntax import Syntax
 
 from ._commands import CONTEXT_SETTINGS
+from ._output import console_width
 
 DEMO_TOKEN = "demo-token"  # the emulator requires it, as a real server requires a PAT
 GIT_PROJECT = "Fabrikam-Fiber-Git"
@@ -30,14 +31,15 @@ COVERED_BUILD = 363
 
 PYTHON_SNIPPET = f'''\
 import os
-from tfs_api.api.builds import get_build, list_builds
-from tfs_client import call, connect, paginate
+from tfs_client import CodeCoverageFlags, TfsClient
 
-with connect(os.environ["TFS_URL"], token=os.environ["TFS_TOKEN"]) as client:
-    build = call(get_build.sync_detailed, "{GIT_PROJECT}", 391, client=client)
+with TfsClient(os.environ["TFS_URL"], token=os.environ["TFS_TOKEN"]) as tfs:
+    build = tfs.builds.get("{GIT_PROJECT}", 391)
     print(f"build {{build.id}}: {{build.build_number}} {{build.status}} {{build.result}}")
-    for build in paginate(list_builds.sync_detailed, "{GIT_PROJECT}", client=client, max_items=3):
+    for build in tfs.builds.list("{GIT_PROJECT}", status_filter="completed", max_items=3):
         print(build.id, build.build_number, build.definition.name)
+    for entry in tfs.code_coverage.for_build("{TFVC_PROJECT}", build_id={COVERED_BUILD}, flags=CodeCoverageFlags.MODULES):
+        print([(module.name, module.statistics.blocks_covered) for module in entry.modules])
 '''
 
 
@@ -69,11 +71,13 @@ def running_emulator(console: Console) -> Iterator[str]:
         process.wait(timeout=10)
 
 
-def show_and_run(console: Console, environ: dict[str, str], *arguments: str) -> int:
-    """Print ``$ tfs ...`` and run it with the terminal as its output; its exit status."""
+def show_and_run(console: Console, *arguments: str, note: str = "") -> int:
+    """Print ``$ tfs ...`` and run it in this process (as the shell would); its exit status."""
+    from ._app import run  # the command tree imports this module
+
     console.print()
-    console.print(f"$ tfs {shlex.join(arguments)}", style="bold", highlight=False)
-    return subprocess.run([*tfs_command(), *arguments], env=environ, check=False).returncode
+    console.print(f"$ tfs {shlex.join(arguments)}{note}", style="bold", highlight=False)
+    return run(list(arguments))
 
 
 @click.command(context_settings=CONTEXT_SETTINGS)
@@ -81,37 +85,46 @@ def demo() -> None:
     """Start a seeded emulator, show the command line and the Python client at work, stop it.
 
     Needs the [emulator] extra (make demo installs it)."""
-    console = Console(highlight=False)
+    console = Console(highlight=False, width=console_width(sys.stdout))
+    saved = {key: os.environ.get(key) for key in ("TFS_URL", "TFS_TOKEN", "TFS_TOKEN_FILE")}
     with running_emulator(console) as url, tempfile.TemporaryDirectory() as workdir:
         console.print(f"$ export TFS_URL={url} TFS_TOKEN=...", style="bold")
-        environ = {**os.environ, "TFS_URL": url, "TFS_TOKEN": DEMO_TOKEN}
-        folder = Path(workdir)
-        report = folder / "report.bin"
-        report.write_bytes(os.urandom(8 * 1024 * 1024))
-        log = folder / "console.log"
-        log.write_text("".join(f"step {step}: ok\n" for step in range(1, 2001)))
-        steps = [
-            ("builds", "list", GIT_PROJECT, "--max-items", "5"),
-            ("builds", "get", GIT_PROJECT, "391", "--json"),
-            ("attachments", "upload", TFVC_PROJECT, str(RUN_ID), str(report), str(log)),
-            ("attachments", "download", TFVC_PROJECT, str(RUN_ID), "--to", str(folder / "out")),
-            ("coverage", "build", TFVC_PROJECT, str(COVERED_BUILD)),
-        ]
-        failures = [step for step in steps if show_and_run(console, environ, *step) != 0]
-        console.print()
-        console.print(
-            "$ tfs builds get Fabrikam-Fiber-Git 999999   # errors: one line, exit 1", style="bold"
-        )
-        subprocess.run(
-            [*tfs_command(), "builds", "get", GIT_PROJECT, "999999"], env=environ, check=False
-        )
-        console.print()
-        console.print("# the same server from Python:", style="bold")
-        console.print(Syntax(PYTHON_SNIPPET, "python", theme="ansi_dark"))
-        completed = subprocess.run([sys.executable, "-c", PYTHON_SNIPPET], env=environ, check=False)
+        os.environ.update(TFS_URL=url, TFS_TOKEN=DEMO_TOKEN)
+        os.environ.pop("TFS_TOKEN_FILE", None)
+        try:
+            failures = run_steps(console, Path(workdir))
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
     console.print()
     console.print("emulator stopped")
-    if failures or completed.returncode:
-        raise click.ClickException(
-            f"{len(failures) + bool(completed.returncode)} demo step(s) failed"
-        )
+    if failures:
+        raise click.ClickException(f"{failures} demo step(s) failed")
+
+
+def run_steps(console: Console, folder: Path) -> int:
+    """The commands and the Python snippet; how many of them failed."""
+    report = folder / "report.bin"
+    report.write_bytes(os.urandom(8 * 1024 * 1024))
+    log = folder / "console.log"
+    log.write_text("".join(f"step {step}: ok\n" for step in range(1, 2001)))
+    steps = [
+        ("builds", "list", GIT_PROJECT, "--max-items", "5"),
+        ("builds", "add-tag", GIT_PROJECT, "391", "demo"),
+        ("configurations", "list", TFVC_PROJECT),
+        ("attachments", "upload", TFVC_PROJECT, str(RUN_ID), str(report), str(log)),
+        ("attachments", "download", TFVC_PROJECT, str(RUN_ID), "--to", str(folder / "out")),
+        ("coverage", "build", TFVC_PROJECT, str(COVERED_BUILD)),
+    ]
+    failures = sum(show_and_run(console, *step) != 0 for step in steps)
+    note = "   # errors: one line on stderr, exit status 1"
+    if show_and_run(console, "builds", "get", GIT_PROJECT, "999999", note=note) != 1:
+        failures += 1
+    console.print()
+    console.print("# the same server from Python:", style="bold")
+    console.print(Syntax(PYTHON_SNIPPET, "python", theme="ansi_dark", word_wrap=True))
+    exec(compile(PYTHON_SNIPPET, "<make demo>", "exec"), {})  # exactly the code shown
+    return failures

@@ -56,6 +56,12 @@ NON_TERMINAL_WIDTH = 160
 """Table width when stdout is a file or a pipe (unless ``COLUMNS`` says otherwise)."""
 
 
+def console_width(stream: TextIO) -> int | None:
+    """``None`` (rich measures the terminal or reads ``COLUMNS``) on a terminal; else a width
+    wide enough that tables in files and pipes are not folded."""
+    return None if stream.isatty() or "COLUMNS" in os.environ else NON_TERMINAL_WIDTH
+
+
 def plain(value: Any) -> Any:
     """A JSON-ready form of a generated model, enum, date-time, list or mapping."""
     to_dict = getattr(value, "to_dict", None)
@@ -119,8 +125,9 @@ class Output:
         self.mode = mode
         self.stream = stream if stream is not None else sys.stdout
         self.is_terminal = self.stream.isatty()
-        width = None if self.is_terminal or "COLUMNS" in os.environ else NON_TERMINAL_WIDTH
-        self.console = Console(file=self.stream, width=width, highlight=False, soft_wrap=False)
+        self.console = Console(
+            file=self.stream, width=console_width(self.stream), highlight=False, soft_wrap=False
+        )
 
     def items(self, items: Iterable[Any], *, columns: Sequence[str] | None = None) -> int:
         """Print a list; with ``--jsonl`` each item is written (and flushed) as it arrives.
