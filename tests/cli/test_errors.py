@@ -107,3 +107,18 @@ def test_an_unreadable_token_file_is_a_usage_error(tmp_path: Path, emulator: Emu
         )
         assert result.returncode == 2, result.stderr
         assert "--token-file" in result.stderr
+
+
+def test_api_version_is_sent_and_a_refused_one_is_the_servers_one_line_error(
+    emulator: Emulator,
+) -> None:
+    result = tfs(
+        "builds",
+        "get",
+        "Fabrikam-Fiber-Git",
+        "391",
+        "--api-version",
+        "bogus",
+        env=emulator.environment(),
+    )
+    assert_one_line_error(result, "get_build", "HTTP 400", "api-version 'bogus' is not valid")
