@@ -108,7 +108,7 @@ def show(settings: Settings, rows: list[dict[str, Any]]) -> None:
 
 @click.group(cls=TfsGroup)
 def coverage() -> None:
-    """Code coverage as per-module tables (the raw replies: ``tfs code-coverage``)."""
+    """Code coverage as per-module tables (the raw replies: tfs code-coverage)."""
 
 
 @coverage.command("build")
