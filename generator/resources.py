@@ -5,7 +5,8 @@ Naming lives in the spec, on each operation: ``x-tfs-resource`` (the client attr
 ``builds``), ``x-tfs-method`` (e.g. ``list``), ``x-tfs-stream-method`` (binary downloads: the
 name of the streaming twin, e.g. ``iter_bytes``), ``x-tfs-upload-field`` (the body field carried
 as a file, e.g. ``stream``); on query parameters, ``x-tfs-comma-list`` (the server takes a
-comma-delimited list). Two operations may share a resource method when one has exactly one more
+comma-delimited list); on integer schemas, ``x-tfs-flags`` (a bit set with a class of that name in
+``tfs_client.flags``, which the parameter also accepts). Two operations may share a resource method when one has exactly one more
 path parameter: it becomes a keyword (``result_id=``) that selects that operation.
 
 Python names and types come from openapi-python-client's own parse of the spec (the same one that
@@ -37,6 +38,7 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
 
 TEMPLATE = "resources.py.jinja"
+FLAGS_KEY = "tfs-flags-class"
 PAGING_PARAMETERS = {"continuation_token", "skip", "top"}
 """Query parameters a paged method drives itself (``page_size`` sets ``top``)."""
 
@@ -64,6 +66,8 @@ class Argument:
     """The server takes a comma-delimited list (``x-tfs-comma-list``)."""
     required: bool = False
     """A required query parameter: keyword-only without a default."""
+    flags: str | None = None
+    """The ``tfs_client.flags`` class the parameter also takes (``CodeCoverageFlags``)."""
 
 
 @dataclass
@@ -95,8 +99,9 @@ class Method:
     body_required: list[str] = field(default_factory=list)
     result: str = "None"
     stream_method: str | None = None
-    upload_field: str | None = None
     default_api_version: str = ""
+    runtime_models: list[str] = field(default_factory=list)
+    """Model and enum classes the method's checks use (imported when it runs)."""
 
     @property
     def path(self) -> list[Argument]:
@@ -226,17 +231,24 @@ def _method(
             method.kind, method.result = "items", item
         else:
             method.result = success.class_info.name
-    elif success_statuses(responses) != {204}:
+    elif _statuses(responses) != {204}:
         raise ResourceSpecError(f"{where}: unsupported success reply {type(success).__name__}")
     method.query = [
         _argument(prop, raw_query.get(prop.python_name, {}), where) for prop in query.values()
     ]
     if endpoint.bodies:
         _body(method, endpoint, operation, where)
+    checks = [a.check for v in variants for a in v.path] + [a.check for a in method.query]
+    checks += [a.check for a in method.body_fields]
+    if method.kind != "upload":
+        checks.append(method.body_class or "")
+    method.runtime_models = sorted(
+        {word for word in _words(" ".join(checks)) if word[:1].isupper()} - {"None"}
+    )
     return method
 
 
-def success_statuses(responses: list[Any]) -> set[int]:
+def _statuses(responses: list[Any]) -> set[int]:
     return {_status(r) for r in responses}
 
 
@@ -262,8 +274,18 @@ def _parameters(view: dict[str, Any], operation: dict[str, Any]) -> list[dict[st
             name = str(parameter["$ref"]).rsplit("/", 1)[-1]
             parameter = view.get("components", {}).get("parameters", {}).get(name, {})
         if isinstance(parameter, dict):
-            found.append(parameter)
+            found.append(_with_flags(view, parameter))
     return found
+
+
+def _with_flags(view: dict[str, Any], parameter: dict[str, Any]) -> dict[str, Any]:
+    """The parameter, noting the ``tfs_client.flags`` class (``CodeCoverageFlags``) when its
+    schema is one marked ``x-tfs-flags``."""
+    name = str(parameter.get("schema", {}).get("$ref", "")).rsplit("/", 1)[-1]
+    schema = view.get("components", {}).get("schemas", {}).get(name, {}) if name else {}
+    if isinstance(schema, dict) and schema.get("x-tfs-flags"):
+        return {**parameter, FLAGS_KEY: name}
+    return parameter
 
 
 def _path(view: dict[str, Any], endpoint: Endpoint, operation: dict[str, Any]) -> list[Argument]:
@@ -280,6 +302,7 @@ def _path(view: dict[str, Any], endpoint: Endpoint, operation: dict[str, Any]) -
 
 def _argument(prop: PropertyProtocol, raw: dict[str, Any], where: str) -> Argument:
     name = prop.python_name
+    flags = raw.get(FLAGS_KEY)
     description = " ".join(str(raw.get("description", "")).split()) or _text(prop.description)
     if raw.get("x-tfs-comma-list"):
         item, check = _list_item(prop, raw)
@@ -291,7 +314,11 @@ def _argument(prop: PropertyProtocol, raw: dict[str, Any], where: str) -> Argume
             comma_list=True,
         )
     annotation, check = _scalar(prop, where)
-    return Argument(name, annotation, check.format(name=name), description, required=prop.required)
+    if flags is not None and annotation == "int":
+        annotation = f"{flags} | int"
+    return Argument(
+        name, annotation, check.format(name=name), description, required=prop.required, flags=flags
+    )
 
 
 def _scalar(prop: PropertyProtocol, where: str) -> tuple[str, str]:
@@ -357,7 +384,6 @@ def _body(method: Method, endpoint: Endpoint, operation: dict[str, Any], where: 
         raise ResourceSpecError(f"{where}: body fields clash with parameters: {clashes}")
     if upload is not None:
         method.kind = "upload"
-        method.upload_field = str(upload)
         method.body_fields = [a for a in method.body_fields if a.name != upload]
 
 
@@ -405,5 +431,7 @@ def render(view: dict[str, Any], data: GeneratorData, templates: Path) -> str:
     )
     template = environment.get_template(TEMPLATE)
     modules = sorted({v.module for r in found for m in r.methods for v in m.variants})
-    source = template.render(resources=found, models=_imports(found), modules=modules)
+    flags = sorted({a.flags for r in found for m in r.methods for a in m.query if a.flags})
+    models = [name for name in _imports(found) if name not in flags]
+    source = template.render(resources=found, models=models, modules=modules, flags=flags)
     return _HEADER + source

@@ -4,7 +4,7 @@ generated ``tfs_api`` package."""
 
 from .auth import TokenAuth
 from .calls import acall, asend, call, send
-from .client import AsyncTfsClient, TfsClient
+from .client import AsyncTfsClient, ConnectOptions, TfsClient
 from .connection import DEFAULT_RETRIES, DEFAULT_TIMEOUT, connect
 from .downloads import (
     adownload_attachment,
@@ -35,7 +35,7 @@ from .progress import ProgressCallback
 from .retries import RetryPolicy, RetryTransport
 from .uploads import AttachmentBody, aupload_attachment, upload_attachment
 
-__all__ = ["AsyncTfsClient", "TfsClient"]
+__all__ = ["AsyncTfsClient", "ConnectOptions", "TfsClient"]
 __all__ += ["DEFAULT_RETRIES", "DEFAULT_TIMEOUT", "TokenAuth", "connect"]
 __all__ += ["acall", "asend", "call", "send"]
 __all__ += ["ApiConnectionError", "ApiTimeoutError", "AuthenticationError", "BadRequestError"]

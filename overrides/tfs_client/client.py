@@ -5,14 +5,27 @@ from __future__ import annotations
 import ssl
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Self
+from typing import Self, TypedDict, Unpack
 
 import httpx
 from tfs_api.client import Client
 
 from ._resources import AsyncResources, Resources
-from .connection import DEFAULT_RETRIES, DEFAULT_TIMEOUT, connect
+from .connection import connect
 from .retries import RetryPolicy
+
+
+class ConnectOptions(TypedDict, total=False):
+    """``connect``'s options, taken by ``TfsClient`` and ``AsyncTfsClient`` as keywords."""
+
+    token: str | None
+    bearer: bool
+    timeout: float | httpx.Timeout | None
+    retries: int | RetryPolicy
+    user_agent: str | None
+    verify: bool | str | ssl.SSLContext
+    proxy: str | None
+    headers: Mapping[str, str] | None
 
 
 class TfsClient(Resources):
@@ -31,29 +44,11 @@ class TfsClient(Resources):
         self,
         base_url: str,
         *,
-        token: str | None = None,
-        bearer: bool = False,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        retries: int | RetryPolicy = DEFAULT_RETRIES,
-        user_agent: str | None = None,
-        verify: bool | str | ssl.SSLContext = True,
-        proxy: str | None = None,
-        headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
         api_version: str | None = None,
+        **options: Unpack[ConnectOptions],
     ) -> None:
-        self.api: Client = connect(
-            base_url,
-            token=token,
-            bearer=bearer,
-            timeout=timeout,
-            retries=retries,
-            user_agent=user_agent,
-            verify=verify,
-            proxy=proxy,
-            headers=headers,
-            transport=transport,
-        )
+        self.api: Client = connect(base_url, transport=transport, **options)
         """The generated low-level client (``tfs_api.client.Client``), configured."""
         self.api_version = _checked_version(api_version)
         """The api-version sent with every call (``None``: each operation's documented one)."""
@@ -87,29 +82,11 @@ class AsyncTfsClient(AsyncResources):
         self,
         base_url: str,
         *,
-        token: str | None = None,
-        bearer: bool = False,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        retries: int | RetryPolicy = DEFAULT_RETRIES,
-        user_agent: str | None = None,
-        verify: bool | str | ssl.SSLContext = True,
-        proxy: str | None = None,
-        headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         api_version: str | None = None,
+        **options: Unpack[ConnectOptions],
     ) -> None:
-        self.api: Client = connect(
-            base_url,
-            token=token,
-            bearer=bearer,
-            timeout=timeout,
-            retries=retries,
-            user_agent=user_agent,
-            verify=verify,
-            proxy=proxy,
-            headers=headers,
-            async_transport=transport,
-        )
+        self.api: Client = connect(base_url, async_transport=transport, **options)
         """The generated low-level client (``tfs_api.client.Client``), configured."""
         self.api_version = _checked_version(api_version)
         """The api-version sent with every call (``None``: each operation's documented one)."""

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from tfs_emulator.seeding import demo_data
 from tfs_emulator.server import EmulatorServer
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -47,8 +48,17 @@ def test_the_opening_example_runs_against_the_emulator(
         exec(compile(code, "README.md", "exec"), {"__name__": "readme"})
         assert server.state.internal_errors == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("20150716.2 completed")
-    assert "['fabrikam.dll']" in out or any("fabrikam" in line for line in out), out
+    assert out[:3] == [
+        "20150716.2 completed succeeded",  # get
+        "391 2015-07-16 19:54:41.784297+00:00",  # the completed builds tagged tag1
+        "['fabrikamunittests.dll']",  # the coverage modules
+    ]
+    failed = [
+        f"{b['id']} {b['doc']['buildNumber']}"
+        for b in demo_data()["builds"]
+        if b["project"] == "Fabrikam-Fiber-Git" and b["doc"].get("result") == "failed"
+    ]
+    assert failed and sorted(out[3:]) == sorted(failed)  # the async loop
     assert (tmp_path / "copy.png").read_bytes() == (tmp_path / "screenshot.png").read_bytes()
 
 

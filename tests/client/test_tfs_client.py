@@ -4,7 +4,10 @@ api-version choice, argument checks before any request, bodies, typed errors."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -268,3 +271,46 @@ def test_a_documented_204_returns_none() -> None:
     assert recorder.requests[-1].url.params["api-version"] == (
         get_test_configuration.OPERATION.api_version
     )
+
+
+def test_importing_tfs_client_loads_an_operation_only_when_its_method_first_runs() -> None:
+    script = (
+        "import sys, httpx\n"
+        "from tfs_client import TfsClient\n"
+        "loaded = lambda: sorted(m for m in sys.modules if m.startswith('tfs_api.api.builds.'))\n"
+        "print(loaded())\n"
+        "reply = httpx.Response(200, json={'count': 1, 'value': ['a']})\n"
+        "tfs = TfsClient('https://tfs.example.com/c', transport=httpx.MockTransport(lambda r: reply))\n"
+        "print(tfs.builds.tags('P', 1), loaded())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines() == [
+        "[]",
+        "['a'] ['tfs_api.api.builds.get_build_tags']",
+    ]
+
+
+def test_uploads_and_downloads_stream_with_the_clients_api_version(tmp_path: Path) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            body = json.loads(b"".join(request.stream))
+            assert (body["fileName"], body["attachmentType"]) == ("a.log", "CodeCoverage")
+            return httpx.Response(200, json={"id": 7, "url": "https://x/7"})
+        return httpx.Response(200, content=b"bytes of 7")
+
+    recorder = Recorder(answer)
+    source = tmp_path / "a.log"
+    source.write_bytes(b"log")
+    with _client(recorder, api_version="7.1") as tfs:
+        made = tfs.attachments.upload("P", 1, source, result_id=2, attachment_type="codecoverage")
+        assert made.id == 7
+        assert tfs.attachments.download("P", 1, 7, tmp_path / "copy") == tmp_path / "copy"
+        assert b"".join(tfs.attachments.iter_bytes("P", 1, 7, api_version="6.0")) == b"bytes of 7"
+    assert [(r.method, r.url.path, r.url.params["api-version"]) for r in recorder.requests] == [
+        ("POST", "/DefaultCollection/P/_apis/test/runs/1/results/2/attachments", "7.1"),
+        ("GET", "/DefaultCollection/P/_apis/test/runs/1/attachments/7", "7.1"),
+        ("GET", "/DefaultCollection/P/_apis/test/runs/1/attachments/7", "6.0"),
+    ]
+    assert (tmp_path / "copy").read_bytes() == b"bytes of 7"

@@ -29,28 +29,10 @@ from tfs_client import (
 )
 from tfs_client._resources import RESOURCE_METHODS
 from tfs_emulator import EmulatorAdmin, EmulatorServer, Settings
-from tfs_emulator.seeding import demo_data
 
-GIT = "Fabrikam-Fiber-Git"
-TFVC = "Fabrikam-Fiber-TFVC"
-TEAM = "Fabrikam-Fiber-TFVC Team"
+from .test_client_end_to_end import COVERAGE_WITH_FUNCTIONS, DEMO, GIT, TEAM, TFVC, _detail
+
 TOKEN = "tfs-client-Token-5e1"
-DEMO = demo_data()
-COVERAGE = [
-    {
-        "configuration": {"id": 51, "flavor": "Debug", "platform": "Any CPU"},
-        "state": "0",
-        "modules": [
-            {
-                "name": "fabrikam.dll",
-                "blockCount": 2,
-                "blockData": "Aw==",
-                "statistics": {"blocksCovered": 2, "linesCovered": 4},
-                "functions": [{"name": "Add", "class": "Calculator", "statistics": {}}],
-            }
-        ],
-    }
-]
 
 
 class Driver:
@@ -108,7 +90,7 @@ class Driver:
 def server() -> Iterator[EmulatorServer]:
     with EmulatorServer(seed="demo", settings=Settings(token=TOKEN)) as running:
         with EmulatorAdmin(running.root_url, token=TOKEN) as admin:
-            admin.set_build_detail(TFVC, 363, "coverage", COVERAGE)
+            admin.set_build_detail(TFVC, 363, "coverage", COVERAGE_WITH_FUNCTIONS)
         yield running
         assert running.state.internal_errors == 0
 
@@ -131,11 +113,6 @@ def _driver(server: EmulatorServer, kind: str) -> Iterator[Driver]:
 def d(server: EmulatorServer, request: pytest.FixtureRequest) -> Iterator[Driver]:
     with _driver(server, request.param) as driver:
         yield driver
-
-
-def _detail(kind: str) -> Any:
-    [doc] = [x["doc"] for x in DEMO["buildDetails"] if x["buildId"] == 391 and x["kind"] == kind]
-    return doc
 
 
 def test_build_reads_return_the_recorded_values(d: Driver) -> None:

@@ -294,3 +294,23 @@ def test_unexpected_status_message_keeps_a_bounded_snippet_of_the_body() -> None
     error = errors.UnexpectedStatus(500, b"x" * 100_000, operation="get_build")
     assert len(str(error)) < errors.SNIPPET_CHARS + 100
     assert error.content == b"x" * 100_000
+
+
+def test_parameter_looks_a_parameter_up_by_its_python_name() -> None:
+    status = list_builds.OPERATION.parameter("status_filter")
+    assert (status.wire_name, status.location, status.required) == ("statusFilter", "query", False)
+    with pytest.raises(KeyError, match="list_builds has no parameter 'statusFilter'"):
+        list_builds.OPERATION.parameter("statusFilter")
+
+
+@pytest.mark.parametrize("operation_id", IDS)
+def test_generated_docstrings_describe_every_parameter_from_the_spec(operation_id: str) -> None:
+    module = next(op for op in OPERATIONS if op.operation_id == operation_id).module
+    for name in ("sync_detailed", "asyncio_detailed"):
+        doc = " ".join((getattr(module, name).__doc__ or "").split())
+        for spec in spec_parameters(operation_id):
+            parameter = next(p for p in module.OPERATION.parameters if p.wire_name == spec["name"])
+            described = f"{parameter.name} ("
+            assert described in doc, (name, parameter.name)
+            after = doc.split(described, 1)[1].split("): ", 1)[1]
+            assert after.startswith(" ".join(spec["description"].split())), (name, parameter.name)

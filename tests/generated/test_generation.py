@@ -97,11 +97,29 @@ def test_generated_package_holds_only_python_files_and_py_typed(regenerated: Pat
     assert [name for name in names if not name.endswith(".py") and name != "py.typed"] == []
 
 
+def _failed_generation(tmp_path: Path, spec_text: str) -> str:
+    """Generate from ``spec_text`` over a previous output; check it failed cleanly and left
+    that output untouched; return the error output."""
+    spec = tmp_path / "broken.yaml"
+    spec.write_text(spec_text)
+    output = tmp_path / "tfs_api"
+    output.mkdir()
+    (output / "keep.py").write_text("# previous generation\n")
+
+    result = _run_generator(spec, output)
+
+    assert result.returncode == 1
+    assert result.stderr.startswith("generate:")
+    assert "Traceback" not in result.stderr
+    assert [path.name for path in output.iterdir()] == ["keep.py"]
+    return result.stderr
+
+
 def test_broken_spec_fails_with_a_clear_message_and_leaves_the_output_untouched(
     tmp_path: Path,
 ) -> None:
-    spec = tmp_path / "broken.yaml"
-    spec.write_text(
+    stderr = _failed_generation(
+        tmp_path,
         "openapi: 3.0.3\n"
         "info: {title: broken, version: '1'}\n"
         "paths:\n"
@@ -113,19 +131,9 @@ def test_broken_spec_fails_with_a_clear_message_and_leaves_the_output_untouched(
         "          description: ok\n"
         "          content:\n"
         "            application/json:\n"
-        "              schema: {$ref: '#/components/schemas/Missing'}\n"
+        "              schema: {$ref: '#/components/schemas/Missing'}\n",
     )
-    output = tmp_path / "tfs_api"
-    output.mkdir()
-    (output / "keep.py").write_text("# previous generation\n")
-
-    result = _run_generator(spec, output)
-
-    assert result.returncode == 1
-    assert "generate:" in result.stderr
-    assert "GET /things" in result.stderr and "#/components/schemas/Missing" in result.stderr
-    assert "Traceback" not in result.stderr
-    assert [path.name for path in output.iterdir()] == ["keep.py"]
+    assert "GET /things" in stderr and "#/components/schemas/Missing" in stderr
 
 
 def test_missing_spec_is_reported_by_name(tmp_path: Path) -> None:
@@ -133,3 +141,20 @@ def test_missing_spec_is_reported_by_name(tmp_path: Path) -> None:
 
     assert result.returncode == 1
     assert "spec not found" in result.stderr and "nope.yaml" in result.stderr
+
+
+def test_a_parameter_without_a_description_fails_generation_naming_it(tmp_path: Path) -> None:
+    stderr = _failed_generation(
+        tmp_path,
+        "openapi: 3.0.3\n"
+        "info: {title: undescribed, version: '1'}\n"
+        "paths:\n"
+        "  /things/{thingId}:\n"
+        "    get:\n"
+        "      operationId: getThing\n"
+        "      parameters:\n"
+        "        - {name: thingId, in: path, required: true, schema: {type: integer}}\n"
+        "      responses:\n"
+        "        '204': {description: ok}\n",
+    )
+    assert "getThing: parameter 'thingId' has no description" in stderr
