@@ -246,3 +246,27 @@ def test_jsonl_writes_each_item_before_the_next_page_arrives(
     assert process.wait(timeout=30) == 0
     assert b"Traceback" not in process.stderr.read()
     process.stderr.close()
+
+
+def test_queue_takes_nested_body_fields_as_json_and_delete_removes_the_build(
+    emulator: Emulator,
+) -> None:
+    queued = tfs(
+        "builds",
+        "queue",
+        GIT,
+        "--definition",
+        '{"id": 25}',
+        "--source-branch",
+        "refs/heads/cli",
+        "--json",
+        env=emulator.environment(),
+    )
+    assert queued.returncode == 0, queued.stderr
+    build = json.loads(queued.stdout)
+    assert (build["status"], build["sourceBranch"]) == ("notStarted", "refs/heads/cli")
+    assert build["definition"]["id"] == 25
+    deleted = tfs("builds", "delete", GIT, str(build["id"]), env=emulator.environment())
+    assert deleted.returncode == 0 and deleted.stdout == "", deleted.stderr
+    gone = tfs("builds", "get", GIT, str(build["id"]), env=emulator.environment())
+    assert gone.returncode == 1 and "HTTP 404" in gone.stderr
