@@ -8,6 +8,7 @@ import sys
 import tomllib
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import attrs
 import click
@@ -109,3 +110,63 @@ def test_a_new_operation_in_the_table_becomes_a_command_with_no_hand_edit() -> N
     assert [param.name for param in command.params][:2] == ["project", "build_id"]
     help_text = CliRunner().invoke(root, ["release-gates", "look-up", "--help"]).output
     assert "getBuild" in help_text
+
+
+_KNOWN_KEYS = frozenset({"url", "displayName"})  # read by body_fields, as in generated models
+
+
+@attrs.define
+class Hook:
+    """A request body whose field names meet the common options.
+
+    Attributes:
+        url (str): Where the hook posts.
+        display_name (str | Unset): The hook's name,
+            shown in lists.
+    """
+
+    url: str
+    display_name: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Hook:
+        return cls(url=data["url"], display_name=data.get("displayName"))
+
+
+def test_body_fields_become_options_and_a_clash_with_a_common_option_is_renamed() -> None:
+    (create,) = [
+        e for e in RESOURCE_METHODS if (e.resource, e.method) == ("configurations", "create")
+    ]
+    entry = attrs.evolve(create, operation=attrs.evolve(create.operation, body=Hook))
+    calls: list[tuple[str, str, list[Any], dict[str, Any]]] = []
+
+    def record(
+        settings: Any, resource: str, method: str, path: list[Any], keywords: dict[str, Any]
+    ) -> None:
+        calls.append((resource, method, path, keywords))
+
+    root = TfsGroup("tfs")
+    add_resource_commands(root, [entry], record)
+    help_text = " ".join(
+        CliRunner().invoke(root, ["configurations", "create", "--help"]).output.split()
+    )
+    assert "--body-url TEXT Where the hook posts. (body)" in help_text
+    assert "--display-name TEXT The hook's name, shown in lists. (body)" in help_text
+    result = CliRunner().invoke(
+        root,
+        [
+            "configurations",
+            "create",
+            "P",
+            "--url",
+            "http://127.0.0.1:9/C",
+            "--body-url",
+            "http://hook",
+            "--body",
+            '{"DISPLAYNAME": "from --body"}',
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert calls == [
+        ("configurations", "create", ["P"], {"body": Hook("http://hook", "from --body")})
+    ]

@@ -23,7 +23,7 @@ import click
 
 from .._resources import Resources
 from ._commands import TfsCommand, TfsGroup
-from ._settings import Settings
+from ._settings import Settings, common_options
 from ._types import CommaList, EnumValues, Moment
 
 Invoker = Callable[["Settings", str, str, list[Any], dict[str, Any]], Any]
@@ -201,10 +201,15 @@ class SpecCommand:
                 )
             )
         self.fields = body_fields(self.operation.body) if self.operation.body is not None else []
+        taken = {opt for param in [*params, *common_options()] for opt in param.opts}
         for name, _wire, kind, text in self.fields:
+            flag = option_name(name)  # --body-<field> where a parameter has the name already
             params.append(
                 click.Option(
-                    [option_name(name), f"body__{name}"],
+                    [
+                        flag if flag not in taken else f"--body-{command_name(name)}",
+                        f"body__{name}",
+                    ],
                     metavar=_kind_metavar(kind),
                     help=(" ".join(text.split()) or "A field of the request body.") + " (body)",
                 )
