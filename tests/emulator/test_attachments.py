@@ -166,10 +166,12 @@ def test_interrupted_upload_stores_nothing() -> None:
 
 
 def test_oversized_attachment_is_rejected_with_413() -> None:
-    from tfs_emulator.state import Settings
+    from tfs_emulator import Limits, Settings
 
     with (
-        EmulatorServer(seed="demo", settings=Settings(max_attachment_bytes=10)) as server,
+        EmulatorServer(
+            seed="demo", settings=Settings(limits=Limits(max_attachment_bytes=10))
+        ) as server,
         httpx.Client(base_url=server.base_url) as client,
     ):
         too_big = base64.b64encode(b"x" * 11).decode()
