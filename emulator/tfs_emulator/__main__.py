@@ -77,11 +77,11 @@ def main(argv: list[str] | None = None) -> None:
         print(f"python -m tfs_emulator: error: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
     try:
-        sock = bind(args.host, args.port)
-        print(base_url_of(sock, settings.collection), flush=True)
         # uvicorn handles SIGTERM, then re-raises it with the previous handler: this one
         # (the default would kill the process before the `finally` below runs).
         signal.signal(signal.SIGTERM, _terminate)
+        sock = bind(args.host, args.port)
+        print(base_url_of(sock, settings.collection), flush=True)
         try:
             uvicorn_server(app).run(sockets=[sock])
         finally:

@@ -249,12 +249,6 @@ async def add_builds(call: Call) -> Response:
                 build_id or 0, project.id, definition.id, queue_id or definition.queue_id, doc
             )
             record.id = insert_build(conn, record, explicit_id=build_id is not None)
-            if not doc["buildNumber"]:
-                doc["buildNumber"] = f"bulk.{record.id}"
-                conn.execute(
-                    "UPDATE builds SET build_number = ?, doc = ? WHERE id = ?",
-                    (doc["buildNumber"], dumps(doc), record.id),
-                )
             conn.executemany(
                 "INSERT OR IGNORE INTO build_tags (build_id, tag) VALUES (?, ?)",
                 [(record.id, tag) for tag in tags],
@@ -265,6 +259,13 @@ async def add_builds(call: Call) -> Response:
                 served = renderer.render(record, single=True, all_properties=True)
                 _refuse(schemas.check(served, "Build", "build"), "build")
             ids.append(record.id)
+        # Numbers of bulk builds follow their ids (one statement, not one per build).
+        conn.execute(
+            "UPDATE builds SET build_number = 'bulk.' || id, "
+            "doc = json_set(doc, '$.buildNumber', 'bulk.' || id) "
+            "WHERE id BETWEEN ? AND ? AND build_number = ''",
+            (ids[0], ids[-1]),
+        )
         return ids
 
     ids = await call.write(work)

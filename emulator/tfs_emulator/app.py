@@ -8,6 +8,7 @@ reach it.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import hmac
@@ -151,7 +152,9 @@ class EmulatorApp:
             await self._handle(scope, receive, tracking_send)
         except ClientDisconnect:
             return
-        except DatabaseClosed:
+        except (DatabaseClosed, asyncio.CancelledError):
+            # Shutdown: the database closed, or the grace period for requests in flight ended
+            # and the server cancelled this one (which then ends here, answered).
             if not started:
                 response = error_response(
                     errors.SHUTTING_DOWN,

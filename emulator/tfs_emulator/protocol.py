@@ -26,6 +26,7 @@ class EmulatorProtocol(H11Protocol):
         self.timeout_keep_alive = self.limits.idle_timeout  # type: ignore[assignment]
         self._head_timer: asyncio.TimerHandle | None = None
         self._body_timer: asyncio.TimerHandle | None = None
+        self._discarding = False
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -39,7 +40,15 @@ class EmulatorProtocol(H11Protocol):
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
+        if self._discarding:
+            return  # an error was sent: what the client still sends is dropped
         awaiting_head = self.conn.their_state is h11.IDLE
+        if awaiting_head and self._request_line_too_long(data):
+            self._write_error(
+                errors.URI_TOO_LONG,
+                f"The request line is longer than {self.limits.max_request_line_bytes} bytes.",
+            )
+            return
         super().data_received(data)
         if self.transport.is_closing():
             return
@@ -50,18 +59,19 @@ class EmulatorProtocol(H11Protocol):
             self._head_timer = None
         self._rearm_body_timer()
 
-    def _check_partial_head(self) -> None:
-        """The head is still incomplete: bound its size and the time it may take."""
+    def _request_line_too_long(self, data: bytes) -> bool:
+        """Whether the request line, with `data` added to what h11 holds, passes the limit."""
+        limit = self.limits.max_request_line_bytes
         buffered = self.conn._receive_buffer._data  # h11 keeps the unparsed head here
-        if not buffered:
-            return
-        line_end = buffered.find(b"\n", 0, self.limits.max_request_line_bytes + 1)
-        if line_end < 0 and len(buffered) > self.limits.max_request_line_bytes:
-            self._write_error(
-                errors.URI_TOO_LONG,
-                f"The request line is longer than {self.limits.max_request_line_bytes} bytes.",
-            )
-        elif self._head_timer is None:
+        if len(buffered) + len(data) <= limit:
+            return False
+        start = bytes(buffered[: limit + 1])
+        start += data[: limit + 1 - len(start)]
+        return b"\n" not in start
+
+    def _check_partial_head(self) -> None:
+        """The head is still incomplete: bound the time it may take."""
+        if self.conn._receive_buffer and self._head_timer is None:
             self._head_timer = self.loop.call_later(self.limits.header_timeout, self._head_late)
 
     def _head_late(self) -> None:
@@ -120,7 +130,14 @@ class EmulatorProtocol(H11Protocol):
             b"content-length: %d\r\nconnection: close\r\n\r\n" % (kind.status, reason, len(body))
         )
         self.transport.write(head + body)
-        self.transport.close()
+        # Lingering close: half-close after the reply and drop what the client still sends,
+        # so that closing with unread data (a TCP reset) cannot destroy the reply.
+        self._discarding = True
+        if self.transport.can_write_eof():
+            self.transport.write_eof()
+            self.loop.call_later(_LINGER_SECONDS, self.transport.close)
+        else:
+            self.transport.close()
 
     def _cancel_timers(self) -> None:
         for timer in (self._head_timer, self._body_timer):
@@ -129,6 +146,8 @@ class EmulatorProtocol(H11Protocol):
         self._head_timer = self._body_timer = None
 
 
+#: Seconds a refused connection is kept half-open to drain the client's data.
+_LINGER_SECONDS = 2.0
 _REASONS = {
     400: "Bad Request",
     408: "Request Timeout",
