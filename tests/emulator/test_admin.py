@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -182,3 +183,14 @@ def test_an_unauthorised_admin_call_is_an_unauthorized_error() -> None:
             anonymous.reset()
         with EmulatorAdmin(server.root_url, token="t0k") as admin:
             admin.reset()
+
+
+def test_the_readme_seeding_example_runs_as_written(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n### Seeding your own data\n", 1)[1].split("\n### ", 1)[0]
+    (block,) = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+    for seeded in ("status", "result", "finishTime", "requestedFor", "tags", "create_run(",
+                   "create_result(", "set_run_coverage("):  # fmt: skip
+        assert seeded in block
+    exec(compile(block, "README.md", "exec"), {"__name__": "readme"})
+    assert "doc.requestedFor must be an object" in capsys.readouterr().out
