@@ -41,7 +41,7 @@ from .definitions import find_definition, queue_exists
 from .errors import ApiError
 from .projects import identity, resolve_project
 from .rebase import MARKER, rebase
-from .responses import envelope, json_response, no_content
+from .responses import envelope, json_list_response, json_response, no_content
 from .timestamps import format_timestamp, now, parse_timestamp
 
 MAX_TAG_LENGTH = 4000
@@ -184,7 +184,7 @@ async def list_builds(call: Call) -> Response:
         headers = {}
         if len(rows) > top:
             headers["x-ms-continuationtoken"] = str(records[-1].id)
-        return json_response(call, envelope(builds), headers=headers)
+        return json_list_response(call, builds, headers=headers)
 
     return await call.read(work)
 
