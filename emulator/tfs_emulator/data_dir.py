@@ -58,17 +58,23 @@ class DataDir:
         self.attachments = path / "attachments"
         self.uploads = path / "uploads"
         self._lock_file: IO[str] | None = None
-        path.mkdir(parents=True, exist_ok=True)
-        marker = path / MARKER_NAME
-        if not marker.is_file() and any(path.iterdir()):
+        try:
+            self._take(path / MARKER_NAME)
+        except OSError as exc:
+            self.release()
+            raise DataDirError(f"the data dir {path} cannot be used: {exc}") from exc
+
+    def _take(self, marker: Path) -> None:
+        self.path.mkdir(parents=True, exist_ok=True)
+        if not marker.is_file() and any(self.path.iterdir()):
             raise DataDirError(
-                f"the data dir {path} is not empty and was not created by tfs_emulator "
+                f"the data dir {self.path} is not empty and was not created by tfs_emulator "
                 f"(no {MARKER_NAME} file): pick an empty or new folder; the emulator never "
                 "writes into, or deletes from, a folder it does not own"
             )
         self._acquire()
         if not marker.is_file():
-            marker.write_text(json.dumps({"owner": "tfs_emulator", "temporary": temporary}))
+            marker.write_text(json.dumps({"owner": "tfs_emulator", "temporary": self.temporary}))
         self.attachments.mkdir(exist_ok=True)
         self.uploads.mkdir(exist_ok=True)
         self._remove_interrupted_uploads()

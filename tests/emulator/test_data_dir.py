@@ -182,3 +182,11 @@ def test_temporary_dirs_of_killed_emulators_are_removed_by_the_next_one(
         running.terminate()
         running.wait(timeout=30)
     assert _temporary_dirs(tmp_path) == []
+
+
+def test_a_data_dir_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:
+    target = tmp_path / "state"
+    target.write_text("a file")
+    with pytest.raises(DataDirError, match="cannot be used"):
+        EmulatorServer(data_dir=target)
+    assert target.read_text() == "a file"
