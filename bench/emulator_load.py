@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing
 import statistics
-import threading
 import time
 from collections.abc import Sequence
+from multiprocessing.queues import Queue
+from multiprocessing.synchronize import Event
 
 import httpx
 
@@ -70,35 +72,40 @@ def list_everything(base_url: str, builds: int) -> float:
     return time.perf_counter() - started
 
 
-def health_during_list(root_url: str, base_url: str, builds: int) -> tuple[list[float], float]:
-    """Health-check latencies (seconds) while the whole list is fetched, and the list's time.
-
-    A check is due every ``PROBE_INTERVAL`` seconds and its latency counts from when it was
-    due, not from when it could be sent: a stalled server then shows in every check that
-    waited behind it (no coordinated omission), not in one slow sample among many.
-    """
-    done = threading.Event()
+def _probe(root_url: str, done: Event, results: Queue[list[float]]) -> None:
+    """Health checks until ``done`` (in a child process: the listing client's JSON decoding
+    must not delay them). A check is due every ``PROBE_INTERVAL`` seconds and its latency
+    counts from when it was due, not from when it could be sent: a stalled server then shows
+    in every check that waited behind it (no coordinated omission)."""
     latencies: list[float] = []
+    with httpx.Client(base_url=root_url, timeout=600) as client:
+        client.get("/_emulator/health")  # connect first: only answer times are sampled
+        results.put([])  # ready
+        due = time.perf_counter()
+        while not done.is_set():
+            client.get("/_emulator/health").raise_for_status()
+            finished = time.perf_counter()
+            while due <= finished:  # every check that fell due meanwhile waited this long
+                latencies.append(finished - due)
+                due += PROBE_INTERVAL
+            time.sleep(max(0.0, due - time.perf_counter()))
+    results.put(latencies)
 
-    def probe() -> None:
-        with httpx.Client(base_url=root_url, timeout=600) as client:
-            client.get("/_emulator/health")  # connect first: only answer times are sampled
-            due = time.perf_counter()
-            while not done.is_set():
-                client.get("/_emulator/health").raise_for_status()
-                finished = time.perf_counter()
-                while due <= finished:  # every check that fell due meanwhile waited this long
-                    latencies.append(finished - due)
-                    due += PROBE_INTERVAL
-                time.sleep(max(0.0, due - time.perf_counter()))
 
-    prober = threading.Thread(target=probe)
+def health_during_list(root_url: str, base_url: str, builds: int) -> tuple[list[float], float]:
+    """Health-check latencies (seconds) while the whole list is fetched, and the list's time."""
+    context = multiprocessing.get_context("spawn")
+    done = context.Event()
+    results: Queue[list[float]] = context.Queue()
+    prober = context.Process(target=_probe, args=(root_url, done, results))
     prober.start()
+    results.get(timeout=120)
     try:
         seconds = list_everything(base_url, builds)
     finally:
         done.set()
-        prober.join()
+    latencies = results.get(timeout=600)
+    prober.join(60)
     return latencies, seconds
 
 

@@ -39,6 +39,17 @@ def _foreign_files(root: Path) -> list[Path]:
     return files
 
 
+def _cli_on(data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m tfs_emulator --data-dir DATA_DIR`, expected to refuse and exit."""
+    return subprocess.run(
+        [sys.executable, "-m", "tfs_emulator", "--port", "0", "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
 def test_a_non_empty_folder_the_emulator_did_not_create_is_refused_and_untouched(
     tmp_path: Path,
 ) -> None:
@@ -53,13 +64,7 @@ def test_a_non_empty_folder_the_emulator_did_not_create_is_refused_and_untouched
 
 def test_the_cli_refuses_a_foreign_folder_with_a_clear_message(tmp_path: Path) -> None:
     _foreign_files(tmp_path)
-    done = subprocess.run(
-        [sys.executable, "-m", "tfs_emulator", "--port", "0", "--data-dir", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = _cli_on(tmp_path)
     assert done.returncode == 2
     assert "not empty and was not created by tfs_emulator" in done.stderr
     assert "Traceback" not in done.stderr
@@ -90,13 +95,7 @@ def test_a_second_instance_on_the_same_data_dir_is_refused(tmp_path: Path) -> No
     with EmulatorServer(data_dir=tmp_path):
         with pytest.raises(DataDirError, match="in use by another running emulator"):
             EmulatorServer(data_dir=tmp_path)
-        done = subprocess.run(
-            [sys.executable, "-m", "tfs_emulator", "--port", "0", "--data-dir", str(tmp_path)],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        done = _cli_on(tmp_path)
         assert done.returncode == 2 and "in use by another running emulator" in done.stderr
     with EmulatorServer(data_dir=tmp_path):  # the lock went with the first instance
         pass
