@@ -40,6 +40,26 @@ def _ssl_context(verify: bool | str) -> ssl.SSLContext:
     return httpx.create_ssl_context(verify)
 
 
+def _check_options(**options: tuple[object, ...]) -> None:
+    """Each option ``name=(value, *allowed types or None)``: a ``TypeError`` naming the first
+    option of another type (``bool`` is not taken for a number), before anything is built."""
+    for name, (value, *kinds) in options.items():
+        if value is None and None in kinds:
+            continue
+        types = tuple(kind for kind in kinds if isinstance(kind, type))
+        number = bool in types or not isinstance(value, bool)
+        if not (isinstance(value, types) and number):
+            allowed = " or ".join("None" if kind is None else _name(kind) for kind in kinds)
+            raise TypeError(f"{name} must be {allowed}, got {type(value).__name__} {value!r}")
+
+
+def _name(kind: object) -> str:
+    module = getattr(kind, "__module__", "builtins")
+    name = getattr(kind, "__qualname__", repr(kind))
+    plain = module in ("builtins", "collections.abc", "tfs_client.retries")
+    return name if plain else f"{module.split('.')[0]}.{name}"
+
+
 def connect(
     base_url: str,
     *,
@@ -73,6 +93,24 @@ def connect(
     (``ApiTimeoutError`` past it; default none, only the per-read ``timeout``). Close the
     client with ``with client:`` / ``async with client:``.
     """
+    _check_options(
+        base_url=(base_url, str),
+        token=(token, str, None),
+        bearer=(bearer, bool),
+        timeout=(timeout, int, float, httpx.Timeout, None),
+        retries=(retries, int, RetryPolicy),
+        user_agent=(user_agent, str, None),
+        verify=(verify, bool, str, ssl.SSLContext),
+        proxy=(proxy, str, httpx.URL, httpx.Proxy, None),
+        headers=(headers, Mapping, None),
+        transport=(transport, httpx.BaseTransport, None),
+        async_transport=(async_transport, httpx.AsyncBaseTransport, None),
+        max_reply_bytes=(max_reply_bytes, int, None),
+        deadline=(deadline, int, float, None),
+    )
+    for key, value in (headers or {}).items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise TypeError(f"headers must map str to str, got {key!r}: {value!r}")
     auth = TokenAuth(token, bearer=bearer) if token is not None else None
     url = httpx.URL(base_url)
     if url.scheme not in ("http", "https") or not url.host:
