@@ -11,7 +11,7 @@ from tfs_api.models.build_list import BuildList
 from .context import API_VERSION, Context, official_installed, raw_client
 from .official import Official
 from .stats import Summary, interleave, ratio
-from .table import Row
+from .table import Row, measured
 
 
 def _seconds(work: Callable[[], object]) -> float:
@@ -41,23 +41,30 @@ def run(ctx: Context) -> list[Row]:
             lambda: deserialize("[Build]", json.loads(content)["value"])
         )
     samples = interleave(variants, ctx.sizes.rounds)
-    millis = {name: Summary.of(values).median * 1e3 for name, values in samples.items()}
+
+    def millis(name: str) -> str:
+        return f"{Summary.of(samples[name]).median * 1e3:.0f} ms"
+
     size = f"{len(content) / 2**20:.1f} MiB"
     rows = [
-        Row(
+        measured(
             "4",
             f"decode {count:,} builds ({size}): json.loads + from_dict ÷ json.loads",
-            ratio(samples["models"], samples["loads"]),
-            detail=f"{millis['models']:.0f} ms vs {millis['loads']:.0f} ms",
+            lambda: (
+                ratio(samples["models"], samples["loads"]),
+                f"{millis('models')} vs {millis('loads')}",
+            ),
         )
     ]
-    if "official" in samples:
+    if official_installed():
         rows.append(
-            Row(
+            measured(
                 "4",
                 f"decode {count:,} builds: official (msrest) ÷ tfs-client",
-                ratio(samples["official"], samples["models"]),
-                detail=f"{millis['official']:.0f} ms vs {millis['models']:.0f} ms",
+                lambda: (
+                    ratio(samples["official"], samples["models"]),
+                    f"{millis('official')} vs {millis('models')}",
+                ),
             )
         )
     return rows
