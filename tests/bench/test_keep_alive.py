@@ -23,7 +23,6 @@ from collections.abc import Iterator
 
 import pytest
 import requests
-
 from tfs_emulator.app import create_app
 from tfs_emulator.server import base_url_of, bind, uvicorn_server
 from tfs_emulator.state import Settings
