@@ -1,16 +1,19 @@
 """tfs_client: ``connect``, typed errors, retries, auto-paging and attachment streaming over
-the generated ``tfs_api`` package."""
+the generated ``tfs_api`` package.
 
+Paging, uploads and downloads load on first use (module ``__getattr__``): a script's first
+call needs none of them, and importing them costs it time.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
 from .auth import TokenAuth
 from .calls import acall, asend, call, send
 from .connection import DEFAULT_RETRIES, DEFAULT_TIMEOUT, connect
-from .downloads import (
-    adownload_attachment,
-    aiter_attachment_bytes,
-    download_attachment,
-    iter_attachment_bytes,
-    safe_file_name,
-)
 from .errors import (
     ApiConnectionError,
     ApiTimeoutError,
@@ -28,12 +31,21 @@ from .errors import (
     raise_for_status,
 )
 from .flags import CodeCoverageFlags
-from .paging import AsyncPaginator, Page, Paginator, apaginate, paginate
 from .progress import ProgressCallback
 from .retries import RetryPolicy, RetryTransport
-from .uploads import AttachmentBody, aupload_attachment, upload_attachment
 
-__all__ = ["DEFAULT_RETRIES", "DEFAULT_TIMEOUT", "TokenAuth", "connect"]
+if TYPE_CHECKING:
+    from .downloads import (
+        adownload_attachment,
+        aiter_attachment_bytes,
+        download_attachment,
+        iter_attachment_bytes,
+        safe_file_name,
+    )
+    from .paging import AsyncPaginator, Page, Paginator, apaginate, paginate
+    from .uploads import AttachmentBody, aupload_attachment, upload_attachment
+
+__all__ = ["DEFAULT_RETRIES", "DEFAULT_TIMEOUT", "TokenAuth", "__version__", "connect"]
 __all__ += ["acall", "asend", "call", "send"]
 __all__ += ["ApiConnectionError", "ApiTimeoutError", "AuthenticationError", "BadRequestError"]
 __all__ += ["ConflictError", "ErrorBody", "MalformedResponseError", "NotFoundError"]
@@ -44,3 +56,25 @@ __all__ += ["AttachmentBody", "ProgressCallback", "aupload_attachment", "upload_
 __all__ += ["adownload_attachment", "aiter_attachment_bytes", "download_attachment"]
 __all__ += ["iter_attachment_bytes", "safe_file_name"]
 __all__ += ["CodeCoverageFlags", "RetryPolicy", "RetryTransport"]
+
+_LAZY_MODULES = {
+    "downloads": ["adownload_attachment", "aiter_attachment_bytes", "download_attachment"],
+    "paging": ["AsyncPaginator", "Page", "Paginator", "apaginate", "paginate"],
+    "uploads": ["AttachmentBody", "aupload_attachment", "upload_attachment"],
+}
+_LAZY_MODULES["downloads"] += ["iter_attachment_bytes", "safe_file_name"]
+_LAZY = {name: module for module, names in _LAZY_MODULES.items() for name in names}
+"""Public names whose module is imported when one of them is first used."""
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

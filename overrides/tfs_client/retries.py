@@ -8,7 +8,6 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import cast
 
-import anyio
 import attrs
 import httpx
 
@@ -26,6 +25,13 @@ RETRY_EXCEPTIONS: tuple[type[httpx.TransportError], ...] = (
     httpx.TimeoutException,
 )
 """Network failures retried: refused or reset connections, dropped replies, timeouts."""
+
+
+async def _anyio_sleep(seconds: float) -> None:
+    """``anyio.sleep``, imported on the first retry (a client that never retries skips it)."""
+    import anyio
+
+    await anyio.sleep(seconds)
 
 
 @attrs.frozen
@@ -47,7 +53,7 @@ class RetryPolicy:
     methods: frozenset[str] = IDEMPOTENT_METHODS
     sleep: Callable[[float], None] = attrs.field(default=time.sleep, repr=False, eq=False)
     async_sleep: Callable[[float], Awaitable[None]] = attrs.field(
-        default=anyio.sleep, repr=False, eq=False
+        default=_anyio_sleep, repr=False, eq=False
     )
     clock: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)
     jitter: Callable[[], float] = attrs.field(default=random.random, repr=False, eq=False)
