@@ -93,7 +93,7 @@ def sizes_from(args: argparse.Namespace) -> Sizes:
     """The preset chosen by ``--quick``, with the size flags applied."""
     sizes = QUICK if args.quick else FULL
     if args.rounds is not None:
-        sizes = attrs.evolve(sizes, rounds=args.rounds)
+        sizes = attrs.evolve(sizes, rounds=args.rounds, paging_rounds=args.rounds)
     if args.builds is not None:
         small = max(1, min(sizes.memory_builds[0], args.builds // 10))
         sizes = attrs.evolve(sizes, builds=args.builds, memory_builds=(small, args.builds))

@@ -40,7 +40,7 @@ def run(ctx: Context) -> list[Row]:
             "prefetch": lambda: _timed(lambda: raw_prefetch_paging(raw, url, total, page), total),
             "tfs": lambda: _timed(lambda: tfs_paging(client, ctx.project, total, page), total),
         },
-        sizes.rounds,
+        sizes.paging_rounds,
     )
     raw.close()
 
