@@ -1,8 +1,9 @@
-"""tfs_client: ``connect``, typed errors, retries, auto-paging and attachment streaming over
-the generated ``tfs_api`` package.
+"""tfs_client: ``TfsClient`` / ``AsyncTfsClient`` (resources generated from the spec), and
+underneath ``connect``, typed errors, retries, auto-paging and attachment streaming over the
+generated ``tfs_api`` package.
 
-Paging, uploads and downloads load on first use (module ``__getattr__``): a script's first
-call needs none of them, and importing them costs it time.
+The resource clients, paging, uploads and downloads load on first use (module ``__getattr__``):
+``import tfs_client`` and a first ``call`` need none of them, and importing them costs time.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from .progress import ProgressCallback
 from .retries import RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
+    from .client import AsyncTfsClient, ConnectOptions, TfsClient
     from .downloads import (
         adownload_attachment,
         aiter_attachment_bytes,
@@ -45,7 +47,8 @@ if TYPE_CHECKING:
     from .paging import AsyncPaginator, Page, Paginator, apaginate, paginate
     from .uploads import AttachmentBody, aupload_attachment, upload_attachment
 
-__all__ = ["DEFAULT_RETRIES", "DEFAULT_TIMEOUT", "TokenAuth", "__version__", "connect"]
+__all__ = ["AsyncTfsClient", "ConnectOptions", "TfsClient"]
+__all__ += ["DEFAULT_RETRIES", "DEFAULT_TIMEOUT", "TokenAuth", "__version__", "connect"]
 __all__ += ["acall", "asend", "call", "send"]
 __all__ += ["ApiConnectionError", "ApiTimeoutError", "AuthenticationError", "BadRequestError"]
 __all__ += ["ConflictError", "ErrorBody", "MalformedResponseError", "NotFoundError"]
@@ -58,6 +61,7 @@ __all__ += ["iter_attachment_bytes", "safe_file_name"]
 __all__ += ["CodeCoverageFlags", "RetryPolicy", "RetryTransport"]
 
 _LAZY_MODULES = {
+    "client": ["AsyncTfsClient", "ConnectOptions", "TfsClient"],
     "downloads": ["adownload_attachment", "aiter_attachment_bytes", "download_attachment"],
     "paging": ["AsyncPaginator", "Page", "Paginator", "apaginate", "paginate"],
     "uploads": ["AttachmentBody", "aupload_attachment", "upload_attachment"],
