@@ -70,7 +70,7 @@ EXPECTED = [
 ]
 
 OFFICIAL_EXPECTED = [
-    ("6", "get build, sync, canned server: official ÷ tfs-client"),
+    ("6", "get build, sync, canned server: official ÷ TfsClient.builds.get"),
     ("6", "one page of 20 builds: official ÷ tfs-client"),
     ("6", "upload 256 KiB: time official ÷ tfs-client"),
     ("6", "upload 256 KiB: peak RSS growth official"),
@@ -78,7 +78,7 @@ OFFICIAL_EXPECTED = [
     ("6", "download 256 KiB: peak RSS growth official"),
     ("4", "decode 50 builds: official (msrest)"),
     ("5", "official: python -c"),
-    ("6", "first get build, fresh script (import, connect, get)"),
+    ("6", "first get build, fresh script (import, connect, get), runtime-only"),
     ("6", "after imports, fresh process, cold discovery cache"),
     ("6", "after imports, fresh process, warm discovery cache"),
 ]
