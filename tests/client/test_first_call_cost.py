@@ -6,6 +6,7 @@ import ssl
 import subprocess
 import sys
 
+import httpx
 import pytest
 import tfs_client
 from tfs_client.connection import DeferredTrustContext
@@ -87,3 +88,17 @@ def test_the_ca_bundle_honours_ssl_cert_file(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("SSL_CERT_FILE", "/nonexistent/ca.pem")
     with pytest.raises(FileNotFoundError):
         DeferredTrustContext().get_ca_certs()
+
+
+def test_a_request_path_is_joined_to_the_base_url_once_as_httpx_would() -> None:
+    from tfs_client.calls import under_base_url
+
+    with httpx.Client(base_url="https://tfs.example.com/tfs/DefaultCollection") as http:
+        joined = under_base_url(
+            http, {"method": "get", "url": "/Fab%20rikam/_apis/x", "params": {}}
+        )
+        assert joined["url"] == "https://tfs.example.com/tfs/DefaultCollection/Fab%20rikam/_apis/x"
+        merged = http.build_request("GET", "/Fab%20rikam/_apis/x").url
+        assert http.build_request("GET", joined["url"]).url == merged
+        absolute = {"method": "get", "url": "https://elsewhere.example.com/x"}
+        assert under_base_url(http, absolute) is absolute
