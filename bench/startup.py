@@ -20,6 +20,7 @@ IMPORT_TARGET = Target("<=", 150)
 IMPORTS = {
     "tfs": "import tfs_client",
     "tfs-runtime": "import sys; sys.modules['click'] = None; import tfs_client",
+    "tfs-resources": "import sys; sys.modules['click'] = None; from tfs_client import TfsClient",
     "official": "from azure.devops.connection import Connection",
     "interpreter": "pass",
 }
@@ -96,6 +97,14 @@ def run(ctx: Context) -> list[Row]:
             target=IMPORT_TARGET,
         ),
     ]
+    rows.append(
+        measured(
+            "5",
+            "from tfs_client import TfsClient, runtime-only install",
+            lambda: (ms("tfs-resources"), "the resource clients load on first use"),
+            unit="ms",
+        )
+    )
     if "official" in names:
         rows.append(
             measured(
