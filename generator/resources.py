@@ -5,7 +5,8 @@ Naming lives in the spec, on each operation: ``x-tfs-resource`` (the client attr
 ``builds``), ``x-tfs-method`` (e.g. ``list``), ``x-tfs-stream-method`` (binary downloads: the
 name of the streaming twin, e.g. ``iter_bytes``), ``x-tfs-upload-field`` (the body field carried
 as a file, e.g. ``stream``); on query parameters, ``x-tfs-comma-list`` (the server takes a
-comma-delimited list); on integer schemas, ``x-tfs-flags`` (a bit set with a class of that name in
+comma-delimited list); an operation marked ``x-tfs-form-of`` (another API version's form of a
+named operation) needs no name of its own; on integer schemas, ``x-tfs-flags`` (a bit set with a class of that name in
 ``tfs_client.flags``, which the parameter also accepts). Two operations may share a resource method when one has exactly one more
 path parameter: it becomes a keyword (``result_id=``) that selects that operation.
 
@@ -36,6 +37,7 @@ from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 
 TEMPLATE = "resources.py.jinja"
 FLAGS_KEY = "tfs-flags-class"
@@ -149,6 +151,8 @@ def resources(view: dict[str, Any], data: GeneratorData) -> list[Resource]:
         for endpoint in collection.endpoints:
             operation = raw[str(endpoint.name)]
             resource, method = operation.get("x-tfs-resource"), operation.get("x-tfs-method")
+            if resource is None and method is None and "x-tfs-form-of" in operation:
+                continue  # another API version's form of a named operation: served by its method
             if not isinstance(resource, str) or not isinstance(method, str):
                 raise ResourceSpecError(
                     f"{operation['operationId']}: set x-tfs-resource and x-tfs-method"
@@ -368,6 +372,12 @@ def _body(method: Method, endpoint: Endpoint, operation: dict[str, Any], where: 
             check = _scalar(prop, where)[1].format(name=prop.python_name)
         elif isinstance(prop, ModelProperty):
             check = f'instance("{prop.python_name}", {prop.python_name}, {prop.class_info.name})'
+        elif isinstance(prop, UnionProperty) and all(
+            isinstance(inner, EnumProperty) for inner in prop.inner_properties
+        ):
+            annotation += " | str"
+            kinds = ", ".join(_class_name(inner) for inner in prop.inner_properties)
+            check = f'one_of("{prop.python_name}", {prop.python_name}, {kinds})'
         elif isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
             inner = prop.inner_property.class_info.name
             check = f'instances("{prop.python_name}", {prop.python_name}, {inner})'
@@ -385,6 +395,10 @@ def _body(method: Method, endpoint: Endpoint, operation: dict[str, Any], where: 
     if upload is not None:
         method.kind = "upload"
         method.body_fields = [a for a in method.body_fields if a.name != upload]
+
+
+def _class_name(prop: Any) -> str:
+    return str(prop.class_info.name)
 
 
 def _fields(model: ModelProperty) -> list[Any]:

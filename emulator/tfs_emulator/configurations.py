@@ -169,20 +169,23 @@ async def list_configurations(call: Call) -> Response:
         skip = 0
     batch = call.state.settings.configurations_batch_size
     wanted = min(batch, top) if top else batch
-    with call.state.db.read() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
         rows = conn.execute(
             "SELECT id, doc FROM configurations WHERE project_id = ? AND id >= ? "
             "ORDER BY id LIMIT ? OFFSET ?",
             (project.id, first_id, wanted + 1, skip),
         ).fetchall()
-    page = rows[:wanted]
-    items = [_render(call, project, row["id"], loads(row["doc"]), full=full) for row in page]
-    headers = {}
-    remaining = top - len(page) if top else 0
-    if len(rows) > wanted and (not top or remaining > 0):
-        headers["x-ms-continuationtoken"] = f"{rows[wanted]['id']};{remaining}"
-    return json_response(call, envelope(items), headers=headers)
+        page = rows[:wanted]
+        items = [_render(call, project, row["id"], loads(row["doc"]), full=full) for row in page]
+        headers = {}
+        remaining = top - len(page) if top else 0
+        if len(rows) > wanted and (not top or remaining > 0):
+            headers["x-ms-continuationtoken"] = f"{rows[wanted]['id']};{remaining}"
+        return json_response(call, envelope(items), headers=headers)
+
+    return await call.read(work)
 
 
 async def create_configuration(call: Call) -> Response:
@@ -202,7 +205,8 @@ async def create_configuration(call: Call) -> Response:
     area = _area(body)
     state = _state(body)
     is_default = bool_field(body, "isDefault")
-    with call.state.db.write() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
         doc["area"] = area or project.name
         if is_default:
@@ -210,16 +214,22 @@ async def create_configuration(call: Call) -> Response:
         if state is not None:
             doc["state"] = state
         ident = insert_configuration(conn, project, doc)
-    return json_response(call, _render(call, project, ident, doc, full=True))
+        return json_response(call, _render(call, project, ident, doc, full=True))
+
+    return await call.write(work)
 
 
 async def get_configuration(call: Call) -> Response:
     """`GET {project}/_apis/test/configurations/{configurationId}`."""
     ident = int(call.path["configurationId"])
-    with call.state.db.read() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
-        doc = _load(conn, project, ident)
-    return json_response(call, _render(call, project, ident, doc, full=True))
+        return json_response(
+            call, _render(call, project, ident, _load(conn, project, ident), full=True)
+        )
+
+    return await call.read(work)
 
 
 async def update_configuration(call: Call) -> Response:
@@ -233,7 +243,8 @@ async def update_configuration(call: Call) -> Response:
     area = _area(body)
     state = _state(body)
     is_default = bool_field(body, "isDefault")
-    with call.state.db.write() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
         doc = _load(conn, project, ident)
         if name is not None:
@@ -257,14 +268,18 @@ async def update_configuration(call: Call) -> Response:
             "UPDATE configurations SET name = ?, doc = ? WHERE id = ?",
             (doc["name"], dumps(doc), ident),
         )
-    return json_response(call, _render(call, project, ident, doc, full=True))
+        return json_response(call, _render(call, project, ident, doc, full=True))
+
+    return await call.write(work)
 
 
 async def delete_configuration(call: Call) -> Response:
     """`DELETE {project}/_apis/test/configurations/{configurationId}`: 204."""
     ident = int(call.path["configurationId"])
-    with call.state.db.write() as conn:
-        project = resolve_project(conn, call.path["project"])
-        _load(conn, project, ident)
+
+    def work(conn: sqlite3.Connection) -> None:
+        _load(conn, resolve_project(conn, call.path["project"]), ident)
         conn.execute("DELETE FROM configurations WHERE id = ?", (ident,))
+
+    await call.write(work)
     return no_content()

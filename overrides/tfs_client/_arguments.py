@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import enum
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar, overload
+from typing import Any, TypeVar, cast, overload
 
 E = TypeVar("E", bound=enum.Enum)
 M = TypeVar("M")
@@ -68,20 +68,28 @@ def choice(name: str, value: E | str, kind: type[E]) -> E: ...
 def choice(name: str, value: None, kind: type[E]) -> None: ...
 def choice(name: str, value: E | str | None, kind: type[E]) -> E | None:
     """An enum member, or its string value (exact, else matched ignoring case)."""
-    if value is None or isinstance(value, kind):
+    return cast("E | None", one_of(name, value, kind))
+
+
+def one_of(name: str, value: object, *kinds: type[enum.Enum]) -> enum.Enum | None:
+    """A member of one of ``kinds`` (a field that takes several enums), or a string value of
+    one of them (exact, else matched ignoring case)."""
+    if value is None or isinstance(value, kinds):
         return value
+    names = " or ".join(kind.__name__ for kind in kinds)
     if not isinstance(value, str):
-        raise _wrong(name, f"a {kind.__name__} or its string value", value)
-    for member in kind:
+        raise _wrong(name, f"a {names} or its string value", value)
+    members: list[enum.Enum] = [m for kind in kinds for m in kind if isinstance(m.value, str)]
+    for member in members:
         if member.value == value:
             return member
-    for member in kind:
-        if isinstance(member.value, str) and member.value.lower() == value.lower():
+    for member in members:
+        if member.value.lower() == value.lower():
             return member
-    allowed = ", ".join(repr(member.value) for member in kind)
+    allowed = ", ".join(repr(member.value) for member in members)
     raise ValueError(
         f"{name}: {value!r} is not one of {allowed} (to send a value this client does not "
-        f"list, pass {kind.__name__}({value!r}))"
+        f"list, pass {kinds[0].__name__}({value!r}))"
     )
 
 

@@ -25,6 +25,7 @@ from ._arguments import (
     integer,
     joined,
     moment,
+    one_of,
     text,
 )
 from ._resource_base import AsyncResource, ResourceMethod, SyncResource
@@ -1987,7 +1988,7 @@ class Sessions(SyncResource):
         title: str | None = None,
         area: SessionArea | None = None,
         comment: str | None = None,
-        state: TestSessionStateCode | TestSessionStateName | None = None,
+        state: TestSessionStateCode | TestSessionStateName | str | None = None,
         revision: int | None = None,
         property_bag: SessionPropertyBag | None = None,
         api_version: str | None = None,
@@ -2012,7 +2013,13 @@ class Sessions(SyncResource):
             api_version: Overrides the client's api_version and the spec's default (1.0-preview).
         """
         from tfs_api.api.sessions import update_test_session
-        from tfs_api.models import SessionArea, SessionPropertyBag, TestSessionUpdate
+        from tfs_api.models import (
+            SessionArea,
+            SessionPropertyBag,
+            TestSessionStateCode,
+            TestSessionStateName,
+            TestSessionUpdate,
+        )
 
         return self._call(
             update_test_session.OPERATION,
@@ -2030,7 +2037,7 @@ class Sessions(SyncResource):
                 title=text("title", title),
                 area=instance("area", area, SessionArea),
                 comment=text("comment", comment),
-                state=state,
+                state=one_of("state", state, TestSessionStateName, TestSessionStateCode),
                 revision=integer("revision", revision),
                 property_bag=instance("property_bag", property_bag, SessionPropertyBag),
             ),
@@ -2123,7 +2130,7 @@ class AsyncSessions(AsyncResource):
         title: str | None = None,
         area: SessionArea | None = None,
         comment: str | None = None,
-        state: TestSessionStateCode | TestSessionStateName | None = None,
+        state: TestSessionStateCode | TestSessionStateName | str | None = None,
         revision: int | None = None,
         property_bag: SessionPropertyBag | None = None,
         api_version: str | None = None,
@@ -2148,7 +2155,13 @@ class AsyncSessions(AsyncResource):
             api_version: Overrides the client's api_version and the spec's default (1.0-preview).
         """
         from tfs_api.api.sessions import update_test_session
-        from tfs_api.models import SessionArea, SessionPropertyBag, TestSessionUpdate
+        from tfs_api.models import (
+            SessionArea,
+            SessionPropertyBag,
+            TestSessionStateCode,
+            TestSessionStateName,
+            TestSessionUpdate,
+        )
 
         return await self._call(
             update_test_session.OPERATION,
@@ -2166,7 +2179,7 @@ class AsyncSessions(AsyncResource):
                 title=text("title", title),
                 area=instance("area", area, SessionArea),
                 comment=text("comment", comment),
-                state=state,
+                state=one_of("state", state, TestSessionStateName, TestSessionStateCode),
                 revision=integer("revision", revision),
                 property_bag=instance("property_bag", property_bag, SessionPropertyBag),
             ),

@@ -27,7 +27,7 @@ from tfs_client import (
     paginate,
 )
 
-from ._support import FakeClock, Handler, error_json, mock_client
+from ._support import FakeClock, Handler, build_json, configuration_json, error_json, mock_client
 
 
 class BuildServer:
@@ -45,7 +45,7 @@ class BuildServer:
         headers = {}
         if start + size < self.total:
             headers["x-ms-continuationtoken"] = f"tok-{start + size}"
-        body = {"count": len(ids), "value": [{"id": i, "status": "completed"} for i in ids]}
+        body = {"count": len(ids), "value": [build_json(i) for i in ids]}
         return httpx.Response(200, json=body, headers=headers)
 
 
@@ -61,7 +61,7 @@ class ConfigurationServer:
         skip = int(request.url.params.get("$skip", "0"))
         top = int(request.url.params.get("$top", "1000"))
         ids = list(range(skip, min(skip + top, self.total)))
-        body = {"count": len(ids), "value": [{"id": i, "name": f"config {i}"} for i in ids]}
+        body = {"count": len(ids), "value": [configuration_json(i) for i in ids]}
         return httpx.Response(200, json=body)
 
 
@@ -114,7 +114,7 @@ def test_a_page_token_resumes_paging_later() -> None:
     assert [b.id for b in resumed] == [8, 9]
 
 
-def test_skip_paging_walks_every_page_until_a_short_one() -> None:
+def test_skip_paging_walks_every_page_until_an_empty_reply() -> None:
     server = ConfigurationServer(total=11)
     client = mock_client(server)
     paginator = paginate(
@@ -122,22 +122,29 @@ def test_skip_paging_walks_every_page_until_a_short_one() -> None:
     )
     assert [c.id for c in paginator] == list(range(11))
     skips = [(r.url.params["$skip"], r.url.params["$top"]) for r in server.requests]
-    assert skips == [("0", "4"), ("4", "4"), ("8", "4")]
+    assert skips == [("0", "4"), ("4", "4"), ("8", "4"), ("11", "1")]
 
 
-def test_skip_paging_pages_report_their_skip_and_stop_on_an_empty_page() -> None:
+def test_skip_paging_pages_report_their_skip_and_stop_on_an_empty_reply() -> None:
     server = ConfigurationServer(total=9)
     paginator = paginate(
         list_test_configurations.sync_detailed,
         "Fabrikam",
         client=mock_client(server),
         style="skip",
-        top=3,
+        page_size=3,
         skip=0,
     )
     pages = list(paginator.pages())
-    assert [(p.skip, len(p.items)) for p in pages] == [(0, 3), (3, 3), (6, 3), (9, 0)]
+    assert [(p.skip, len(p.items)) for p in pages] == [(0, 3), (3, 3), (6, 3)]
     assert all(p.continuation_token is None for p in pages)
+    assert len(server.requests) == 4  # the last, empty, reply proves the end
+
+
+def test_top_is_refused_in_favour_of_page_size_and_max_items() -> None:
+    client = mock_client(ConfigurationServer())
+    with pytest.raises(TypeError, match=r"page_size= .* max_items="):
+        paginate(list_test_configurations.sync_detailed, "F", client=client, top=3)
 
 
 def test_configurations_page_by_token_when_the_server_sends_one() -> None:
@@ -145,7 +152,7 @@ def test_configurations_page_by_token_when_the_server_sends_one() -> None:
         token = request.url.params.get("continuationToken")
         page = {None: (0, "4;0"), "4;0": (4, "8;0"), "8;0": (8, None)}[token]
         headers = {"x-ms-continuationtoken": page[1]} if page[1] else {}
-        body = {"count": 4, "value": [{"id": page[0] + i, "name": "c"} for i in range(4)]}
+        body = {"count": 4, "value": [configuration_json(page[0] + i, name="c") for i in range(4)]}
         return httpx.Response(200, json=body, headers=headers)
 
     configs = paginate(
@@ -332,18 +339,15 @@ def streamed(server: BuildServer, fail_on: str | None = None) -> tuple[Handler, 
     return handler, bodies
 
 
-def test_the_page_ahead_is_read_when_reached_and_closed_when_the_loop_is_left() -> None:
+def test_the_page_ahead_is_read_in_the_worker_so_a_paused_loop_holds_no_connection() -> None:
     handler, bodies = streamed(BuildServer(total=40))
     pages = paginate(list_builds.sync_detailed, "F", client=mock_client(handler)).pages()
     assert [b.id for b in next(pages).items] == [0, 1, 2, 3]
     deadline = time.monotonic() + 5
-    while len(bodies) < 2 and time.monotonic() < deadline:
+    while not (len(bodies) == 2 and bodies[1].closed) and time.monotonic() < deadline:
         time.sleep(0.01)
-    assert len(bodies) == 2 and not bodies[1].closed  # requested, body not read yet
+    assert len(bodies) == 2 and bodies[1].closed  # read to the end and released, while paused
     pages.close()
-    while not bodies[1].closed and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert bodies[1].closed
     assert len(bodies) == 2
 
 
@@ -381,7 +385,9 @@ def test_max_items_never_requests_a_page_beyond_them(max_items: int, requests: i
 def test_an_empty_token_ends_paging() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(
-            200, json={"count": 1, "value": [{"id": 1}]}, headers={"x-ms-continuationtoken": "  "}
+            200,
+            json={"count": 1, "value": [build_json(1)]},
+            headers={"x-ms-continuationtoken": "  "},
         )
 
     assert len(list(paginate(list_builds.sync_detailed, "F", client=mock_client(handler)))) == 1
@@ -392,7 +398,7 @@ def test_a_repeating_token_raises_instead_of_looping_forever() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         headers = {"x-ms-continuationtoken": next(tokens)}
-        return httpx.Response(200, json={"count": 1, "value": [{"id": 1}]}, headers=headers)
+        return httpx.Response(200, json={"count": 1, "value": [build_json(1)]}, headers=headers)
 
     with pytest.raises(PaginationError, match="repeated continuation token 'a'") as caught:
         list(paginate(list_builds.sync_detailed, "F", client=mock_client(handler)))
@@ -436,7 +442,7 @@ def test_operations_that_cannot_page_are_rejected() -> None:
 
 def test_an_undocumented_success_status_is_a_malformed_response() -> None:
     client = mock_client(
-        lambda request: httpx.Response(201, json={"count": 1, "value": [{"id": 1}]})
+        lambda request: httpx.Response(201, json={"count": 1, "value": [build_json(1)]})
     )
     with pytest.raises(MalformedResponseError, match="201 Created: not a documented success"):
         list(paginate(list_builds.sync_detailed, "F", client=client))
@@ -450,7 +456,9 @@ def test_an_unparsable_page_is_a_malformed_response() -> None:
 
 def test_a_page_without_its_value_list_is_a_malformed_response() -> None:
     client = mock_client(lambda request: httpx.Response(200, json={"count": 0}))
-    with pytest.raises(MalformedResponseError, match="KeyError"):
+    with pytest.raises(
+        MalformedResponseError, match=r"BuildList\.value: required field is missing"
+    ):
         list(paginate(list_builds.sync_detailed, "F", client=client))
 
 
@@ -486,7 +494,9 @@ async def test_async_skip_paging_walks_every_page_with_max_items() -> None:
 async def test_async_repeating_token_raises() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(
-            200, json={"count": 1, "value": [{"id": 1}]}, headers={"x-ms-continuationtoken": "x"}
+            200,
+            json={"count": 1, "value": [build_json(1)]},
+            headers={"x-ms-continuationtoken": "x"},
         )
 
     with pytest.raises(PaginationError):

@@ -24,29 +24,9 @@ from tfs_client import (
     TfsClient,
 )
 
-from ._support import BASE_URL, TOKEN, error_json
+from ._support import BASE_URL, TOKEN, build_json, error_json
 
-BUILD = {
-    "id": 391,
-    "buildNumber": "20150716.2",
-    "status": "completed",
-    "result": "succeeded",
-    "definition": {"id": 25, "name": "CI"},
-    "project": {"id": "eb6e4656-77fc-42a1-9181-4c6d8e9da5d1", "name": "Fabrikam-Fiber-Git"},
-    "url": "https://tfs.example.com/b/391",
-    "uri": "vstfs:///Build/Build/391",
-    "queueTime": "2015-07-16T12:00:00Z",
-    "requestedFor": {
-        "id": "d6245f20-2af8-44f4-9451-8107cb2767db",
-        "displayName": "Someone",
-        "uniqueName": "u@x",
-    },
-    "sourceBranch": "refs/heads/main",
-    "sourceVersion": "abc",
-    "reason": "manual",
-    "priority": "normal",
-    "tags": [],
-}
+BUILD = build_json(391, buildNumber="20150716.2", status="completed")
 
 
 class Recorder:
@@ -314,3 +294,22 @@ def test_uploads_and_downloads_stream_with_the_clients_api_version(tmp_path: Pat
         ("GET", "/DefaultCollection/P/_apis/test/runs/1/attachments/7", "6.0"),
     ]
     assert (tmp_path / "copy").read_bytes() == b"bytes of 7"
+
+
+def test_a_field_that_takes_several_enums_takes_any_of_their_string_values() -> None:
+    session = {"id": 5, "title": "t", "revision": 2, "state": "completed"}
+    recorder = Recorder(lambda request: httpx.Response(200, json=session))
+    with _client(recorder) as tfs:
+        tfs.sessions.update("P", "T", id=5, revision=1, state="completed")  # any case
+        assert json.loads(recorder.requests[-1].content) == {
+            "Id": 5,
+            "Revision": 1,
+            "State": "Completed",
+        }
+        with pytest.raises(
+            TypeError, match="state must be a TestSessionStateName or TestSessionStateCode"
+        ):
+            tfs.sessions.update("P", "T", id=5, state=2.5)
+        with pytest.raises(ValueError, match="'done' is not one of"):
+            tfs.sessions.update("P", "T", id=5, state="done")
+    assert len(recorder.requests) == 1

@@ -132,3 +132,50 @@ def test_bad_naming_fails_generation_by_name_and_leaves_the_outputs_untouched(
     assert message in result.stderr and "Traceback" not in result.stderr
     assert (tmp_path / "_resources.py").read_text() == "# previous generation\n"
     assert not (tmp_path / "tfs_api").exists()
+
+
+def test_a_spec_change_flows_into_the_resources_with_no_hand_edits(tmp_path: Path) -> None:
+    """A new parameter and a renamed method appear; another version's form of an operation
+    (`x-tfs-form-of`) needs no name of its own."""
+    sys.path.insert(0, str(REPO / "generator"))
+    try:
+        import generate
+    finally:
+        sys.path.remove(str(REPO / "generator"))
+    spec = copy.deepcopy(_spec())
+    operations = _operations(spec)
+    operations["getBuild"]["parameters"].insert(
+        2,
+        {
+            "name": "propertyFilters",
+            "in": "query",
+            "description": "Extended properties the build must have.",
+            "x-tfs-comma-list": True,
+            "schema": {"type": "string"},
+        },
+    )
+    operations["getBuildLogs"]["x-tfs-method"] = "log_list"
+    newer = copy.deepcopy(operations["getBuildTimeline"])
+    del newer["x-tfs-resource"], newer["x-tfs-method"]
+    newer.update({"operationId": "getBuildTimelineById", "x-tfs-form-of": "getBuildTimeline"})
+    spec["paths"]["/{project}/_apis/build/builds/{buildId}/timeline/{timelineId}"] = {
+        "get": {
+            **newer,
+            "parameters": [
+                *newer["parameters"],
+                {"name": "timelineId", "in": "path", "required": True,
+                 "description": "The timeline.", "schema": {"type": "string"}},
+            ],
+        }
+    }  # fmt: skip
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+
+    source = generate.render_resources(path, tmp_path)
+
+    get = source.split("    def get(\n", 1)[1].split("    def ", 1)[0]
+    assert "property_filters: str | Sequence[str] | None = None," in get
+    assert '"property_filters": joined("property_filters", property_filters, str)' in get
+    assert "    def log_list(\n" in source and "    def logs(\n" not in source
+    assert "    async def log_list(\n" in source
+    assert "getBuildTimelineById" not in source and "get_build_timeline_by_id" not in source

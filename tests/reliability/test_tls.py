@@ -18,7 +18,12 @@ from tfs_client import ApiConnectionError, acall, call, connect
 
 TLS = Path(__file__).resolve().parent / "tls"
 CA = TLS / "ca.pem"
-BUILD = {"id": 7, "buildNumber": "20260101.1", "status": "completed"}
+BUILD = {
+    "id": 7,
+    "buildNumber": "20260101.1",
+    "url": "https://127.0.0.1/DefaultCollection/p/_apis/build/Builds/7",
+    "status": "completed",
+}
 
 
 class _BuildHandler(BaseHTTPRequestHandler):

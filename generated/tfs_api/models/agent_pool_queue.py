@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="AgentPoolQueue")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -25,14 +27,14 @@ class AgentPoolQueue:
     """The queue a build ran on.
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
+        id (int):
+        name (str):
         pool (None | TaskAgentPoolReference | Unset):
         url (str | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     pool: None | TaskAgentPoolReference | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,11 +56,12 @@ class AgentPoolQueue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if pool is not UNSET:
             field_dict["pool"] = pool
         if url is not UNSET:
@@ -68,41 +71,64 @@ class AgentPoolQueue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("AgentPoolQueue", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("AgentPoolQueue", "id", id, int)
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str:
+            name = expect_type("AgentPoolQueue", "name", name, str)
 
-        def _parse_pool(data: object) -> None | TaskAgentPoolReference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pool_type_1 = TaskAgentPoolReference.from_dict(data)
-
-                return pool_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+        pool: Any = _get("pool", UNSET)
+        if pool is not UNSET:
+            if pool is None:
                 pass
-            return cast(None | TaskAgentPoolReference | Unset, data)
+            elif isinstance(pool, Mapping):
+                try:
+                    pool = TaskAgentPoolReference.from_dict(pool)
+                except DecodeError as error:
+                    raise error.within("AgentPoolQueue", "pool")
 
-        pool = _parse_pool(src_dict.get("pool", UNSET))
+            else:
+                raise DecodeError(
+                    "AgentPoolQueue", "pool", pool, "null or TaskAgentPoolReference object"
+                )
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("AgentPoolQueue", "url", url, str)
 
-        agent_pool_queue = cls(
-            id=id,
-            name=name,
-            pool=pool,
-            url=url,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            agent_pool_queue.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        agent_pool_queue = _new_instance(cls)
+        agent_pool_queue.id = id
+        agent_pool_queue.name = name
+        agent_pool_queue.pool = pool
+        agent_pool_queue.url = url
+        agent_pool_queue.additional_properties = additional_properties
         return agent_pool_queue
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("name", self.name),
+            ("pool", self.pool),
+            ("url", self.url),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="ArtifactResource")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -71,34 +73,62 @@ class ArtifactResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict.get("type", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("ArtifactResource", src_dict)
+        _get = src_dict.get
+        type_: Any = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_type("ArtifactResource", "type_", type_, str)
 
-        data = src_dict.get("data", UNSET)
+        data: Any = _get("data", UNSET)
+        if type(data) is not str and data is not UNSET:
+            data = expect_type("ArtifactResource", "data", data, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("ArtifactResource", "url", url, str)
 
-        download_url = src_dict.get("downloadUrl", UNSET)
+        download_url: Any = _get("downloadUrl", UNSET)
+        if type(download_url) is not str and download_url is not UNSET:
+            download_url = expect_type("ArtifactResource", "download_url", download_url, str)
 
-        _properties = src_dict.get("properties", UNSET)
-        properties: ArtifactResourceProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = ArtifactResourceProperties.from_dict(_properties)
+        properties: Any = _get("properties", UNSET)
+        if properties is not UNSET:
+            try:
+                properties = ArtifactResourceProperties.from_dict(properties)
+            except DecodeError as error:
+                raise error.within("ArtifactResource", "properties")
 
-        artifact_resource = cls(
-            type_=type_,
-            data=data,
-            url=url,
-            download_url=download_url,
-            properties=properties,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            artifact_resource.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        artifact_resource = _new_instance(cls)
+        artifact_resource.type_ = type_
+        artifact_resource.data = data
+        artifact_resource.url = url
+        artifact_resource.download_url = download_url
+        artifact_resource.properties = properties
+        artifact_resource.additional_properties = additional_properties
         return artifact_resource
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("type_", self.type_),
+            ("data", self.data),
+            ("url", self.url),
+            ("download_url", self.download_url),
+            ("properties", self.properties),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,28 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.build_reason import BuildReason
 from ..models.build_result import BuildResult
 from ..models.build_status import BuildStatus
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="Build")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
         "id",
         "buildNumber",
         "url",
+        "status",
         "uri",
         "_links",
         "definition",
         "project",
-        "status",
         "result",
         "reason",
         "queue",
@@ -50,19 +52,26 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_BuildReason_BY_VALUE = {member.value: member for member in BuildReason}
+
+_BuildResult_BY_VALUE = {member.value: member for member in BuildResult}
+
+_BuildStatus_BY_VALUE = {member.value: member for member in BuildStatus}
+
+
 @_attrs_define
 class Build:
     """A build of a definition.
 
     Attributes:
-        id (int | Unset):
-        build_number (str | Unset):
-        url (str | Unset):
+        id (int):
+        build_number (str):
+        url (str):
+        status (BuildStatus): Where a build is in its life; `all` is only meaningful as a filter.
         uri (str | Unset): Artifact URI, e.g. `vstfs:///Build/Build/391`.
         field_links (ReferenceLinks | Unset): Named hyperlinks to related resources (`self`, `web`, `timeline`, ...).
         definition (DefinitionReference | Unset): The definition a build was made from.
         project (TeamProjectReference | Unset): A team project, as referenced from another resource.
-        status (BuildStatus | Unset): Where a build is in its life; `all` is only meaningful as a filter.
         result (BuildResult | Unset): How a completed build ended.
         reason (BuildReason | Unset): Why a build was created; `all` is only meaningful as a filter.
         queue (AgentPoolQueue | Unset): The queue a build ran on.
@@ -87,14 +96,14 @@ class Build:
         properties (BuildProperties | Unset): Extended properties requested with `properties`.
     """
 
-    id: int | Unset = UNSET
-    build_number: str | Unset = UNSET
-    url: str | Unset = UNSET
+    id: int
+    build_number: str
+    url: str
+    status: BuildStatus
     uri: str | Unset = UNSET
     field_links: ReferenceLinks | Unset = UNSET
     definition: DefinitionReference | Unset = UNSET
     project: TeamProjectReference | Unset = UNSET
-    status: BuildStatus | Unset = UNSET
     result: BuildResult | Unset = UNSET
     reason: BuildReason | Unset = UNSET
     queue: AgentPoolQueue | Unset = UNSET
@@ -126,6 +135,8 @@ class Build:
 
         url = self.url
 
+        status = self.status.value
+
         uri = self.uri
 
         field_links: dict[str, Any] | Unset = UNSET
@@ -139,10 +150,6 @@ class Build:
         project: dict[str, Any] | Unset = UNSET
         if not isinstance(self.project, Unset):
             project = self.project.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
 
         result: str | Unset = UNSET
         if not isinstance(self.result, Unset):
@@ -222,13 +229,14 @@ class Build:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if build_number is not UNSET:
-            field_dict["buildNumber"] = build_number
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict.update(
+            {
+                "id": id,
+                "buildNumber": build_number,
+                "url": url,
+                "status": status,
+            }
+        )
         if uri is not UNSET:
             field_dict["uri"] = uri
         if field_links is not UNSET:
@@ -237,8 +245,6 @@ class Build:
             field_dict["definition"] = definition
         if project is not UNSET:
             field_dict["project"] = project
-        if status is not UNSET:
-            field_dict["status"] = status
         if result is not UNSET:
             field_dict["result"] = result
         if reason is not UNSET:
@@ -288,199 +294,282 @@ class Build:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("Build", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("Build", "id", id, int)
 
-        build_number = src_dict.get("buildNumber", UNSET)
+        build_number: Any = _get("buildNumber", UNSET)
+        if type(build_number) is not str:
+            build_number = expect_type("Build", "build_number", build_number, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str:
+            url = expect_type("Build", "url", url, str)
 
-        uri = src_dict.get("uri", UNSET)
+        status: Any = _get("status", UNSET)
+        if status is UNSET:
+            raise DecodeError("Build", "status", None, "BuildStatus value", missing=True)
+        try:
+            status = _BuildStatus_BY_VALUE[status]
+        except (KeyError, TypeError):
+            try:
+                status = BuildStatus(status)
+            except ValueError:
+                raise DecodeError("Build", "status", status, "BuildStatus value") from None
 
-        _field_links = src_dict.get("_links", UNSET)
-        field_links: ReferenceLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = ReferenceLinks.from_dict(_field_links)
+        uri: Any = _get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET:
+            uri = expect_type("Build", "uri", uri, str)
 
-        _definition = src_dict.get("definition", UNSET)
-        definition: DefinitionReference | Unset
-        if isinstance(_definition, Unset):
-            definition = UNSET
-        else:
-            definition = DefinitionReference.from_dict(_definition)
+        field_links: Any = _get("_links", UNSET)
+        if field_links is not UNSET:
+            try:
+                field_links = ReferenceLinks.from_dict(field_links)
+            except DecodeError as error:
+                raise error.within("Build", "field_links")
 
-        _project = src_dict.get("project", UNSET)
-        project: TeamProjectReference | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = TeamProjectReference.from_dict(_project)
+        definition: Any = _get("definition", UNSET)
+        if definition is not UNSET:
+            try:
+                definition = DefinitionReference.from_dict(definition)
+            except DecodeError as error:
+                raise error.within("Build", "definition")
 
-        _status = src_dict.get("status", UNSET)
-        status: BuildStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BuildStatus(_status)
+        project: Any = _get("project", UNSET)
+        if project is not UNSET:
+            try:
+                project = TeamProjectReference.from_dict(project)
+            except DecodeError as error:
+                raise error.within("Build", "project")
 
-        _result = src_dict.get("result", UNSET)
-        result: BuildResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = BuildResult(_result)
+        result: Any = _get("result", UNSET)
+        if result is not UNSET:
+            try:
+                result = _BuildResult_BY_VALUE[result]
+            except (KeyError, TypeError):
+                try:
+                    result = BuildResult(result)
+                except ValueError:
+                    raise DecodeError("Build", "result", result, "BuildResult value") from None
 
-        _reason = src_dict.get("reason", UNSET)
-        reason: BuildReason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = BuildReason(_reason)
+        reason: Any = _get("reason", UNSET)
+        if reason is not UNSET:
+            try:
+                reason = _BuildReason_BY_VALUE[reason]
+            except (KeyError, TypeError):
+                try:
+                    reason = BuildReason(reason)
+                except ValueError:
+                    raise DecodeError("Build", "reason", reason, "BuildReason value") from None
 
-        _queue = src_dict.get("queue", UNSET)
-        queue: AgentPoolQueue | Unset
-        if isinstance(_queue, Unset):
-            queue = UNSET
-        else:
-            queue = AgentPoolQueue.from_dict(_queue)
+        queue: Any = _get("queue", UNSET)
+        if queue is not UNSET:
+            try:
+                queue = AgentPoolQueue.from_dict(queue)
+            except DecodeError as error:
+                raise error.within("Build", "queue")
 
-        _controller = src_dict.get("controller", UNSET)
-        controller: BuildController | Unset
-        if isinstance(_controller, Unset):
-            controller = UNSET
-        else:
-            controller = BuildController.from_dict(_controller)
+        controller: Any = _get("controller", UNSET)
+        if controller is not UNSET:
+            try:
+                controller = BuildController.from_dict(controller)
+            except DecodeError as error:
+                raise error.within("Build", "controller")
 
-        priority = src_dict.get("priority", UNSET)
+        priority: Any = _get("priority", UNSET)
+        if type(priority) is not str and priority is not UNSET:
+            priority = expect_type("Build", "priority", priority, str)
 
-        quality = src_dict.get("quality", UNSET)
+        quality: Any = _get("quality", UNSET)
+        if type(quality) is not str and quality is not UNSET:
+            quality = expect_type("Build", "quality", quality, str)
 
-        _queue_time = src_dict.get("queueTime", UNSET)
-        queue_time: datetime.datetime | Unset
-        if isinstance(_queue_time, Unset):
-            queue_time = UNSET
-        else:
-            queue_time = datetime.datetime.fromisoformat(_queue_time)
+        queue_time: Any = _get("queueTime", UNSET)
+        if queue_time is not UNSET:
+            try:
+                queue_time = datetime.datetime.fromisoformat(queue_time)
+            except (TypeError, ValueError):
+                raise DecodeError("Build", "queue_time", queue_time, "date-time string") from None
 
-        _start_time = src_dict.get("startTime", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        start_time: Any = _get("startTime", UNSET)
+        if start_time is not UNSET:
+            try:
+                start_time = datetime.datetime.fromisoformat(start_time)
+            except (TypeError, ValueError):
+                raise DecodeError("Build", "start_time", start_time, "date-time string") from None
 
-        _finish_time = src_dict.get("finishTime", UNSET)
-        finish_time: datetime.datetime | Unset
-        if isinstance(_finish_time, Unset):
-            finish_time = UNSET
-        else:
-            finish_time = datetime.datetime.fromisoformat(_finish_time)
+        finish_time: Any = _get("finishTime", UNSET)
+        if finish_time is not UNSET:
+            try:
+                finish_time = datetime.datetime.fromisoformat(finish_time)
+            except (TypeError, ValueError):
+                raise DecodeError("Build", "finish_time", finish_time, "date-time string") from None
 
-        source_branch = src_dict.get("sourceBranch", UNSET)
+        source_branch: Any = _get("sourceBranch", UNSET)
+        if type(source_branch) is not str and source_branch is not UNSET:
+            source_branch = expect_type("Build", "source_branch", source_branch, str)
 
-        source_version = src_dict.get("sourceVersion", UNSET)
+        source_version: Any = _get("sourceVersion", UNSET)
+        if type(source_version) is not str and source_version is not UNSET:
+            source_version = expect_type("Build", "source_version", source_version, str)
 
-        parameters = src_dict.get("parameters", UNSET)
+        parameters: Any = _get("parameters", UNSET)
+        if type(parameters) is not str and parameters is not UNSET:
+            parameters = expect_type("Build", "parameters", parameters, str)
 
-        _requested_for = src_dict.get("requestedFor", UNSET)
-        requested_for: IdentityRef | Unset
-        if isinstance(_requested_for, Unset):
-            requested_for = UNSET
-        else:
-            requested_for = IdentityRef.from_dict(_requested_for)
+        requested_for: Any = _get("requestedFor", UNSET)
+        if requested_for is not UNSET:
+            try:
+                requested_for = IdentityRef.from_dict(requested_for)
+            except DecodeError as error:
+                raise error.within("Build", "requested_for")
 
-        _requested_by = src_dict.get("requestedBy", UNSET)
-        requested_by: IdentityRef | Unset
-        if isinstance(_requested_by, Unset):
-            requested_by = UNSET
-        else:
-            requested_by = IdentityRef.from_dict(_requested_by)
+        requested_by: Any = _get("requestedBy", UNSET)
+        if requested_by is not UNSET:
+            try:
+                requested_by = IdentityRef.from_dict(requested_by)
+            except DecodeError as error:
+                raise error.within("Build", "requested_by")
 
-        _last_changed_date = src_dict.get("lastChangedDate", UNSET)
-        last_changed_date: datetime.datetime | Unset
-        if isinstance(_last_changed_date, Unset):
-            last_changed_date = UNSET
-        else:
-            last_changed_date = datetime.datetime.fromisoformat(_last_changed_date)
+        last_changed_date: Any = _get("lastChangedDate", UNSET)
+        if last_changed_date is not UNSET:
+            try:
+                last_changed_date = datetime.datetime.fromisoformat(last_changed_date)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "Build", "last_changed_date", last_changed_date, "date-time string"
+                ) from None
 
-        _last_changed_by = src_dict.get("lastChangedBy", UNSET)
-        last_changed_by: IdentityRef | Unset
-        if isinstance(_last_changed_by, Unset):
-            last_changed_by = UNSET
-        else:
-            last_changed_by = IdentityRef.from_dict(_last_changed_by)
+        last_changed_by: Any = _get("lastChangedBy", UNSET)
+        if last_changed_by is not UNSET:
+            try:
+                last_changed_by = IdentityRef.from_dict(last_changed_by)
+            except DecodeError as error:
+                raise error.within("Build", "last_changed_by")
 
-        _orchestration_plan = src_dict.get("orchestrationPlan", UNSET)
-        orchestration_plan: OrchestrationPlanReference | Unset
-        if isinstance(_orchestration_plan, Unset):
-            orchestration_plan = UNSET
-        else:
-            orchestration_plan = OrchestrationPlanReference.from_dict(_orchestration_plan)
+        orchestration_plan: Any = _get("orchestrationPlan", UNSET)
+        if orchestration_plan is not UNSET:
+            try:
+                orchestration_plan = OrchestrationPlanReference.from_dict(orchestration_plan)
+            except DecodeError as error:
+                raise error.within("Build", "orchestration_plan")
 
-        _logs = src_dict.get("logs", UNSET)
-        logs: BuildLogReference | Unset
-        if isinstance(_logs, Unset):
-            logs = UNSET
-        else:
-            logs = BuildLogReference.from_dict(_logs)
+        logs: Any = _get("logs", UNSET)
+        if logs is not UNSET:
+            try:
+                logs = BuildLogReference.from_dict(logs)
+            except DecodeError as error:
+                raise error.within("Build", "logs")
 
-        _repository = src_dict.get("repository", UNSET)
-        repository: BuildRepository | Unset
-        if isinstance(_repository, Unset):
-            repository = UNSET
-        else:
-            repository = BuildRepository.from_dict(_repository)
+        repository: Any = _get("repository", UNSET)
+        if repository is not UNSET:
+            try:
+                repository = BuildRepository.from_dict(repository)
+            except DecodeError as error:
+                raise error.within("Build", "repository")
 
-        keep_forever = src_dict.get("keepForever", UNSET)
+        keep_forever: Any = _get("keepForever", UNSET)
+        if type(keep_forever) is not bool and keep_forever is not UNSET:
+            keep_forever = expect_type("Build", "keep_forever", keep_forever, bool)
 
-        tags = cast(list[str], src_dict.get("tags", UNSET))
+        tags: Any = _get("tags", UNSET)
+        if tags is not UNSET:
+            if type(tags) is not list:
+                tags = expect_type("Build", "tags", tags, list)
+            for tags_item in tags:
+                if type(tags_item) is not str:
+                    expect_type("Build", "tags" + f"[{tags.index(tags_item)}]", tags_item, str)
 
-        _properties = src_dict.get("properties", UNSET)
-        properties: BuildProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = BuildProperties.from_dict(_properties)
+        properties: Any = _get("properties", UNSET)
+        if properties is not UNSET:
+            try:
+                properties = BuildProperties.from_dict(properties)
+            except DecodeError as error:
+                raise error.within("Build", "properties")
 
-        build = cls(
-            id=id,
-            build_number=build_number,
-            url=url,
-            uri=uri,
-            field_links=field_links,
-            definition=definition,
-            project=project,
-            status=status,
-            result=result,
-            reason=reason,
-            queue=queue,
-            controller=controller,
-            priority=priority,
-            quality=quality,
-            queue_time=queue_time,
-            start_time=start_time,
-            finish_time=finish_time,
-            source_branch=source_branch,
-            source_version=source_version,
-            parameters=parameters,
-            requested_for=requested_for,
-            requested_by=requested_by,
-            last_changed_date=last_changed_date,
-            last_changed_by=last_changed_by,
-            orchestration_plan=orchestration_plan,
-            logs=logs,
-            repository=repository,
-            keep_forever=keep_forever,
-            tags=tags,
-            properties=properties,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build = _new_instance(cls)
+        build.id = id
+        build.build_number = build_number
+        build.url = url
+        build.status = status
+        build.uri = uri
+        build.field_links = field_links
+        build.definition = definition
+        build.project = project
+        build.result = result
+        build.reason = reason
+        build.queue = queue
+        build.controller = controller
+        build.priority = priority
+        build.quality = quality
+        build.queue_time = queue_time
+        build.start_time = start_time
+        build.finish_time = finish_time
+        build.source_branch = source_branch
+        build.source_version = source_version
+        build.parameters = parameters
+        build.requested_for = requested_for
+        build.requested_by = requested_by
+        build.last_changed_date = last_changed_date
+        build.last_changed_by = last_changed_by
+        build.orchestration_plan = orchestration_plan
+        build.logs = logs
+        build.repository = repository
+        build.keep_forever = keep_forever
+        build.tags = tags
+        build.properties = properties
+        build.additional_properties = additional_properties
         return build
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("build_number", self.build_number),
+            ("url", self.url),
+            ("status", self.status),
+            ("uri", self.uri),
+            ("field_links", self.field_links),
+            ("definition", self.definition),
+            ("project", self.project),
+            ("result", self.result),
+            ("reason", self.reason),
+            ("queue", self.queue),
+            ("controller", self.controller),
+            ("priority", self.priority),
+            ("quality", self.quality),
+            ("queue_time", self.queue_time),
+            ("start_time", self.start_time),
+            ("finish_time", self.finish_time),
+            ("source_branch", self.source_branch),
+            ("source_version", self.source_version),
+            ("parameters", self.parameters),
+            ("requested_for", self.requested_for),
+            ("requested_by", self.requested_by),
+            ("last_changed_date", self.last_changed_date),
+            ("last_changed_by", self.last_changed_by),
+            ("orchestration_plan", self.orchestration_plan),
+            ("logs", self.logs),
+            ("repository", self.repository),
+            ("keep_forever", self.keep_forever),
+            ("tags", self.tags),
+            ("properties", self.properties),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

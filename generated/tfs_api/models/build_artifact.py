@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildArtifact")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -24,13 +26,13 @@ class BuildArtifact:
     """An artifact a build published.
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
+        id (int):
+        name (str):
         resource (ArtifactResource | Unset): Where an artifact's content is stored.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     resource: ArtifactResource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,11 +47,12 @@ class BuildArtifact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if resource is not UNSET:
             field_dict["resource"] = resource
 
@@ -57,28 +60,50 @@ class BuildArtifact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("BuildArtifact", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("BuildArtifact", "id", id, int)
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str:
+            name = expect_type("BuildArtifact", "name", name, str)
 
-        _resource = src_dict.get("resource", UNSET)
-        resource: ArtifactResource | Unset
-        if isinstance(_resource, Unset):
-            resource = UNSET
-        else:
-            resource = ArtifactResource.from_dict(_resource)
+        resource: Any = _get("resource", UNSET)
+        if resource is not UNSET:
+            try:
+                resource = ArtifactResource.from_dict(resource)
+            except DecodeError as error:
+                raise error.within("BuildArtifact", "resource")
 
-        build_artifact = cls(
-            id=id,
-            name=name,
-            resource=resource,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_artifact.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_artifact = _new_instance(cls)
+        build_artifact.id = id
+        build_artifact.name = name
+        build_artifact.resource = resource
+        build_artifact.additional_properties = additional_properties
         return build_artifact
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("name", self.name),
+            ("resource", self.resource),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildConfiguration")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -71,34 +73,62 @@ class BuildConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("BuildConfiguration", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_type("BuildConfiguration", "id", id, int)
 
-        flavor = src_dict.get("flavor", UNSET)
+        flavor: Any = _get("flavor", UNSET)
+        if type(flavor) is not str and flavor is not UNSET:
+            flavor = expect_type("BuildConfiguration", "flavor", flavor, str)
 
-        platform = src_dict.get("platform", UNSET)
+        platform: Any = _get("platform", UNSET)
+        if type(platform) is not str and platform is not UNSET:
+            platform = expect_type("BuildConfiguration", "platform", platform, str)
 
-        uri = src_dict.get("uri", UNSET)
+        uri: Any = _get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET:
+            uri = expect_type("BuildConfiguration", "uri", uri, str)
 
-        _project = src_dict.get("project", UNSET)
-        project: TeamProjectReference | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = TeamProjectReference.from_dict(_project)
+        project: Any = _get("project", UNSET)
+        if project is not UNSET:
+            try:
+                project = TeamProjectReference.from_dict(project)
+            except DecodeError as error:
+                raise error.within("BuildConfiguration", "project")
 
-        build_configuration = cls(
-            id=id,
-            flavor=flavor,
-            platform=platform,
-            uri=uri,
-            project=project,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_configuration.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_configuration = _new_instance(cls)
+        build_configuration.id = id
+        build_configuration.flavor = flavor
+        build_configuration.platform = platform
+        build_configuration.uri = uri
+        build_configuration.project = project
+        build_configuration.additional_properties = additional_properties
         return build_configuration
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("flavor", self.flavor),
+            ("platform", self.platform),
+            ("uri", self.uri),
+            ("project", self.project),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

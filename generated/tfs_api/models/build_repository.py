@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildRepository")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -28,8 +29,8 @@ class BuildRepository:
     """The source repository a build used.
 
     Attributes:
-        id (str | Unset):
-        type_ (str | Unset): e.g. `TfsGit`, `TfsVersionControl`, `GitHub`.
+        id (str):
+        type_ (str): e.g. `TfsGit`, `TfsVersionControl`, `GitHub`.
         name (str | Unset):
         url (str | Unset):
         default_branch (str | Unset):
@@ -37,8 +38,8 @@ class BuildRepository:
         checkout_submodules (bool | Unset):
     """
 
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    id: str
+    type_: str
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     default_branch: str | Unset = UNSET
@@ -67,11 +68,12 @@ class BuildRepository:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if url is not UNSET:
@@ -87,42 +89,73 @@ class BuildRepository:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("BuildRepository", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not str:
+            id = expect_type("BuildRepository", "id", id, str)
 
-        type_ = src_dict.get("type", UNSET)
+        type_: Any = _get("type", UNSET)
+        if type(type_) is not str:
+            type_ = expect_type("BuildRepository", "type_", type_, str)
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_type("BuildRepository", "name", name, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("BuildRepository", "url", url, str)
 
-        default_branch = src_dict.get("defaultBranch", UNSET)
+        default_branch: Any = _get("defaultBranch", UNSET)
+        if type(default_branch) is not str and default_branch is not UNSET:
+            default_branch = expect_type("BuildRepository", "default_branch", default_branch, str)
 
-        def _parse_clean(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        clean: Any = _get("clean", UNSET)
+        if type(clean) is not str and clean is not None and clean is not UNSET:
+            clean = expect_type("BuildRepository", "clean", clean, str, nullable=True)
 
-        clean = _parse_clean(src_dict.get("clean", UNSET))
+        checkout_submodules: Any = _get("checkoutSubmodules", UNSET)
+        if type(checkout_submodules) is not bool and checkout_submodules is not UNSET:
+            checkout_submodules = expect_type(
+                "BuildRepository", "checkout_submodules", checkout_submodules, bool
+            )
 
-        checkout_submodules = src_dict.get("checkoutSubmodules", UNSET)
-
-        build_repository = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            url=url,
-            default_branch=default_branch,
-            clean=clean,
-            checkout_submodules=checkout_submodules,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_repository.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_repository = _new_instance(cls)
+        build_repository.id = id
+        build_repository.type_ = type_
+        build_repository.name = name
+        build_repository.url = url
+        build_repository.default_branch = default_branch
+        build_repository.clean = clean
+        build_repository.checkout_submodules = checkout_submodules
+        build_repository.additional_properties = additional_properties
         return build_repository
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("type_", self.type_),
+            ("name", self.name),
+            ("url", self.url),
+            ("default_branch", self.default_branch),
+            ("clean", self.clean),
+            ("checkout_submodules", self.checkout_submodules),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.definition_type import DefinitionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="DefinitionReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -23,21 +25,24 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_DefinitionType_BY_VALUE = {member.value: member for member in DefinitionType}
+
+
 @_attrs_define
 class DefinitionReference:
     """The definition a build was made from.
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
+        id (int):
+        name (str):
         type_ (DefinitionType | Unset): The kind of build definition.
         revision (int | Unset):
         url (str | Unset):
         project (TeamProjectReference | Unset): A team project, as referenced from another resource.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     type_: DefinitionType | Unset = UNSET
     revision: int | Unset = UNSET
     url: str | Unset = UNSET
@@ -63,11 +68,12 @@ class DefinitionReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
         if revision is not UNSET:
@@ -81,42 +87,76 @@ class DefinitionReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("DefinitionReference", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("DefinitionReference", "id", id, int)
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str:
+            name = expect_type("DefinitionReference", "name", name, str)
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: DefinitionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DefinitionType(_type_)
+        type_: Any = _get("type", UNSET)
+        if type_ is not UNSET:
+            try:
+                type_ = _DefinitionType_BY_VALUE[type_]
+            except (KeyError, TypeError):
+                try:
+                    type_ = DefinitionType(type_)
+                except ValueError:
+                    raise DecodeError(
+                        "DefinitionReference", "type_", type_, "DefinitionType value"
+                    ) from None
 
-        revision = src_dict.get("revision", UNSET)
+        revision: Any = _get("revision", UNSET)
+        if type(revision) is not int and revision is not UNSET:
+            revision = expect_type("DefinitionReference", "revision", revision, int)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("DefinitionReference", "url", url, str)
 
-        _project = src_dict.get("project", UNSET)
-        project: TeamProjectReference | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = TeamProjectReference.from_dict(_project)
+        project: Any = _get("project", UNSET)
+        if project is not UNSET:
+            try:
+                project = TeamProjectReference.from_dict(project)
+            except DecodeError as error:
+                raise error.within("DefinitionReference", "project")
 
-        definition_reference = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            revision=revision,
-            url=url,
-            project=project,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            definition_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        definition_reference = _new_instance(cls)
+        definition_reference.id = id
+        definition_reference.name = name
+        definition_reference.type_ = type_
+        definition_reference.revision = revision
+        definition_reference.url = url
+        definition_reference.project = project
+        definition_reference.additional_properties = additional_properties
         return definition_reference
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("name", self.name),
+            ("type_", self.type_),
+            ("revision", self.revision),
+            ("url", self.url),
+            ("project", self.project),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type, parse_uuid
 
 T = TypeVar("T", bound="IdentityRef")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -28,16 +30,16 @@ class IdentityRef:
     """A user or group.
 
     Attributes:
-        id (None | Unset | UUID): Identity id; null for authors unknown to the server.
-        display_name (str | Unset):
+        id (None | UUID): Identity id; null for authors unknown to the server.
+        display_name (str):
         unique_name (str | Unset): Account or domain name.
         url (str | Unset):
         image_url (str | Unset):
         is_container (bool | Unset): True for a group.
     """
 
-    id: None | Unset | UUID = UNSET
-    display_name: str | Unset = UNSET
+    id: None | UUID
+    display_name: str
     unique_name: str | Unset = UNSET
     url: str | Unset = UNSET
     image_url: str | Unset = UNSET
@@ -45,10 +47,8 @@ class IdentityRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
+        id: None | str
+        if isinstance(self.id, UUID):
             id = str(self.id)
         else:
             id = self.id
@@ -65,11 +65,12 @@ class IdentityRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
+        field_dict.update(
+            {
+                "id": id,
+                "displayName": display_name,
+            }
+        )
         if unique_name is not UNSET:
             field_dict["uniqueName"] = unique_name
         if url is not UNSET:
@@ -83,47 +84,75 @@ class IdentityRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("IdentityRef", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if id is UNSET:
+            raise DecodeError("IdentityRef", "id", None, "UUID string or null", missing=True)
+        if isinstance(id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = parse_uuid(data)
+                id = parse_uuid(id)
+            except (TypeError, ValueError):
+                raise DecodeError("IdentityRef", "id", id, "UUID string") from None
 
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        elif id is None:
+            pass
+        else:
+            raise DecodeError("IdentityRef", "id", id, "UUID string or null")
 
-        id = _parse_id(src_dict.get("id", UNSET))
+        display_name: Any = _get("displayName", UNSET)
+        if type(display_name) is not str:
+            display_name = expect_type("IdentityRef", "display_name", display_name, str)
 
-        display_name = src_dict.get("displayName", UNSET)
+        unique_name: Any = _get("uniqueName", UNSET)
+        if type(unique_name) is not str and unique_name is not UNSET:
+            unique_name = expect_type("IdentityRef", "unique_name", unique_name, str)
 
-        unique_name = src_dict.get("uniqueName", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("IdentityRef", "url", url, str)
 
-        url = src_dict.get("url", UNSET)
+        image_url: Any = _get("imageUrl", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_type("IdentityRef", "image_url", image_url, str)
 
-        image_url = src_dict.get("imageUrl", UNSET)
+        is_container: Any = _get("isContainer", UNSET)
+        if type(is_container) is not bool and is_container is not UNSET:
+            is_container = expect_type("IdentityRef", "is_container", is_container, bool)
 
-        is_container = src_dict.get("isContainer", UNSET)
-
-        identity_ref = cls(
-            id=id,
-            display_name=display_name,
-            unique_name=unique_name,
-            url=url,
-            image_url=image_url,
-            is_container=is_container,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            identity_ref.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        identity_ref = _new_instance(cls)
+        identity_ref.id = id
+        identity_ref.display_name = display_name
+        identity_ref.unique_name = unique_name
+        identity_ref.url = url
+        identity_ref.image_url = image_url
+        identity_ref.is_container = is_container
+        identity_ref.additional_properties = additional_properties
         return identity_ref
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("display_name", self.display_name),
+            ("unique_name", self.unique_name),
+            ("url", self.url),
+            ("image_url", self.image_url),
+            ("is_container", self.is_container),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

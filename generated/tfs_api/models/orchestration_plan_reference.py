@@ -7,9 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, expect_mapping, parse_uuid
 
 T = TypeVar("T", bound="OrchestrationPlanReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -23,43 +25,62 @@ class OrchestrationPlanReference:
     """The orchestration plan that ran the build.
 
     Attributes:
-        plan_id (UUID | Unset):
+        plan_id (UUID):
     """
 
-    plan_id: UUID | Unset = UNSET
+    plan_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plan_id: str | Unset = UNSET
-        if not isinstance(self.plan_id, Unset):
-            plan_id = str(self.plan_id)
+        plan_id = str(self.plan_id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if plan_id is not UNSET:
-            field_dict["planId"] = plan_id
+        field_dict.update(
+            {
+                "planId": plan_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _plan_id = src_dict.get("planId", UNSET)
-        plan_id: UUID | Unset
-        if isinstance(_plan_id, Unset):
-            plan_id = UNSET
-        else:
-            plan_id = parse_uuid(_plan_id)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("OrchestrationPlanReference", src_dict)
+        _get = src_dict.get
+        plan_id: Any = _get("planId", UNSET)
+        if plan_id is UNSET:
+            raise DecodeError(
+                "OrchestrationPlanReference", "plan_id", None, "UUID string", missing=True
+            )
+        try:
+            plan_id = parse_uuid(plan_id)
+        except (TypeError, ValueError):
+            raise DecodeError(
+                "OrchestrationPlanReference", "plan_id", plan_id, "UUID string"
+            ) from None
 
-        orchestration_plan_reference = cls(
-            plan_id=plan_id,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            orchestration_plan_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        orchestration_plan_reference = _new_instance(cls)
+        orchestration_plan_reference.plan_id = plan_id
+        orchestration_plan_reference.additional_properties = additional_properties
         return orchestration_plan_reference
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (("plan_id", self.plan_id),)
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

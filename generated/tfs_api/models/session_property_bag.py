@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping
 
 T = TypeVar("T", bound="SessionPropertyBag")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -44,22 +46,36 @@ class SessionPropertyBag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _bag = src_dict.get("Bag", UNSET)
-        bag: SessionPropertyBagBag | Unset
-        if isinstance(_bag, Unset):
-            bag = UNSET
-        else:
-            bag = SessionPropertyBagBag.from_dict(_bag)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("SessionPropertyBag", src_dict)
+        _get = src_dict.get
+        bag: Any = _get("Bag", UNSET)
+        if bag is not UNSET:
+            try:
+                bag = SessionPropertyBagBag.from_dict(bag)
+            except DecodeError as error:
+                raise error.within("SessionPropertyBag", "bag")
 
-        session_property_bag = cls(
-            bag=bag,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            session_property_bag.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        session_property_bag = _new_instance(cls)
+        session_property_bag.bag = bag
+        session_property_bag.additional_properties = additional_properties
         return session_property_bag
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (("bag", self.bag),)
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type, parse_uuid
 
 T = TypeVar("T", bound="TeamProjectReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -79,37 +81,68 @@ class TeamProjectReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _id = src_dict.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TeamProjectReference", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if id is not UNSET:
+            try:
+                id = parse_uuid(id)
+            except (TypeError, ValueError):
+                raise DecodeError("TeamProjectReference", "id", id, "UUID string") from None
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_type("TeamProjectReference", "name", name, str)
 
-        description = src_dict.get("description", UNSET)
+        description: Any = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_type("TeamProjectReference", "description", description, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("TeamProjectReference", "url", url, str)
 
-        state = src_dict.get("state", UNSET)
+        state: Any = _get("state", UNSET)
+        if type(state) is not str and state is not UNSET:
+            state = expect_type("TeamProjectReference", "state", state, str)
 
-        revision = src_dict.get("revision", UNSET)
+        revision: Any = _get("revision", UNSET)
+        if type(revision) is not int and revision is not UNSET:
+            revision = expect_type("TeamProjectReference", "revision", revision, int)
 
-        team_project_reference = cls(
-            id=id,
-            name=name,
-            description=description,
-            url=url,
-            state=state,
-            revision=revision,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            team_project_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        team_project_reference = _new_instance(cls)
+        team_project_reference.id = id
+        team_project_reference.name = name
+        team_project_reference.description = description
+        team_project_reference.url = url
+        team_project_reference.state = state
+        team_project_reference.revision = revision
+        team_project_reference.additional_properties = additional_properties
         return team_project_reference
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("name", self.name),
+            ("description", self.description),
+            ("url", self.url),
+            ("state", self.state),
+            ("revision", self.revision),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

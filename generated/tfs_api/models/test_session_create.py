@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestSessionCreate")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -52,25 +54,44 @@ class TestSessionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict["Title"]
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TestSessionCreate", src_dict)
+        _get = src_dict.get
+        title: Any = _get("Title", UNSET)
+        if type(title) is not str:
+            title = expect_type("TestSessionCreate", "title", title, str)
 
-        _area = src_dict.get("Area", UNSET)
-        area: SessionArea | Unset
-        if isinstance(_area, Unset):
-            area = UNSET
-        else:
-            area = SessionArea.from_dict(_area)
+        area: Any = _get("Area", UNSET)
+        if area is not UNSET:
+            try:
+                area = SessionArea.from_dict(area)
+            except DecodeError as error:
+                raise error.within("TestSessionCreate", "area")
 
-        test_session_create = cls(
-            title=title,
-            area=area,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            test_session_create.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        test_session_create = _new_instance(cls)
+        test_session_create.title = title
+        test_session_create.area = area
+        test_session_create.additional_properties = additional_properties
         return test_session_create
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("title", self.title),
+            ("area", self.area),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TimelineIssue")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -64,31 +66,56 @@ class TimelineIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict.get("type", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TimelineIssue", src_dict)
+        _get = src_dict.get
+        type_: Any = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_type("TimelineIssue", "type_", type_, str)
 
-        category = src_dict.get("category", UNSET)
+        category: Any = _get("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_type("TimelineIssue", "category", category, str)
 
-        message = src_dict.get("message", UNSET)
+        message: Any = _get("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = expect_type("TimelineIssue", "message", message, str)
 
-        _data = src_dict.get("data", UNSET)
-        data: TimelineIssueData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = TimelineIssueData.from_dict(_data)
+        data: Any = _get("data", UNSET)
+        if data is not UNSET:
+            try:
+                data = TimelineIssueData.from_dict(data)
+            except DecodeError as error:
+                raise error.within("TimelineIssue", "data")
 
-        timeline_issue = cls(
-            type_=type_,
-            category=category,
-            message=message,
-            data=data,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            timeline_issue.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        timeline_issue = _new_instance(cls)
+        timeline_issue.type_ = type_
+        timeline_issue.category = category
+        timeline_issue.message = message
+        timeline_issue.data = data
+        timeline_issue.additional_properties = additional_properties
         return timeline_issue
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("type_", self.type_),
+            ("category", self.category),
+            ("message", self.message),
+            ("data", self.data),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
