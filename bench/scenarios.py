@@ -195,7 +195,7 @@ def tfs_paging(client: Any, project: str, count: int, page_size: int) -> int:
 #
 # Why: the official client builds its whole 1 GiB upload body in memory (base64, then
 # json.dumps: ~1.4 GB) before it takes a pooled connection, which can take longer than the
-# server's keep-alive timeout (uvicorn: 30 s) on a busy machine. urllib3 checks a pooled
+# server's keep-alive (idle) timeout (30 s) on a busy machine. urllib3 checks a pooled
 # connection is still open when it takes it, but then converts the str body to bytes (another
 # ~1.4 GB copy, seconds) before sending anything; if the server's keep-alive timer fires in
 # that window it closes the connection, urllib3 swallows the BrokenPipeError of the send and

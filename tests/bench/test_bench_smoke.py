@@ -63,7 +63,7 @@ EXPECTED = [
     ("3", "upload 256 KiB: peak RSS growth"),
     ("3", "download 256 KiB: throughput"),
     ("3", "download 256 KiB: peak RSS growth"),
-    ("4", "decode 50 builds (0.1 MiB)"),
+    ("4", "decode 50 builds ("),
     ("5", "make generate"),
     ("5", 'python -c "import tfs_client"'),
     ("5", "import tfs_client, runtime-only install"),

@@ -4,11 +4,11 @@ The official client (msrest over requests/urllib3) builds the whole upload body 
 (base64 in JSON, ~1.4 GB for 1 GiB) and only then takes a pooled connection. urllib3 checks
 that connection is still open when it takes it, then converts the str body to bytes (another
 ~1.4 GB copy, seconds on a busy machine) before sending anything. When the server's keep-alive
-timer (uvicorn, 30 s in the emulator) fires inside that window, the server closes the idle
+timer (30 s idle in the emulator) fires inside that window, the server closes the idle
 connection, urllib3 swallows the failed send and reading the reply fails with "Remote end
 closed connection without response".
 
-Here the emulator's keep-alive is shortened to 1 s and the slow conversion is a body whose
+Here the emulator's idle timeout is shortened to 1 s and the slow conversion is a body whose
 ``encode()`` (what urllib3 calls, after its check) takes longer than that. A fresh session,
 which is what the bench now gives every client before its timed work, succeeds.
 """
@@ -24,6 +24,7 @@ from collections.abc import Iterator
 import pytest
 import requests
 from tfs_emulator.app import create_app
+from tfs_emulator.limits import Limits
 from tfs_emulator.server import base_url_of, bind, uvicorn_server
 from tfs_emulator.state import Settings
 
@@ -49,10 +50,10 @@ class SlowlyEncodedBody(str):
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     """The emulator (demo seed) on loopback with a 1 s keep-alive timeout."""
-    app = create_app(Settings(token=TOKEN), None, seed="demo")
+    limits = Limits(idle_timeout=KEEP_ALIVE_SECONDS)
+    app = create_app(Settings(token=TOKEN, limits=limits), None, seed="demo")
     sock = bind("127.0.0.1", 0)
     server = uvicorn_server(app)
-    server.config.timeout_keep_alive = KEEP_ALIVE_SECONDS
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
