@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import ssl
+import sys
 from collections.abc import Mapping
-from importlib import metadata
+from typing import Any
 
 import httpx
 from tfs_api.client import Client
 
 from ._limits import DEFAULT_MAX_REPLY_BYTES
+from ._version import __version__
 from .auth import TokenAuth
 from .errors import typed_error
 from .retries import RetryPolicy, RetryTransport
@@ -23,20 +25,67 @@ DEFAULT_RETRIES = 3
 
 
 def _default_user_agent() -> str:
-    try:
-        version = metadata.version("tfs-client")
-    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
-        version = "0"
-    return f"tfs-client/{version} python-httpx/{httpx.__version__}"
+    return f"tfs-client/{__version__} python-httpx/{httpx.__version__}"
+
+
+class DeferredTrustContext(ssl.SSLContext):
+    """httpx's default verifying TLS context, loading its CA bundle at the first TLS use.
+
+    Loading the bundle costs a fresh process more than its whole first call over plain
+    ``http://`` (which never needs it); the requests-based official client also loads it only
+    for its first ``https://`` connection. Certificates load before any handshake
+    (``wrap_socket``/``wrap_bio``) or inspection of the store, from ``SSL_CERT_FILE``,
+    ``SSL_CERT_DIR`` or certifi, as ``httpx.create_ssl_context()`` does.
+    """
+
+    _loaded = False
+
+    def __new__(cls) -> DeferredTrustContext:
+        context = super().__new__(cls, ssl.PROTOCOL_TLS_CLIENT)  # verifies host and chain
+        if os.environ.get("SSLKEYLOGFILE") and not sys.flags.ignore_environment:
+            context.keylog_filename = os.environ["SSLKEYLOGFILE"]  # as create_default_context
+        return context
+
+    def _load_trust(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        if os.environ.get("SSL_CERT_FILE"):
+            self.load_verify_locations(cafile=os.environ["SSL_CERT_FILE"])
+        elif os.environ.get("SSL_CERT_DIR"):
+            self.load_verify_locations(capath=os.environ["SSL_CERT_DIR"])
+        else:
+            import certifi
+
+            self.load_verify_locations(cafile=certifi.where())
+
+    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
+        self._load_trust()
+        return super().wrap_socket(*args, **kwargs)
+
+    def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
+        self._load_trust()
+        return super().wrap_bio(*args, **kwargs)
+
+    def cert_store_stats(self) -> dict[str, int]:
+        self._load_trust()
+        return super().cert_store_stats()
+
+    def get_ca_certs(self, binary_form: bool = False) -> Any:
+        self._load_trust()
+        return super().get_ca_certs(binary_form)
 
 
 def _ssl_context(verify: bool | str) -> ssl.SSLContext:
-    """httpx's context for ``True``/``False``; for a CA bundle file or folder, a context trusting
-    it (httpx deprecates ``verify=<str>``)."""
+    """httpx's default context (its CA bundle loaded at first use) for ``True``, no checks for
+    ``False``; for a CA bundle file or folder, a context trusting it (httpx deprecates
+    ``verify=<str>``)."""
     if isinstance(verify, str):
         if os.path.isdir(verify):
             return ssl.create_default_context(capath=verify)
         return ssl.create_default_context(cafile=verify)
+    if verify:
+        return DeferredTrustContext()
     return httpx.create_ssl_context(verify)
 
 
