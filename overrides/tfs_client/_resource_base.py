@@ -4,7 +4,7 @@ twins)."""
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 from tfs_api.operation import ListOperation, Operation
@@ -12,7 +12,9 @@ from tfs_api.types import UNSET
 
 from .calls import GeneratedClient, acall, call
 from .errors import MalformedResponseError
-from .paging import AsyncPaginator, Paginator, PagingStyle, apaginate, paginate
+
+if TYPE_CHECKING:  # paging loads with the first list method called (a first get needs none of it)
+    from .paging import AsyncPaginator, Paginator, PagingStyle
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -100,6 +102,8 @@ class SyncResource(_Resource):
         max_items: int | None = None,
         page_size: int | None = None,
     ) -> Paginator[ItemT]:
+        from .paging import paginate
+
         kwargs = self._arguments(query, None, api_version)
         style = _style(operation, page_size)
         return paginate(
@@ -143,6 +147,8 @@ class AsyncResource(_Resource):
         max_items: int | None = None,
         page_size: int | None = None,
     ) -> AsyncPaginator[ItemT]:
+        from .paging import apaginate
+
         kwargs = self._arguments(query, None, api_version)
         style = _style(operation, page_size)
         return apaginate(

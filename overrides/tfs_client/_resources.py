@@ -2,8 +2,9 @@
 # Do not edit: change the spec or the template and run `make generate`.
 """The resources of ``TfsClient`` and ``AsyncTfsClient``, one class per spec resource.
 
-A method imports its operation module and the models it checks when it is first called, so
-importing ``tfs_client`` stays light; ``RESOURCE_METHODS`` is built on first use.
+A method imports its operation module, the models it checks and the paging or attachment
+helpers it runs when it is first called, so importing ``tfs_client`` (and ``TfsClient``) stays
+light; ``RESOURCE_METHODS`` is built on first use.
 """
 
 from __future__ import annotations
@@ -30,17 +31,6 @@ from ._arguments import (
 )
 from ._resource_base import AsyncResource, ResourceMethod, SyncResource
 from .calls import GeneratedClient
-from .downloads import (
-    Destination,
-    PathDestination,
-    adownload_attachment,
-    aiter_attachment_bytes,
-    download_attachment,
-    iter_attachment_bytes,
-)
-from .paging import AsyncPaginator, Paginator
-from .progress import ProgressCallback
-from .uploads import UploadSource, aupload_attachment, upload_attachment
 
 if TYPE_CHECKING:
     from tfs_api.models import (
@@ -79,7 +69,11 @@ if TYPE_CHECKING:
         WorkItemReference,
     )
 
+    from .downloads import Destination, PathDestination
     from .flags import CodeCoverageFlags
+    from .paging import AsyncPaginator, Paginator
+    from .progress import ProgressCallback
+    from .uploads import UploadSource
 
 
 class CodeCoverage(SyncResource):
@@ -292,6 +286,8 @@ class Attachments(SyncResource):
         """
         from tfs_api.models import TestAttachmentType
 
+        from .uploads import upload_attachment
+
         return upload_attachment(
             self._client,
             text("project", project),
@@ -364,6 +360,8 @@ class Attachments(SyncResource):
             api_version: Overrides the client's api_version and the spec's default (2.0-preview).
             progress: Called with (bytes done, total bytes or None).
         """
+        from .downloads import download_attachment
+
         return download_attachment(
             self._client,
             text("project", project),
@@ -399,6 +397,8 @@ class Attachments(SyncResource):
             api_version: Overrides the client's api_version and the spec's default (2.0-preview).
             progress: Called with (bytes done, total bytes or None).
         """
+        from .downloads import iter_attachment_bytes
+
         return iter_attachment_bytes(
             self._client,
             text("project", project),
@@ -486,6 +486,8 @@ class AsyncAttachments(AsyncResource):
         """
         from tfs_api.models import TestAttachmentType
 
+        from .uploads import aupload_attachment
+
         return await aupload_attachment(
             self._client,
             text("project", project),
@@ -558,6 +560,8 @@ class AsyncAttachments(AsyncResource):
             api_version: Overrides the client's api_version and the spec's default (2.0-preview).
             progress: Called with (bytes done, total bytes or None).
         """
+        from .downloads import adownload_attachment
+
         return await adownload_attachment(
             self._client,
             text("project", project),
@@ -593,6 +597,8 @@ class AsyncAttachments(AsyncResource):
             api_version: Overrides the client's api_version and the spec's default (2.0-preview).
             progress: Called with (bytes done, total bytes or None).
         """
+        from .downloads import aiter_attachment_bytes
+
         return aiter_attachment_bytes(
             self._client,
             text("project", project),

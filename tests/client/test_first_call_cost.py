@@ -31,6 +31,40 @@ def test_importing_tfs_client_leaves_paging_uploads_downloads_and_anyio_unloaded
     assert "importlib.metadata" not in loaded
 
 
+def test_importing_tfs_client_class_leaves_paging_uploads_downloads_and_anyio_unloaded() -> None:
+    loaded = _loaded_after("from tfs_client import AsyncTfsClient, TfsClient")
+    lazy = {"tfs_client.paging", "tfs_client.uploads", "tfs_client.downloads", "anyio"}
+    assert "tfs_client._resources" in loaded
+    assert not lazy & loaded
+
+
+def test_a_first_get_through_tfs_client_loads_no_paging_or_attachment_module() -> None:
+    loaded = _loaded_after(
+        "import httpx\n"
+        "from tfs_client import TfsClient\n"
+        "reply = {'id': 7, 'buildNumber': '1', 'url': 'http://x/b/7', 'status': 'completed'}\n"
+        "transport = httpx.MockTransport(lambda request: httpx.Response(200, json=reply))\n"
+        "with TfsClient('http://tfs.example.com/c', transport=transport) as tfs:\n"
+        "    assert tfs.builds.get('P', 7).id == 7"
+    )
+    lazy = {"tfs_client.paging", "tfs_client.uploads", "tfs_client.downloads", "anyio"}
+    assert "tfs_api.api.builds.get_build" in loaded
+    assert not lazy & loaded
+
+
+def test_list_and_attachment_methods_load_their_helpers_when_called() -> None:
+    loaded = _loaded_after(
+        "import httpx\n"
+        "from tfs_client import TfsClient\n"
+        "transport = httpx.MockTransport(lambda request: httpx.Response(200, json={'count': 0, 'value': []}))\n"
+        "with TfsClient('http://tfs.example.com/c', transport=transport) as tfs:\n"
+        "    assert list(tfs.builds.list('P')) == []\n"
+        "    assert tfs.attachments.list('P', 1) == []"
+    )
+    assert "tfs_client.paging" in loaded
+    assert "tfs_client.uploads" not in loaded
+
+
 def test_a_lazy_name_loads_its_module_on_first_use() -> None:
     loaded = _loaded_after("from tfs_client import paginate")
     assert "tfs_client.paging" in loaded
