@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .context import Context, official_installed
 from .official import CACHE_ENV
-from .probe import REPO, child_environment, run_probe
+from .probe import REPO, child_environment, compile_bytecode, run_probe
 from .stats import Summary, interleave, ratio
 from .table import Row, Target, measured
 
@@ -79,6 +79,7 @@ def run(ctx: Context) -> list[Row]:
     """Interleave fresh-process first calls of tfs-client and the official client."""
     if not official_installed():
         return [Row("6", "first get build: official", None, detail="azure-devops not installed")]
+    compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="bench-devops-cache-") as folder:
         warm_cache = Path(folder) / "warm"
         cold_count = 0
