@@ -86,6 +86,20 @@ class Operation(Generic[ResultT]):
     summary: str
     _build: Callable[..., dict[str, Any]] = attrs.field(alias="build", repr=False)
     _decode: Callable[[httpx.Response], ResultT] = attrs.field(alias="decode", repr=False)
+    _signature: tuple[tuple[str, ...], frozenset[str], tuple[str, ...]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
+    """The path parameters in order, every keyword taken, the required ones: computed once."""
+
+    def __attrs_post_init__(self) -> None:
+        body = ("body",) if self.body is not None else ()
+        path = tuple(p.name for p in self.parameters if p.location == "path")
+        allowed = frozenset([*(p.name for p in self.parameters), *body])
+        required = (
+            *(p.name for p in self.parameters if p.required),
+            *(body if self.body_required else ()),
+        )
+        object.__setattr__(self, "_signature", (path, allowed, required))  # attrs' frozen way
 
     def parameter(self, name: str) -> Parameter:
         """The parameter with this Python name; ``KeyError`` if the operation has none."""
@@ -100,16 +114,13 @@ class Operation(Generic[ResultT]):
         Path parameters may be positional, in path order; everything else (``body=`` too) is
         a keyword. A missing, unknown or repeated argument raises ``TypeError`` naming it.
         """
-        path = [parameter.name for parameter in self.parameters if parameter.location == "path"]
+        path, allowed, required = self._signature
         if len(args) > len(path):
             raise TypeError(
                 f"{self.name}: too many positional arguments ({len(args)} given; the path "
                 f"parameters are {', '.join(path) or 'none'}, everything else is a keyword)"
             )
         arguments = dict(zip(path, args, strict=False))
-        allowed = {parameter.name for parameter in self.parameters}
-        if self.body is not None:
-            allowed.add("body")
         for key, value in kwargs.items():
             if key in arguments:
                 raise TypeError(f"{self.name}: multiple values for argument {key!r}")
@@ -119,9 +130,6 @@ class Operation(Generic[ResultT]):
                     f"(it takes {', '.join(sorted(allowed))})"
                 )
             arguments[key] = value
-        required = [parameter.name for parameter in self.parameters if parameter.required]
-        if self.body is not None and self.body_required:
-            required.append("body")
         missing = [name for name in required if name not in arguments]
         if missing:
             raise TypeError(

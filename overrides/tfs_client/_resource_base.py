@@ -10,7 +10,7 @@ import attrs
 from tfs_api.operation import ListOperation, Operation
 from tfs_api.types import UNSET
 
-from .calls import GeneratedClient, acall, call
+from .calls import GeneratedClient, afetch, fetch, parse
 from .errors import MalformedResponseError
 
 if TYPE_CHECKING:  # paging loads with the first list method called (a first get needs none of it)
@@ -55,14 +55,13 @@ class _Resource:
     def _arguments(
         self, query: dict[str, Any], body: Any, api_version: str | None
     ) -> dict[str, Any]:
-        """The operation's keyword arguments: those given, the body, the api-version, client."""
+        """The operation's keyword arguments: those given, the body, the api-version."""
         kwargs = {key: value for key, value in query.items() if value is not None}
         if body is not None:
             kwargs["body"] = body
         version = self._version(api_version)
         if version is not None:
             kwargs["api_version"] = version
-        kwargs["client"] = self._client
         return kwargs
 
 
@@ -78,7 +77,8 @@ class SyncResource(_Resource):
         body: Any = None,
         api_version: str | None = None,
     ) -> T:
-        return call(operation, *args, **self._arguments(query, body, api_version))
+        request = operation.request(*args, **self._arguments(query, body, api_version))
+        return parse(operation, fetch(self._client, request, operation.name))
 
     def _items(
         self,
@@ -89,7 +89,8 @@ class SyncResource(_Resource):
         body: Any = None,
         api_version: str | None = None,
     ) -> list[ItemT]:
-        reply = call(operation, *args, **self._arguments(query, body, api_version))
+        request = operation.request(*args, **self._arguments(query, body, api_version))
+        reply = parse(operation, fetch(self._client, request, operation.name))
         return _items(operation, reply)
 
     def _pages(
@@ -104,7 +105,7 @@ class SyncResource(_Resource):
     ) -> Paginator[ItemT]:
         from .paging import paginate
 
-        kwargs = self._arguments(query, None, api_version)
+        kwargs = {**self._arguments(query, None, api_version), "client": self._client}
         style = _style(operation, page_size)
         return paginate(
             operation, *args, max_items=max_items, page_size=page_size, style=style, **kwargs
@@ -123,7 +124,8 @@ class AsyncResource(_Resource):
         body: Any = None,
         api_version: str | None = None,
     ) -> T:
-        return await acall(operation, *args, **self._arguments(query, body, api_version))
+        request = operation.request(*args, **self._arguments(query, body, api_version))
+        return parse(operation, await afetch(self._client, request, operation.name))
 
     async def _items(
         self,
@@ -134,7 +136,8 @@ class AsyncResource(_Resource):
         body: Any = None,
         api_version: str | None = None,
     ) -> list[ItemT]:
-        reply = await acall(operation, *args, **self._arguments(query, body, api_version))
+        request = operation.request(*args, **self._arguments(query, body, api_version))
+        reply = parse(operation, await afetch(self._client, request, operation.name))
         return _items(operation, reply)
 
     def _pages(
@@ -149,7 +152,7 @@ class AsyncResource(_Resource):
     ) -> AsyncPaginator[ItemT]:
         from .paging import apaginate
 
-        kwargs = self._arguments(query, None, api_version)
+        kwargs = {**self._arguments(query, None, api_version), "client": self._client}
         style = _style(operation, page_size)
         return apaginate(
             operation, *args, max_items=max_items, page_size=page_size, style=style, **kwargs
