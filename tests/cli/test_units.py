@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from tfs_client.cli._coverage import module_rows, percent
 from tfs_client.cli._durations import parse_time
-from tfs_client.cli._files import distinct_targets, safe_name
+from tfs_client.cli._files import safe_name
 from tfs_client.cli._output import cell, columns_for
 
 NOW = datetime.datetime(2026, 11, 30, 12, 0, 0, tzinfo=datetime.UTC)
@@ -62,16 +62,12 @@ def test_coverage_rows_total_blocks_and_lines_and_leave_unknown_totals_empty() -
     assert percent(1, 3) == 33.3 and percent(0, 0) is None
 
 
-def test_download_names_stay_inside_the_folder_and_repeated_names_get_the_id(
-    tmp_path: Path,
-) -> None:
+def test_download_names_stay_inside_the_folder() -> None:
     assert safe_name("../../etc/passwd", "x") == "passwd"
     assert safe_name("C:\\\\temp\\\\evil.exe", "x") == "evil.exe"
     assert safe_name("a\x00b\x1b[31m.txt", "x") == "a_b_[31m.txt"
     assert safe_name("..", "attachment-5") == "attachment-5"
     assert safe_name(None, "attachment-5") == "attachment-5"
-    targets = distinct_targets(tmp_path, [(1, "log.txt"), (2, "LOG.txt"), (3, "other")])
-    assert targets == {1: tmp_path / "1-log.txt", 2: tmp_path / "2-LOG.txt", 3: tmp_path / "other"}
 
 
 def test_table_cells_are_text_not_markup_and_lose_control_characters() -> None:
