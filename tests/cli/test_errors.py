@@ -6,7 +6,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from ._support import TFVC, TOKEN, Emulator, assert_one_line_error, clean_environment, tfs
+from ._support import GIT, TFVC, TOKEN, Emulator, assert_one_line_error, clean_environment, tfs
 
 
 def test_a_wrong_token_is_one_line_naming_the_operation_and_401(emulator: Emulator) -> None:
@@ -122,3 +122,26 @@ def test_api_version_is_sent_and_a_refused_one_is_the_servers_one_line_error(
         env=emulator.environment(),
     )
     assert_one_line_error(result, "get_build", "HTTP 400", "api-version 'bogus' is not valid")
+
+
+def test_a_one_character_token_does_not_garble_the_error_line(emulator: Emulator) -> None:
+    result = tfs("builds", "get", GIT, "391", env=emulator.environment(TFS_TOKEN="e"))
+    assert_one_line_error(result, "tfs: error: get_build: HTTP 401", "not authorized")
+    assert "***" not in result.stderr
+
+
+def test_a_personal_access_token_never_appears_even_inside_other_text(emulator: Emulator) -> None:
+    pat = "u7k2q4x9z3m5n8p1r6t0w2y4a7c9e1g3i5k7m9o2q4s6u8w0y3b5"
+    leaky = emulator.url.replace("http://", f"http://user%3A{pat}x@")
+    result = tfs(
+        "builds",
+        "get",
+        GIT,
+        "391",
+        "--debug",
+        "--url",
+        leaky,
+        env=emulator.environment(TFS_TOKEN=pat),
+    )
+    assert result.returncode == 1, result.stderr
+    assert pat not in result.stdout + result.stderr

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 
 import pytest
 from tfs_client.cli._coverage import module_rows, percent
 from tfs_client.cli._durations import parse_time
+from tfs_client.cli._failures import masked
 from tfs_client.cli._files import safe_name
 from tfs_client.cli._output import cell, columns_for
 
@@ -84,3 +84,20 @@ def test_list_tables_show_the_preferred_short_columns_first() -> None:
         {"id": 2, "status": "completed", "definition": {"name": "d"}, "tags": ["x"]},
     ]
     assert columns_for(rows) == ["id", "buildNumber", "status", "result", "definition", "extra"]
+
+
+PAT = "u7k2q4x9z3m5n8p1r6t0w2y4a7c9e1g3i5k7m9o2q4s6u8w0y3b5"
+"""A realistic 52-character personal access token."""
+
+
+def test_a_short_token_is_masked_only_where_it_stands_alone() -> None:
+    line = "get_build: HTTP 401 Unauthorized (token e)"
+    assert masked(line, ["e"]) == "get_build: HTTP 401 Unauthorized (token ***)"
+    assert masked("e", ["e"]) == "***"
+
+
+def test_a_long_token_is_masked_wherever_it_occurs() -> None:
+    assert len(PAT) == 52
+    for text in (f"token {PAT}.", f"http://u:{PAT}@host", f"%3A{PAT}x", f"{PAT}{PAT}"):
+        hidden = masked(text, [PAT])
+        assert PAT not in hidden and "***" in hidden, hidden
