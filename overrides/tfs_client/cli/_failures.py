@@ -61,11 +61,12 @@ def report(
     hidden: Iterable[str] = (),
     server: str | None = None,
     internal: bool = False,
+    hint: str | None = None,
 ) -> int:
     """Print ``error`` as one line on stderr (and the traceback with ``--debug``); its status.
 
     A network failure also names ``server``, the URL that could not be reached; an ``internal``
-    error (a defect in tfs) says so and how to see its traceback."""
+    error (a defect in tfs) says so and how to see its traceback; a ``hint`` ends the line."""
     secrets = list(hidden)
     if debug:
         details = "".join(traceback.format_exception(error))
@@ -84,6 +85,8 @@ def report(
         line = line[: MESSAGE_LIMIT - 1] + "…"
     if internal:
         line = f"internal error ({line})" + ("" if debug else "; --debug shows where")
+    if hint:
+        line = f"{line}; {hint}"
     click.echo(f"tfs: error: {line}", err=True)
     return EXIT_API_ERROR
 
