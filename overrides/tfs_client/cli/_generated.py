@@ -9,6 +9,7 @@ A new operation in the spec gets a command with no edit here.
 from __future__ import annotations
 
 import datetime
+import enum
 import inspect
 import json
 import re
@@ -21,10 +22,11 @@ from typing import Any
 import attrs
 import click
 
+from .. import flags
 from .._resources import Resources
 from ._commands import TfsCommand, TfsGroup
 from ._settings import Settings, common_options
-from ._types import CommaList, EnumValues, Moment
+from ._types import CommaList, EnumValues, FlagNames, Moment
 
 Invoker = Callable[["Settings", str, str, list[Any], dict[str, Any]], Any]
 """Runs ``resource.method(*path, **keywords)`` on the invocation's client; returns the result."""
@@ -69,6 +71,20 @@ def parameter_type(parameter: Any) -> click.ParamType[Any]:
     if python_type is bool:
         return click.BOOL
     return click.STRING
+
+
+def flags_class(resource: str, method: str, parameter: str) -> type[enum.IntFlag] | None:
+    """The ``tfs_client.flags`` class a client method's parameter also takes, as its generated
+    signature names it (``flags: CodeCoverageFlags | int | None``); ``None`` if none."""
+    function = getattr(typing.get_type_hints(Resources).get(resource), method, None)
+    if function is None:
+        return None
+    found = inspect.signature(function).parameters.get(parameter)
+    for name in re.findall(r"\w+", str(found.annotation) if found is not None else ""):
+        candidate = getattr(flags, name, None)
+        if isinstance(candidate, type) and issubclass(candidate, enum.IntFlag):
+            return candidate
+    return None
 
 
 def describe(parameter: Any) -> str:
@@ -181,10 +197,11 @@ class SpecCommand:
             if paged and parameter.name in PAGING_PARAMETERS:
                 continue
             names = [option_name(parameter.name), *ALIASES.get(parameter.name, [])]
+            flag_set = flags_class(self.resource, self.method, parameter.name)
             params.append(
                 click.Option(
                     [*names, parameter.name],
-                    type=parameter_type(parameter),
+                    type=FlagNames(flag_set) if flag_set else parameter_type(parameter),
                     required=parameter.required,
                     help=describe(parameter),
                 )
