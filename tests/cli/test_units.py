@@ -9,7 +9,7 @@ from tfs_client.cli._coverage import module_rows, percent
 from tfs_client.cli._durations import parse_time
 from tfs_client.cli._failures import masked
 from tfs_client.cli._files import safe_name
-from tfs_client.cli._output import cell, columns_for
+from tfs_client.cli._output import MAX_COLUMNS, cell, columns_for, model_columns
 
 NOW = datetime.datetime(2026, 11, 30, 12, 0, 0, tzinfo=datetime.UTC)
 
@@ -101,3 +101,17 @@ def test_a_long_token_is_masked_wherever_it_occurs() -> None:
     for text in (f"token {PAT}.", f"http://u:{PAT}@host", f"%3A{PAT}x", f"{PAT}{PAT}"):
         hidden = masked(text, [PAT])
         assert PAT not in hidden and "***" in hidden, hidden
+
+
+def test_model_columns_are_the_preferred_fields_the_model_has_then_its_required_ones() -> None:
+    fields = [
+        ("url", True),
+        ("zeta", True),
+        ("status", False),
+        ("extra", False),
+        ("id", True),
+        ("name", False),
+    ]
+    assert model_columns(fields) == ["id", "name", "status", "zeta"]
+    many = [(f"required{index}", True) for index in range(MAX_COLUMNS)] + [("name", False)]
+    assert model_columns(many) == [name for name, _ in many[:MAX_COLUMNS]]

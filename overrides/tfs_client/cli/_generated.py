@@ -25,6 +25,7 @@ import click
 from .. import flags
 from .._resources import Resources
 from ._commands import TfsCommand, TfsGroup
+from ._output import model_columns
 from ._settings import Settings, common_options
 from ._types import CommaList, EnumValues, FlagNames, Moment
 
@@ -99,7 +100,7 @@ def describe(parameter: Any) -> str:
 
 
 def body_fields(model: type[Any]) -> list[tuple[str, str, str, str]]:
-    """``(python name, wire name, type text, description)`` of each field of a request model,
+    """``(python name, wire name, type text, description)`` of each field of a model,
     from the generated class's attributes, docstring and known wire keys."""
     documented: dict[str, tuple[str, str]] = {}
     current = None
@@ -131,6 +132,15 @@ def body_value(kind: str, text: str) -> Any:
         return json.loads(text)
     except ValueError:
         return text
+
+
+def list_columns(model: type[Any] | None) -> list[str] | None:
+    """The columns of a list table of ``model`` items, the same for every invocation (from its
+    fields: see ``model_columns``); ``None`` when the items are not a generated model."""
+    if model is None or not attrs.has(model):
+        return None
+    required = {field.name for field in attrs.fields(model) if field.default is attrs.NOTHING}
+    return model_columns([(wire, name in required) for name, wire, _, _ in body_fields(model)])
 
 
 def read_body(text: str | None) -> dict[str, Any]:
@@ -283,17 +293,17 @@ class SpecCommand:
                         param_hint="'--body' or the body field options",
                     ) from None
         result = self.invoke(settings, self.resource, self.method, path, keywords)
-        show(settings, result)
+        show(settings, result, columns=list_columns(self.operation.item))
 
 
-def show(settings: Settings, result: Any) -> None:
-    """Print a method's result: a list or pager as items (streamed with ``--jsonl``), a model
-    as fields, nothing for ``None``."""
+def show(settings: Settings, result: Any, *, columns: Sequence[str] | None = None) -> None:
+    """Print a method's result: a list or pager as items (streamed with ``--jsonl``; a table
+    shows ``columns``, else the items' own), a model as fields, nothing for ``None``."""
     output = settings.output
     if result is None:
         return
     if isinstance(result, (list, tuple)) or _is_pager(result):
-        count = output.items(result)
+        count = output.items(result, columns=columns)
         if count == 0 and output.mode.value == "table":
             click.echo("no items", err=True)
         return
