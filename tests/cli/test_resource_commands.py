@@ -195,6 +195,7 @@ class HoldLaterPages:
 
     def __init__(self, app: Any) -> None:
         self.app = app
+        self.state = app.state  # what ``uvicorn_server`` reads the limits from
         self.release = threading.Event()
         self.held = threading.Event()
 
