@@ -348,7 +348,9 @@ def test_a_wrong_field_type_is_reported_by_operation_and_field(spec: dict[str, A
 def test_a_missing_path_parameter_is_reported_by_operation_and_name(spec: dict[str, Any]) -> None:
     broken = copy.deepcopy(spec)
     get_build = broken["paths"]["/{project}/_apis/build/builds/{buildId}"]["get"]
-    get_build["parameters"] = [p for p in get_build["parameters"] if "buildId" not in p["$ref"]]
+    get_build["parameters"] = [
+        p for p in get_build["parameters"] if "buildId" not in p.get("$ref", "")
+    ]
     problems = checks.structure_problems(broken)
     assert any("getBuild" in p and "buildId" in p for p in problems), problems
 

@@ -16,6 +16,7 @@ _KNOWN_KEYS = frozenset(
         "name",
         "pool",
         "url",
+        "_links",
     }
 )
 
@@ -29,12 +30,14 @@ class AgentPoolQueue:
         name (str | Unset):
         pool (None | TaskAgentPoolReference | Unset):
         url (str | Unset):
+        field_links (ReferenceLinks | Unset): Named hyperlinks to related resources (`self`, `web`, `timeline`, ...).
     """
 
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     pool: None | TaskAgentPoolReference | Unset = UNSET
     url: str | Unset = UNSET
+    field_links: ReferenceLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +55,10 @@ class AgentPoolQueue:
 
         url = self.url
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -63,6 +70,8 @@ class AgentPoolQueue:
             field_dict["pool"] = pool
         if url is not UNSET:
             field_dict["url"] = url
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
 
         return field_dict
 
@@ -91,11 +100,19 @@ class AgentPoolQueue:
 
         url = src_dict.get("url", UNSET)
 
+        _field_links = src_dict.get("_links", UNSET)
+        field_links: ReferenceLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = ReferenceLinks.from_dict(_field_links)
+
         agent_pool_queue = cls(
             id=id,
             name=name,
             pool=pool,
             url=url,
+            field_links=field_links,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -122,4 +139,5 @@ class AgentPoolQueue:
 
 
 # Imported last, once: a model referenced here may import this module in turn.
+from ..models.reference_links import ReferenceLinks  # noqa: E402
 from ..models.task_agent_pool_reference import TaskAgentPoolReference  # noqa: E402

@@ -14,6 +14,7 @@ _KNOWN_KEYS = frozenset(
     {
         "id",
         "name",
+        "url",
     }
 )
 
@@ -25,16 +26,20 @@ class AreaReference:
     Attributes:
         id (str | Unset): Area node id (a number sent as text).
         name (str | Unset): The area path, e.g. `fabrikam-fiber-tfvc\\QA`.
+        url (str | Unset): Full http link to the resource
     """
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
+    url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
+
+        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +48,8 @@ class AreaReference:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
@@ -52,9 +59,12 @@ class AreaReference:
 
         name = src_dict.get("name", UNSET)
 
+        url = src_dict.get("url", UNSET)
+
         area_reference = cls(
             id=id,
             name=name,
+            url=url,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -17,6 +17,7 @@ _KNOWN_KEYS = frozenset(
         "url",
         "downloadUrl",
         "properties",
+        "_links",
     }
 )
 
@@ -31,6 +32,7 @@ class ArtifactResource:
         url (str | Unset):
         download_url (str | Unset):
         properties (ArtifactResourceProperties | Unset):
+        field_links (ReferenceLinks | Unset): Named hyperlinks to related resources (`self`, `web`, `timeline`, ...).
     """
 
     type_: str | Unset = UNSET
@@ -38,6 +40,7 @@ class ArtifactResource:
     url: str | Unset = UNSET
     download_url: str | Unset = UNSET
     properties: ArtifactResourceProperties | Unset = UNSET
+    field_links: ReferenceLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +56,10 @@ class ArtifactResource:
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -66,6 +73,8 @@ class ArtifactResource:
             field_dict["downloadUrl"] = download_url
         if properties is not UNSET:
             field_dict["properties"] = properties
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
 
         return field_dict
 
@@ -86,12 +95,20 @@ class ArtifactResource:
         else:
             properties = ArtifactResourceProperties.from_dict(_properties)
 
+        _field_links = src_dict.get("_links", UNSET)
+        field_links: ReferenceLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = ReferenceLinks.from_dict(_field_links)
+
         artifact_resource = cls(
             type_=type_,
             data=data,
             url=url,
             download_url=download_url,
             properties=properties,
+            field_links=field_links,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -119,3 +136,4 @@ class ArtifactResource:
 
 # Imported last, once: a model referenced here may import this module in turn.
 from ..models.artifact_resource_properties import ArtifactResourceProperties  # noqa: E402
+from ..models.reference_links import ReferenceLinks  # noqa: E402

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.build_queue_options import BuildQueueOptions
 from ..models.build_reason import BuildReason
 from ..models.build_result import BuildResult
 from ..models.build_status import BuildStatus
@@ -46,6 +47,22 @@ _KNOWN_KEYS = frozenset(
         "keepForever",
         "tags",
         "properties",
+        "agentSpecification",
+        "appendCommitMessageToRunName",
+        "buildNumberRevision",
+        "deleted",
+        "deletedBy",
+        "deletedDate",
+        "deletedReason",
+        "demands",
+        "plans",
+        "queueOptions",
+        "queuePosition",
+        "retainedByRelease",
+        "templateParameters",
+        "triggeredByBuild",
+        "triggerInfo",
+        "validationResults",
     }
 )
 
@@ -85,6 +102,25 @@ class Build:
         keep_forever (bool | Unset): Whether retention policies leave the build alone.
         tags (list[str] | Unset):
         properties (BuildProperties | Unset): Extended properties requested with `properties`.
+        agent_specification (BuildAgentSpecification | Unset): The agent specification for the build. (upstream
+            `AgentSpecification`, not modelled here)
+        append_commit_message_to_run_name (bool | Unset): Append Commit Message To BuildNumber in UI.
+        build_number_revision (int | Unset): The build number revision.
+        deleted (bool | Unset): Indicates whether the build has been deleted.
+        deleted_by (IdentityRef | Unset): A user or group.
+        deleted_date (datetime.datetime | Unset): The date the build was deleted.
+        deleted_reason (str | Unset): The description of how the build was deleted.
+        demands (list[BuildDemandsItem] | Unset): A list of demands that represents the agent capabilities required by
+            this build.
+        plans (list[BuildPlansItem] | Unset): Orchestration plans associated with the build (build, cleanup)
+        queue_options (BuildQueueOptions | Unset): Additional options for queueing the build.
+        queue_position (int | Unset): The current position of the build in the queue.
+        retained_by_release (bool | Unset): Indicates whether the build is retained by a release.
+        template_parameters (BuildTemplateParameters | Unset): Parameters to template expression evaluation
+        triggered_by_build (BuildTriggeredByBuild | Unset): The build that triggered this build via a Build completion
+            trigger. (upstream `Build`, not modelled here)
+        trigger_info (BuildTriggerInfo | Unset): Sourceprovider-specific information about what triggered the build
+        validation_results (list[BuildValidationResultsItem] | Unset):
     """
 
     id: int | Unset = UNSET
@@ -117,6 +153,22 @@ class Build:
     keep_forever: bool | Unset = UNSET
     tags: list[str] | Unset = UNSET
     properties: BuildProperties | Unset = UNSET
+    agent_specification: BuildAgentSpecification | Unset = UNSET
+    append_commit_message_to_run_name: bool | Unset = UNSET
+    build_number_revision: int | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    deleted_by: IdentityRef | Unset = UNSET
+    deleted_date: datetime.datetime | Unset = UNSET
+    deleted_reason: str | Unset = UNSET
+    demands: list[BuildDemandsItem] | Unset = UNSET
+    plans: list[BuildPlansItem] | Unset = UNSET
+    queue_options: BuildQueueOptions | Unset = UNSET
+    queue_position: int | Unset = UNSET
+    retained_by_release: bool | Unset = UNSET
+    template_parameters: BuildTemplateParameters | Unset = UNSET
+    triggered_by_build: BuildTriggeredByBuild | Unset = UNSET
+    trigger_info: BuildTriggerInfo | Unset = UNSET
+    validation_results: list[BuildValidationResultsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -220,6 +272,67 @@ class Build:
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
 
+        agent_specification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent_specification, Unset):
+            agent_specification = self.agent_specification.to_dict()
+
+        append_commit_message_to_run_name = self.append_commit_message_to_run_name
+
+        build_number_revision = self.build_number_revision
+
+        deleted = self.deleted
+
+        deleted_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.deleted_by, Unset):
+            deleted_by = self.deleted_by.to_dict()
+
+        deleted_date: str | Unset = UNSET
+        if not isinstance(self.deleted_date, Unset):
+            deleted_date = format_datetime(self.deleted_date)
+
+        deleted_reason = self.deleted_reason
+
+        demands: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.demands, Unset):
+            demands = []
+            for demands_item_data in self.demands:
+                demands_item = demands_item_data.to_dict()
+                demands.append(demands_item)
+
+        plans: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.plans, Unset):
+            plans = []
+            for plans_item_data in self.plans:
+                plans_item = plans_item_data.to_dict()
+                plans.append(plans_item)
+
+        queue_options: str | Unset = UNSET
+        if not isinstance(self.queue_options, Unset):
+            queue_options = self.queue_options.value
+
+        queue_position = self.queue_position
+
+        retained_by_release = self.retained_by_release
+
+        template_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.template_parameters, Unset):
+            template_parameters = self.template_parameters.to_dict()
+
+        triggered_by_build: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.triggered_by_build, Unset):
+            triggered_by_build = self.triggered_by_build.to_dict()
+
+        trigger_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trigger_info, Unset):
+            trigger_info = self.trigger_info.to_dict()
+
+        validation_results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.validation_results, Unset):
+            validation_results = []
+            for validation_results_item_data in self.validation_results:
+                validation_results_item = validation_results_item_data.to_dict()
+                validation_results.append(validation_results_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -283,6 +396,38 @@ class Build:
             field_dict["tags"] = tags
         if properties is not UNSET:
             field_dict["properties"] = properties
+        if agent_specification is not UNSET:
+            field_dict["agentSpecification"] = agent_specification
+        if append_commit_message_to_run_name is not UNSET:
+            field_dict["appendCommitMessageToRunName"] = append_commit_message_to_run_name
+        if build_number_revision is not UNSET:
+            field_dict["buildNumberRevision"] = build_number_revision
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if deleted_by is not UNSET:
+            field_dict["deletedBy"] = deleted_by
+        if deleted_date is not UNSET:
+            field_dict["deletedDate"] = deleted_date
+        if deleted_reason is not UNSET:
+            field_dict["deletedReason"] = deleted_reason
+        if demands is not UNSET:
+            field_dict["demands"] = demands
+        if plans is not UNSET:
+            field_dict["plans"] = plans
+        if queue_options is not UNSET:
+            field_dict["queueOptions"] = queue_options
+        if queue_position is not UNSET:
+            field_dict["queuePosition"] = queue_position
+        if retained_by_release is not UNSET:
+            field_dict["retainedByRelease"] = retained_by_release
+        if template_parameters is not UNSET:
+            field_dict["templateParameters"] = template_parameters
+        if triggered_by_build is not UNSET:
+            field_dict["triggeredByBuild"] = triggered_by_build
+        if trigger_info is not UNSET:
+            field_dict["triggerInfo"] = trigger_info
+        if validation_results is not UNSET:
+            field_dict["validationResults"] = validation_results
 
         return field_dict
 
@@ -443,6 +588,96 @@ class Build:
         else:
             properties = BuildProperties.from_dict(_properties)
 
+        _agent_specification = src_dict.get("agentSpecification", UNSET)
+        agent_specification: BuildAgentSpecification | Unset
+        if isinstance(_agent_specification, Unset):
+            agent_specification = UNSET
+        else:
+            agent_specification = BuildAgentSpecification.from_dict(_agent_specification)
+
+        append_commit_message_to_run_name = src_dict.get("appendCommitMessageToRunName", UNSET)
+
+        build_number_revision = src_dict.get("buildNumberRevision", UNSET)
+
+        deleted = src_dict.get("deleted", UNSET)
+
+        _deleted_by = src_dict.get("deletedBy", UNSET)
+        deleted_by: IdentityRef | Unset
+        if isinstance(_deleted_by, Unset):
+            deleted_by = UNSET
+        else:
+            deleted_by = IdentityRef.from_dict(_deleted_by)
+
+        _deleted_date = src_dict.get("deletedDate", UNSET)
+        deleted_date: datetime.datetime | Unset
+        if isinstance(_deleted_date, Unset):
+            deleted_date = UNSET
+        else:
+            deleted_date = datetime.datetime.fromisoformat(_deleted_date)
+
+        deleted_reason = src_dict.get("deletedReason", UNSET)
+
+        _demands = src_dict.get("demands", UNSET)
+        demands: list[BuildDemandsItem] | Unset = UNSET
+        if _demands is not UNSET:
+            demands = []
+            for demands_item_data in _demands:
+                demands_item = BuildDemandsItem.from_dict(demands_item_data)
+
+                demands.append(demands_item)
+
+        _plans = src_dict.get("plans", UNSET)
+        plans: list[BuildPlansItem] | Unset = UNSET
+        if _plans is not UNSET:
+            plans = []
+            for plans_item_data in _plans:
+                plans_item = BuildPlansItem.from_dict(plans_item_data)
+
+                plans.append(plans_item)
+
+        _queue_options = src_dict.get("queueOptions", UNSET)
+        queue_options: BuildQueueOptions | Unset
+        if isinstance(_queue_options, Unset):
+            queue_options = UNSET
+        else:
+            queue_options = BuildQueueOptions(_queue_options)
+
+        queue_position = src_dict.get("queuePosition", UNSET)
+
+        retained_by_release = src_dict.get("retainedByRelease", UNSET)
+
+        _template_parameters = src_dict.get("templateParameters", UNSET)
+        template_parameters: BuildTemplateParameters | Unset
+        if isinstance(_template_parameters, Unset):
+            template_parameters = UNSET
+        else:
+            template_parameters = BuildTemplateParameters.from_dict(_template_parameters)
+
+        _triggered_by_build = src_dict.get("triggeredByBuild", UNSET)
+        triggered_by_build: BuildTriggeredByBuild | Unset
+        if isinstance(_triggered_by_build, Unset):
+            triggered_by_build = UNSET
+        else:
+            triggered_by_build = BuildTriggeredByBuild.from_dict(_triggered_by_build)
+
+        _trigger_info = src_dict.get("triggerInfo", UNSET)
+        trigger_info: BuildTriggerInfo | Unset
+        if isinstance(_trigger_info, Unset):
+            trigger_info = UNSET
+        else:
+            trigger_info = BuildTriggerInfo.from_dict(_trigger_info)
+
+        _validation_results = src_dict.get("validationResults", UNSET)
+        validation_results: list[BuildValidationResultsItem] | Unset = UNSET
+        if _validation_results is not UNSET:
+            validation_results = []
+            for validation_results_item_data in _validation_results:
+                validation_results_item = BuildValidationResultsItem.from_dict(
+                    validation_results_item_data
+                )
+
+                validation_results.append(validation_results_item)
+
         build = cls(
             id=id,
             build_number=build_number,
@@ -474,6 +709,22 @@ class Build:
             keep_forever=keep_forever,
             tags=tags,
             properties=properties,
+            agent_specification=agent_specification,
+            append_commit_message_to_run_name=append_commit_message_to_run_name,
+            build_number_revision=build_number_revision,
+            deleted=deleted,
+            deleted_by=deleted_by,
+            deleted_date=deleted_date,
+            deleted_reason=deleted_reason,
+            demands=demands,
+            plans=plans,
+            queue_options=queue_options,
+            queue_position=queue_position,
+            retained_by_release=retained_by_release,
+            template_parameters=template_parameters,
+            triggered_by_build=triggered_by_build,
+            trigger_info=trigger_info,
+            validation_results=validation_results,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -501,10 +752,17 @@ class Build:
 
 # Imported last, once: a model referenced here may import this module in turn.
 from ..models.agent_pool_queue import AgentPoolQueue  # noqa: E402
+from ..models.build_agent_specification import BuildAgentSpecification  # noqa: E402
 from ..models.build_controller import BuildController  # noqa: E402
+from ..models.build_demands_item import BuildDemandsItem  # noqa: E402
 from ..models.build_log_reference import BuildLogReference  # noqa: E402
+from ..models.build_plans_item import BuildPlansItem  # noqa: E402
 from ..models.build_properties import BuildProperties  # noqa: E402
 from ..models.build_repository import BuildRepository  # noqa: E402
+from ..models.build_template_parameters import BuildTemplateParameters  # noqa: E402
+from ..models.build_trigger_info import BuildTriggerInfo  # noqa: E402
+from ..models.build_triggered_by_build import BuildTriggeredByBuild  # noqa: E402
+from ..models.build_validation_results_item import BuildValidationResultsItem  # noqa: E402
 from ..models.definition_reference import DefinitionReference  # noqa: E402
 from ..models.identity_ref import IdentityRef  # noqa: E402
 from ..models.orchestration_plan_reference import OrchestrationPlanReference  # noqa: E402

@@ -15,6 +15,7 @@ _KNOWN_KEYS = frozenset(
         "id",
         "name",
         "resource",
+        "source",
     }
 )
 
@@ -27,11 +28,14 @@ class BuildArtifact:
         id (int | Unset):
         name (str | Unset):
         resource (ArtifactResource | Unset): Where an artifact's content is stored.
+        source (str | Unset): The artifact source, which will be the ID of the job that produced this artifact. If an
+            artifact is associated with multiple sources, this points to the first source.
     """
 
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     resource: ArtifactResource | Unset = UNSET
+    source: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +47,8 @@ class BuildArtifact:
         if not isinstance(self.resource, Unset):
             resource = self.resource.to_dict()
 
+        source = self.source
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -52,6 +58,8 @@ class BuildArtifact:
             field_dict["name"] = name
         if resource is not UNSET:
             field_dict["resource"] = resource
+        if source is not UNSET:
+            field_dict["source"] = source
 
         return field_dict
 
@@ -68,10 +76,13 @@ class BuildArtifact:
         else:
             resource = ArtifactResource.from_dict(_resource)
 
+        source = src_dict.get("source", UNSET)
+
         build_artifact = cls(
             id=id,
             name=name,
             resource=resource,
+            source=source,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="BuildConfiguration")
 
@@ -17,6 +18,15 @@ _KNOWN_KEYS = frozenset(
         "platform",
         "uri",
         "project",
+        "branchName",
+        "buildDefinitionId",
+        "buildSystem",
+        "creationDate",
+        "number",
+        "repositoryGuid",
+        "repositoryType",
+        "sourceVersion",
+        "targetBranchName",
     }
 )
 
@@ -31,6 +41,15 @@ class BuildConfiguration:
         platform (str | Unset):
         uri (str | Unset): The build's artifact URI.
         project (TeamProjectReference | Unset): A team project, as referenced from another resource.
+        branch_name (str | Unset): Branch name for which build is generated.
+        build_definition_id (int | Unset): BuildDefinitionId for build.
+        build_system (str | Unset): Build system.
+        creation_date (datetime.datetime | Unset): Build Creation Date.
+        number (str | Unset): Build Number.
+        repository_guid (str | Unset): Repository Guid for the Build.
+        repository_type (str | Unset): Repository Type (eg. TFSGit).
+        source_version (str | Unset): Source Version(/first commit) for the build was triggered.
+        target_branch_name (str | Unset): Target BranchName.
     """
 
     id: int | Unset = UNSET
@@ -38,6 +57,15 @@ class BuildConfiguration:
     platform: str | Unset = UNSET
     uri: str | Unset = UNSET
     project: TeamProjectReference | Unset = UNSET
+    branch_name: str | Unset = UNSET
+    build_definition_id: int | Unset = UNSET
+    build_system: str | Unset = UNSET
+    creation_date: datetime.datetime | Unset = UNSET
+    number: str | Unset = UNSET
+    repository_guid: str | Unset = UNSET
+    repository_type: str | Unset = UNSET
+    source_version: str | Unset = UNSET
+    target_branch_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +81,26 @@ class BuildConfiguration:
         if not isinstance(self.project, Unset):
             project = self.project.to_dict()
 
+        branch_name = self.branch_name
+
+        build_definition_id = self.build_definition_id
+
+        build_system = self.build_system
+
+        creation_date: str | Unset = UNSET
+        if not isinstance(self.creation_date, Unset):
+            creation_date = format_datetime(self.creation_date)
+
+        number = self.number
+
+        repository_guid = self.repository_guid
+
+        repository_type = self.repository_type
+
+        source_version = self.source_version
+
+        target_branch_name = self.target_branch_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -66,6 +114,24 @@ class BuildConfiguration:
             field_dict["uri"] = uri
         if project is not UNSET:
             field_dict["project"] = project
+        if branch_name is not UNSET:
+            field_dict["branchName"] = branch_name
+        if build_definition_id is not UNSET:
+            field_dict["buildDefinitionId"] = build_definition_id
+        if build_system is not UNSET:
+            field_dict["buildSystem"] = build_system
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if number is not UNSET:
+            field_dict["number"] = number
+        if repository_guid is not UNSET:
+            field_dict["repositoryGuid"] = repository_guid
+        if repository_type is not UNSET:
+            field_dict["repositoryType"] = repository_type
+        if source_version is not UNSET:
+            field_dict["sourceVersion"] = source_version
+        if target_branch_name is not UNSET:
+            field_dict["targetBranchName"] = target_branch_name
 
         return field_dict
 
@@ -86,12 +152,44 @@ class BuildConfiguration:
         else:
             project = TeamProjectReference.from_dict(_project)
 
+        branch_name = src_dict.get("branchName", UNSET)
+
+        build_definition_id = src_dict.get("buildDefinitionId", UNSET)
+
+        build_system = src_dict.get("buildSystem", UNSET)
+
+        _creation_date = src_dict.get("creationDate", UNSET)
+        creation_date: datetime.datetime | Unset
+        if isinstance(_creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = datetime.datetime.fromisoformat(_creation_date)
+
+        number = src_dict.get("number", UNSET)
+
+        repository_guid = src_dict.get("repositoryGuid", UNSET)
+
+        repository_type = src_dict.get("repositoryType", UNSET)
+
+        source_version = src_dict.get("sourceVersion", UNSET)
+
+        target_branch_name = src_dict.get("targetBranchName", UNSET)
+
         build_configuration = cls(
             id=id,
             flavor=flavor,
             platform=platform,
             uri=uri,
             project=project,
+            branch_name=branch_name,
+            build_definition_id=build_definition_id,
+            build_system=build_system,
+            creation_date=creation_date,
+            number=number,
+            repository_guid=repository_guid,
+            repository_type=repository_type,
+            source_version=source_version,
+            target_branch_name=target_branch_name,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

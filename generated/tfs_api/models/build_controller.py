@@ -21,6 +21,8 @@ _KNOWN_KEYS = frozenset(
         "enabled",
         "createdDate",
         "updatedDate",
+        "_links",
+        "description",
     }
 )
 
@@ -38,6 +40,8 @@ class BuildController:
         enabled (bool | Unset):
         created_date (datetime.datetime | Unset):
         updated_date (datetime.datetime | Unset):
+        field_links (ReferenceLinks | Unset): Named hyperlinks to related resources (`self`, `web`, `timeline`, ...).
+        description (str | Unset): The description of the controller.
     """
 
     id: int | Unset = UNSET
@@ -48,6 +52,8 @@ class BuildController:
     enabled: bool | Unset = UNSET
     created_date: datetime.datetime | Unset = UNSET
     updated_date: datetime.datetime | Unset = UNSET
+    field_links: ReferenceLinks | Unset = UNSET
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +77,12 @@ class BuildController:
         if not isinstance(self.updated_date, Unset):
             updated_date = format_datetime(self.updated_date)
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -90,6 +102,10 @@ class BuildController:
             field_dict["createdDate"] = created_date
         if updated_date is not UNSET:
             field_dict["updatedDate"] = updated_date
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -121,6 +137,15 @@ class BuildController:
         else:
             updated_date = datetime.datetime.fromisoformat(_updated_date)
 
+        _field_links = src_dict.get("_links", UNSET)
+        field_links: ReferenceLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = ReferenceLinks.from_dict(_field_links)
+
+        description = src_dict.get("description", UNSET)
+
         build_controller = cls(
             id=id,
             name=name,
@@ -130,6 +155,8 @@ class BuildController:
             enabled=enabled,
             created_date=created_date,
             updated_date=updated_date,
+            field_links=field_links,
+            description=description,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -153,3 +180,7 @@ class BuildController:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.reference_links import ReferenceLinks  # noqa: E402

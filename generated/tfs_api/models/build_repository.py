@@ -19,6 +19,8 @@ _KNOWN_KEYS = frozenset(
         "defaultBranch",
         "clean",
         "checkoutSubmodules",
+        "properties",
+        "rootFolder",
     }
 )
 
@@ -35,6 +37,8 @@ class BuildRepository:
         default_branch (str | Unset):
         clean (None | str | Unset): Whether the agent cleans the sources ("true"/"false"), or null.
         checkout_submodules (bool | Unset):
+        properties (BuildRepositoryProperties | Unset):
+        root_folder (str | Unset): The root folder.
     """
 
     id: str | Unset = UNSET
@@ -44,6 +48,8 @@ class BuildRepository:
     default_branch: str | Unset = UNSET
     clean: None | str | Unset = UNSET
     checkout_submodules: bool | Unset = UNSET
+    properties: BuildRepositoryProperties | Unset = UNSET
+    root_folder: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +71,12 @@ class BuildRepository:
 
         checkout_submodules = self.checkout_submodules
 
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        root_folder = self.root_folder
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -82,6 +94,10 @@ class BuildRepository:
             field_dict["clean"] = clean
         if checkout_submodules is not UNSET:
             field_dict["checkoutSubmodules"] = checkout_submodules
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if root_folder is not UNSET:
+            field_dict["rootFolder"] = root_folder
 
         return field_dict
 
@@ -108,6 +124,15 @@ class BuildRepository:
 
         checkout_submodules = src_dict.get("checkoutSubmodules", UNSET)
 
+        _properties = src_dict.get("properties", UNSET)
+        properties: BuildRepositoryProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = BuildRepositoryProperties.from_dict(_properties)
+
+        root_folder = src_dict.get("rootFolder", UNSET)
+
         build_repository = cls(
             id=id,
             type_=type_,
@@ -116,6 +141,8 @@ class BuildRepository:
             default_branch=default_branch,
             clean=clean,
             checkout_submodules=checkout_submodules,
+            properties=properties,
+            root_folder=root_folder,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -139,3 +166,7 @@ class BuildRepository:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.build_repository_properties import BuildRepositoryProperties  # noqa: E402

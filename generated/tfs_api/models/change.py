@@ -21,6 +21,7 @@ _KNOWN_KEYS = frozenset(
         "location",
         "messageTruncated",
         "displayUri",
+        "pusher",
     }
 )
 
@@ -38,6 +39,7 @@ class Change:
         location (str | Unset):
         message_truncated (bool | Unset):
         display_uri (str | Unset):
+        pusher (str | Unset): The person or process that pushed the change.
     """
 
     id: str | Unset = UNSET
@@ -48,6 +50,7 @@ class Change:
     location: str | Unset = UNSET
     message_truncated: bool | Unset = UNSET
     display_uri: str | Unset = UNSET
+    pusher: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +74,8 @@ class Change:
 
         display_uri = self.display_uri
 
+        pusher = self.pusher
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -90,6 +95,8 @@ class Change:
             field_dict["messageTruncated"] = message_truncated
         if display_uri is not UNSET:
             field_dict["displayUri"] = display_uri
+        if pusher is not UNSET:
+            field_dict["pusher"] = pusher
 
         return field_dict
 
@@ -121,6 +128,8 @@ class Change:
 
         display_uri = src_dict.get("displayUri", UNSET)
 
+        pusher = src_dict.get("pusher", UNSET)
+
         change = cls(
             id=id,
             message=message,
@@ -130,6 +139,7 @@ class Change:
             location=location,
             message_truncated=message_truncated,
             display_uri=display_uri,
+            pusher=pusher,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.definition_reference_queue_status import DefinitionReferenceQueueStatus
 from ..models.definition_type import DefinitionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, format_datetime
 
 T = TypeVar("T", bound="DefinitionReference")
 
@@ -19,6 +21,10 @@ _KNOWN_KEYS = frozenset(
         "revision",
         "url",
         "project",
+        "createdDate",
+        "path",
+        "queueStatus",
+        "uri",
     }
 )
 
@@ -34,6 +40,11 @@ class DefinitionReference:
         revision (int | Unset):
         url (str | Unset):
         project (TeamProjectReference | Unset): A team project, as referenced from another resource.
+        created_date (datetime.datetime | Unset): The date this version of the definition was created.
+        path (str | Unset): The folder path of the definition.
+        queue_status (DefinitionReferenceQueueStatus | Unset): A value that indicates whether builds can be queued
+            against this definition.
+        uri (str | Unset): The definition's URI.
     """
 
     id: int | Unset = UNSET
@@ -42,6 +53,10 @@ class DefinitionReference:
     revision: int | Unset = UNSET
     url: str | Unset = UNSET
     project: TeamProjectReference | Unset = UNSET
+    created_date: datetime.datetime | Unset = UNSET
+    path: str | Unset = UNSET
+    queue_status: DefinitionReferenceQueueStatus | Unset = UNSET
+    uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +76,18 @@ class DefinitionReference:
         if not isinstance(self.project, Unset):
             project = self.project.to_dict()
 
+        created_date: str | Unset = UNSET
+        if not isinstance(self.created_date, Unset):
+            created_date = format_datetime(self.created_date)
+
+        path = self.path
+
+        queue_status: str | Unset = UNSET
+        if not isinstance(self.queue_status, Unset):
+            queue_status = self.queue_status.value
+
+        uri = self.uri
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -76,6 +103,14 @@ class DefinitionReference:
             field_dict["url"] = url
         if project is not UNSET:
             field_dict["project"] = project
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if path is not UNSET:
+            field_dict["path"] = path
+        if queue_status is not UNSET:
+            field_dict["queueStatus"] = queue_status
+        if uri is not UNSET:
+            field_dict["uri"] = uri
 
         return field_dict
 
@@ -103,6 +138,24 @@ class DefinitionReference:
         else:
             project = TeamProjectReference.from_dict(_project)
 
+        _created_date = src_dict.get("createdDate", UNSET)
+        created_date: datetime.datetime | Unset
+        if isinstance(_created_date, Unset):
+            created_date = UNSET
+        else:
+            created_date = datetime.datetime.fromisoformat(_created_date)
+
+        path = src_dict.get("path", UNSET)
+
+        _queue_status = src_dict.get("queueStatus", UNSET)
+        queue_status: DefinitionReferenceQueueStatus | Unset
+        if isinstance(_queue_status, Unset):
+            queue_status = UNSET
+        else:
+            queue_status = DefinitionReferenceQueueStatus(_queue_status)
+
+        uri = src_dict.get("uri", UNSET)
+
         definition_reference = cls(
             id=id,
             name=name,
@@ -110,6 +163,10 @@ class DefinitionReference:
             revision=revision,
             url=url,
             project=project,
+            created_date=created_date,
+            path=path,
+            queue_status=queue_status,
+            uri=uri,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

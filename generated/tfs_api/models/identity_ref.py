@@ -19,6 +19,13 @@ _KNOWN_KEYS = frozenset(
         "url",
         "imageUrl",
         "isContainer",
+        "_links",
+        "descriptor",
+        "directoryAlias",
+        "inactive",
+        "isAadIdentity",
+        "isDeletedInOrigin",
+        "profileUrl",
     }
 )
 
@@ -34,6 +41,17 @@ class IdentityRef:
         url (str | Unset):
         image_url (str | Unset):
         is_container (bool | Unset): True for a group.
+        field_links (ReferenceLinks | Unset): Named hyperlinks to related resources (`self`, `web`, `timeline`, ...).
+        descriptor (str | Unset): The descriptor is the primary way to reference the graph subject while the system is
+            running. This field will uniquely identify the same graph subject across both Accounts and Organizations.
+        directory_alias (str | Unset): Deprecated - Can be retrieved by querying the Graph user referenced in the "self"
+            entry of the IdentityRef "_links" dictionary
+        inactive (bool | Unset): Deprecated - Can be retrieved by querying the Graph membership state referenced in the
+            "membershipState" entry of the GraphUser "_links" dictionary
+        is_aad_identity (bool | Unset): Deprecated - Can be inferred from the subject type of the descriptor
+            (Descriptor.IsAadUserType/Descriptor.IsAadGroupType)
+        is_deleted_in_origin (bool | Unset):
+        profile_url (str | Unset): Deprecated - not in use in most preexisting implementations of ToIdentityRef
     """
 
     id: None | Unset | UUID = UNSET
@@ -42,6 +60,13 @@ class IdentityRef:
     url: str | Unset = UNSET
     image_url: str | Unset = UNSET
     is_container: bool | Unset = UNSET
+    field_links: ReferenceLinks | Unset = UNSET
+    descriptor: str | Unset = UNSET
+    directory_alias: str | Unset = UNSET
+    inactive: bool | Unset = UNSET
+    is_aad_identity: bool | Unset = UNSET
+    is_deleted_in_origin: bool | Unset = UNSET
+    profile_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +88,22 @@ class IdentityRef:
 
         is_container = self.is_container
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        descriptor = self.descriptor
+
+        directory_alias = self.directory_alias
+
+        inactive = self.inactive
+
+        is_aad_identity = self.is_aad_identity
+
+        is_deleted_in_origin = self.is_deleted_in_origin
+
+        profile_url = self.profile_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -78,6 +119,20 @@ class IdentityRef:
             field_dict["imageUrl"] = image_url
         if is_container is not UNSET:
             field_dict["isContainer"] = is_container
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if descriptor is not UNSET:
+            field_dict["descriptor"] = descriptor
+        if directory_alias is not UNSET:
+            field_dict["directoryAlias"] = directory_alias
+        if inactive is not UNSET:
+            field_dict["inactive"] = inactive
+        if is_aad_identity is not UNSET:
+            field_dict["isAadIdentity"] = is_aad_identity
+        if is_deleted_in_origin is not UNSET:
+            field_dict["isDeletedInOrigin"] = is_deleted_in_origin
+        if profile_url is not UNSET:
+            field_dict["profileUrl"] = profile_url
 
         return field_dict
 
@@ -110,6 +165,25 @@ class IdentityRef:
 
         is_container = src_dict.get("isContainer", UNSET)
 
+        _field_links = src_dict.get("_links", UNSET)
+        field_links: ReferenceLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = ReferenceLinks.from_dict(_field_links)
+
+        descriptor = src_dict.get("descriptor", UNSET)
+
+        directory_alias = src_dict.get("directoryAlias", UNSET)
+
+        inactive = src_dict.get("inactive", UNSET)
+
+        is_aad_identity = src_dict.get("isAadIdentity", UNSET)
+
+        is_deleted_in_origin = src_dict.get("isDeletedInOrigin", UNSET)
+
+        profile_url = src_dict.get("profileUrl", UNSET)
+
         identity_ref = cls(
             id=id,
             display_name=display_name,
@@ -117,6 +191,13 @@ class IdentityRef:
             url=url,
             image_url=image_url,
             is_container=is_container,
+            field_links=field_links,
+            descriptor=descriptor,
+            directory_alias=directory_alias,
+            inactive=inactive,
+            is_aad_identity=is_aad_identity,
+            is_deleted_in_origin=is_deleted_in_origin,
+            profile_url=profile_url,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -140,3 +221,7 @@ class IdentityRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.reference_links import ReferenceLinks  # noqa: E402

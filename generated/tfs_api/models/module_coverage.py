@@ -19,6 +19,7 @@ _KNOWN_KEYS = frozenset(
         "blockData",
         "statistics",
         "functions",
+        "fileUrl",
     }
 )
 
@@ -35,6 +36,7 @@ class ModuleCoverage:
         block_data (str | Unset): Base64 bitmap of covered blocks (with the BlockData flag).
         statistics (CoverageStatistics | Unset): Coverage counts.
         functions (list[FunctionCoverage] | Unset):
+        file_url (str | Unset): Code Coverage File Url
     """
 
     name: str | Unset = UNSET
@@ -44,6 +46,7 @@ class ModuleCoverage:
     block_data: str | Unset = UNSET
     statistics: CoverageStatistics | Unset = UNSET
     functions: list[FunctionCoverage] | Unset = UNSET
+    file_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,6 +71,8 @@ class ModuleCoverage:
                 functions_item = functions_item_data.to_dict()
                 functions.append(functions_item)
 
+        file_url = self.file_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -85,6 +90,8 @@ class ModuleCoverage:
             field_dict["statistics"] = statistics
         if functions is not UNSET:
             field_dict["functions"] = functions
+        if file_url is not UNSET:
+            field_dict["fileUrl"] = file_url
 
         return field_dict
 
@@ -116,6 +123,8 @@ class ModuleCoverage:
 
                 functions.append(functions_item)
 
+        file_url = src_dict.get("fileUrl", UNSET)
+
         module_coverage = cls(
             name=name,
             signature=signature,
@@ -124,6 +133,7 @@ class ModuleCoverage:
             block_data=block_data,
             statistics=statistics,
             functions=functions,
+            file_url=file_url,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

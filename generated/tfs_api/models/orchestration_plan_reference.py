@@ -14,6 +14,7 @@ T = TypeVar("T", bound="OrchestrationPlanReference")
 _KNOWN_KEYS = frozenset(
     {
         "planId",
+        "orchestrationType",
     }
 )
 
@@ -24,9 +25,11 @@ class OrchestrationPlanReference:
 
     Attributes:
         plan_id (UUID | Unset):
+        orchestration_type (int | Unset): The type of the plan.
     """
 
     plan_id: UUID | Unset = UNSET
+    orchestration_type: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,11 +37,15 @@ class OrchestrationPlanReference:
         if not isinstance(self.plan_id, Unset):
             plan_id = str(self.plan_id)
 
+        orchestration_type = self.orchestration_type
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if plan_id is not UNSET:
             field_dict["planId"] = plan_id
+        if orchestration_type is not UNSET:
+            field_dict["orchestrationType"] = orchestration_type
 
         return field_dict
 
@@ -51,8 +58,11 @@ class OrchestrationPlanReference:
         else:
             plan_id = parse_uuid(_plan_id)
 
+        orchestration_type = src_dict.get("orchestrationType", UNSET)
+
         orchestration_plan_reference = cls(
             plan_id=plan_id,
+            orchestration_type=orchestration_type,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -14,6 +14,7 @@ _KNOWN_KEYS = frozenset(
     {
         "id",
         "name",
+        "isHosted",
     }
 )
 
@@ -25,16 +26,20 @@ class TaskAgentPoolReference:
     Attributes:
         id (int | Unset):
         name (str | Unset):
+        is_hosted (bool | Unset): A value indicating whether or not this pool is managed by the service.
     """
 
     id: int | Unset = UNSET
     name: str | Unset = UNSET
+    is_hosted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
+
+        is_hosted = self.is_hosted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +48,8 @@ class TaskAgentPoolReference:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
+        if is_hosted is not UNSET:
+            field_dict["isHosted"] = is_hosted
 
         return field_dict
 
@@ -52,9 +59,12 @@ class TaskAgentPoolReference:
 
         name = src_dict.get("name", UNSET)
 
+        is_hosted = src_dict.get("isHosted", UNSET)
+
         task_agent_pool_reference = cls(
             id=id,
             name=name,
+            is_hosted=is_hosted,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
@@ -7,7 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..models.team_project_reference_visibility import TeamProjectReferenceVisibility
+from ..types import UNSET, Unset, format_datetime, parse_uuid
 
 T = TypeVar("T", bound="TeamProjectReference")
 
@@ -19,6 +21,10 @@ _KNOWN_KEYS = frozenset(
         "url",
         "state",
         "revision",
+        "abbreviation",
+        "defaultTeamImageUrl",
+        "lastUpdateTime",
+        "visibility",
     }
 )
 
@@ -34,6 +40,10 @@ class TeamProjectReference:
         url (str | Unset):
         state (str | Unset): Project state, e.g. `wellFormed`.
         revision (int | Unset):
+        abbreviation (str | Unset): Project abbreviation.
+        default_team_image_url (str | Unset): Url to default team identity image.
+        last_update_time (datetime.datetime | Unset): Project last update time.
+        visibility (TeamProjectReferenceVisibility | Unset): Project visibility.
     """
 
     id: UUID | Unset = UNSET
@@ -42,6 +52,10 @@ class TeamProjectReference:
     url: str | Unset = UNSET
     state: str | Unset = UNSET
     revision: int | Unset = UNSET
+    abbreviation: str | Unset = UNSET
+    default_team_image_url: str | Unset = UNSET
+    last_update_time: datetime.datetime | Unset = UNSET
+    visibility: TeamProjectReferenceVisibility | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +73,18 @@ class TeamProjectReference:
 
         revision = self.revision
 
+        abbreviation = self.abbreviation
+
+        default_team_image_url = self.default_team_image_url
+
+        last_update_time: str | Unset = UNSET
+        if not isinstance(self.last_update_time, Unset):
+            last_update_time = format_datetime(self.last_update_time)
+
+        visibility: str | Unset = UNSET
+        if not isinstance(self.visibility, Unset):
+            visibility = self.visibility.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -74,6 +100,14 @@ class TeamProjectReference:
             field_dict["state"] = state
         if revision is not UNSET:
             field_dict["revision"] = revision
+        if abbreviation is not UNSET:
+            field_dict["abbreviation"] = abbreviation
+        if default_team_image_url is not UNSET:
+            field_dict["defaultTeamImageUrl"] = default_team_image_url
+        if last_update_time is not UNSET:
+            field_dict["lastUpdateTime"] = last_update_time
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
 
         return field_dict
 
@@ -96,6 +130,24 @@ class TeamProjectReference:
 
         revision = src_dict.get("revision", UNSET)
 
+        abbreviation = src_dict.get("abbreviation", UNSET)
+
+        default_team_image_url = src_dict.get("defaultTeamImageUrl", UNSET)
+
+        _last_update_time = src_dict.get("lastUpdateTime", UNSET)
+        last_update_time: datetime.datetime | Unset
+        if isinstance(_last_update_time, Unset):
+            last_update_time = UNSET
+        else:
+            last_update_time = datetime.datetime.fromisoformat(_last_update_time)
+
+        _visibility = src_dict.get("visibility", UNSET)
+        visibility: TeamProjectReferenceVisibility | Unset
+        if isinstance(_visibility, Unset):
+            visibility = UNSET
+        else:
+            visibility = TeamProjectReferenceVisibility(_visibility)
+
         team_project_reference = cls(
             id=id,
             name=name,
@@ -103,6 +155,10 @@ class TeamProjectReference:
             url=url,
             state=state,
             revision=revision,
+            abbreviation=abbreviation,
+            default_team_image_url=default_team_image_url,
+            last_update_time=last_update_time,
+            visibility=visibility,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):

@@ -35,6 +35,12 @@ _KNOWN_KEYS = frozenset(
         "url",
         "log",
         "issues",
+        "_links",
+        "attempt",
+        "identifier",
+        "previousAttempts",
+        "queueId",
+        "task",
     }
 )
 
@@ -66,6 +72,13 @@ class TimelineRecord:
         url (None | str | Unset):
         log (BuildLogReference | None | Unset):
         issues (list[TimelineIssue] | Unset):
+        field_links (ReferenceLinks | Unset): Named hyperlinks to related resources (`self`, `web`, `timeline`, ...).
+        attempt (int | Unset): Attempt number of record.
+        identifier (str | Unset): String identifier that is consistent across attempts.
+        previous_attempts (list[TimelineRecordPreviousAttemptsItem] | Unset):
+        queue_id (int | Unset): The queue ID of the queue that the operation ran on.
+        task (TimelineRecordTask | Unset): A reference to the task represented by this timeline record. (upstream
+            `TaskReference`, not modelled here)
     """
 
     id: UUID | Unset = UNSET
@@ -89,6 +102,12 @@ class TimelineRecord:
     url: None | str | Unset = UNSET
     log: BuildLogReference | None | Unset = UNSET
     issues: list[TimelineIssue] | Unset = UNSET
+    field_links: ReferenceLinks | Unset = UNSET
+    attempt: int | Unset = UNSET
+    identifier: str | Unset = UNSET
+    previous_attempts: list[TimelineRecordPreviousAttemptsItem] | Unset = UNSET
+    queue_id: int | Unset = UNSET
+    task: TimelineRecordTask | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -207,6 +226,27 @@ class TimelineRecord:
                 issues_item = issues_item_data.to_dict()
                 issues.append(issues_item)
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        attempt = self.attempt
+
+        identifier = self.identifier
+
+        previous_attempts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.previous_attempts, Unset):
+            previous_attempts = []
+            for previous_attempts_item_data in self.previous_attempts:
+                previous_attempts_item = previous_attempts_item_data.to_dict()
+                previous_attempts.append(previous_attempts_item)
+
+        queue_id = self.queue_id
+
+        task: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -252,6 +292,18 @@ class TimelineRecord:
             field_dict["log"] = log
         if issues is not UNSET:
             field_dict["issues"] = issues
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if attempt is not UNSET:
+            field_dict["attempt"] = attempt
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if previous_attempts is not UNSET:
+            field_dict["previousAttempts"] = previous_attempts
+        if queue_id is not UNSET:
+            field_dict["queueId"] = queue_id
+        if task is not UNSET:
+            field_dict["task"] = task
 
         return field_dict
 
@@ -449,6 +501,37 @@ class TimelineRecord:
 
                 issues.append(issues_item)
 
+        _field_links = src_dict.get("_links", UNSET)
+        field_links: ReferenceLinks | Unset
+        if isinstance(_field_links, Unset):
+            field_links = UNSET
+        else:
+            field_links = ReferenceLinks.from_dict(_field_links)
+
+        attempt = src_dict.get("attempt", UNSET)
+
+        identifier = src_dict.get("identifier", UNSET)
+
+        _previous_attempts = src_dict.get("previousAttempts", UNSET)
+        previous_attempts: list[TimelineRecordPreviousAttemptsItem] | Unset = UNSET
+        if _previous_attempts is not UNSET:
+            previous_attempts = []
+            for previous_attempts_item_data in _previous_attempts:
+                previous_attempts_item = TimelineRecordPreviousAttemptsItem.from_dict(
+                    previous_attempts_item_data
+                )
+
+                previous_attempts.append(previous_attempts_item)
+
+        queue_id = src_dict.get("queueId", UNSET)
+
+        _task = src_dict.get("task", UNSET)
+        task: TimelineRecordTask | Unset
+        if isinstance(_task, Unset):
+            task = UNSET
+        else:
+            task = TimelineRecordTask.from_dict(_task)
+
         timeline_record = cls(
             id=id,
             parent_id=parent_id,
@@ -471,6 +554,12 @@ class TimelineRecord:
             url=url,
             log=log,
             issues=issues,
+            field_links=field_links,
+            attempt=attempt,
+            identifier=identifier,
+            previous_attempts=previous_attempts,
+            queue_id=queue_id,
+            task=task,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -498,5 +587,8 @@ class TimelineRecord:
 
 # Imported last, once: a model referenced here may import this module in turn.
 from ..models.build_log_reference import BuildLogReference  # noqa: E402
+from ..models.reference_links import ReferenceLinks  # noqa: E402
 from ..models.timeline_issue import TimelineIssue  # noqa: E402
+from ..models.timeline_record_previous_attempts_item import TimelineRecordPreviousAttemptsItem  # noqa: E402
+from ..models.timeline_record_task import TimelineRecordTask  # noqa: E402
 from ..models.timeline_reference import TimelineReference  # noqa: E402

@@ -12,10 +12,13 @@ def _get_kwargs(
     project: str,
     build_id: int,
     *,
+    property_filters: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["propertyFilters"] = property_filters
 
     params["api-version"] = api_version
 
@@ -63,6 +66,7 @@ def sync_detailed(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    property_filters: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Build]:
     """Get one build.
@@ -70,6 +74,7 @@ def sync_detailed(
     Args:
         project (str):
         build_id (int):
+        property_filters (str | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -83,6 +88,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project=project,
         build_id=build_id,
+        property_filters=property_filters,
         api_version=api_version,
     )
 
@@ -98,6 +104,7 @@ def sync(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    property_filters: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Build | None:
     """Get one build.
@@ -105,6 +112,7 @@ def sync(
     Args:
         project (str):
         build_id (int):
+        property_filters (str | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -119,6 +127,7 @@ def sync(
         project=project,
         build_id=build_id,
         client=client,
+        property_filters=property_filters,
         api_version=api_version,
     ).parsed
 
@@ -128,6 +137,7 @@ async def asyncio_detailed(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    property_filters: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Build]:
     """Get one build.
@@ -135,6 +145,7 @@ async def asyncio_detailed(
     Args:
         project (str):
         build_id (int):
+        property_filters (str | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -148,6 +159,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project=project,
         build_id=build_id,
+        property_filters=property_filters,
         api_version=api_version,
     )
 
@@ -161,6 +173,7 @@ async def asyncio(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    property_filters: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Build | None:
     """Get one build.
@@ -168,6 +181,7 @@ async def asyncio(
     Args:
         project (str):
         build_id (int):
+        property_filters (str | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -183,6 +197,7 @@ async def asyncio(
             project=project,
             build_id=build_id,
             client=client,
+            property_filters=property_filters,
             api_version=api_version,
         )
     ).parsed

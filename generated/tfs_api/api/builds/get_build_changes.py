@@ -13,12 +13,18 @@ def _get_kwargs(
     build_id: int,
     *,
     top: int | Unset = UNSET,
+    continuation_token: str | Unset = UNSET,
+    include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["$top"] = top
+
+    params["continuationToken"] = continuation_token
+
+    params["includeSourceChange"] = include_source_change
 
     params["api-version"] = api_version
 
@@ -67,6 +73,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
+    continuation_token: str | Unset = UNSET,
+    include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[ChangeList]:
     """Get the source changes included in a build.
@@ -75,6 +83,8 @@ def sync_detailed(
         project (str):
         build_id (int):
         top (int | Unset):
+        continuation_token (str | Unset):
+        include_source_change (bool | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -89,6 +99,8 @@ def sync_detailed(
         project=project,
         build_id=build_id,
         top=top,
+        continuation_token=continuation_token,
+        include_source_change=include_source_change,
         api_version=api_version,
     )
 
@@ -105,6 +117,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
+    continuation_token: str | Unset = UNSET,
+    include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> ChangeList | None:
     """Get the source changes included in a build.
@@ -113,6 +127,8 @@ def sync(
         project (str):
         build_id (int):
         top (int | Unset):
+        continuation_token (str | Unset):
+        include_source_change (bool | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -128,6 +144,8 @@ def sync(
         build_id=build_id,
         client=client,
         top=top,
+        continuation_token=continuation_token,
+        include_source_change=include_source_change,
         api_version=api_version,
     ).parsed
 
@@ -138,6 +156,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
+    continuation_token: str | Unset = UNSET,
+    include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[ChangeList]:
     """Get the source changes included in a build.
@@ -146,6 +166,8 @@ async def asyncio_detailed(
         project (str):
         build_id (int):
         top (int | Unset):
+        continuation_token (str | Unset):
+        include_source_change (bool | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -160,6 +182,8 @@ async def asyncio_detailed(
         project=project,
         build_id=build_id,
         top=top,
+        continuation_token=continuation_token,
+        include_source_change=include_source_change,
         api_version=api_version,
     )
 
@@ -174,6 +198,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
+    continuation_token: str | Unset = UNSET,
+    include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> ChangeList | None:
     """Get the source changes included in a build.
@@ -182,6 +208,8 @@ async def asyncio(
         project (str):
         build_id (int):
         top (int | Unset):
+        continuation_token (str | Unset):
+        include_source_change (bool | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -198,6 +226,8 @@ async def asyncio(
             build_id=build_id,
             client=client,
             top=top,
+            continuation_token=continuation_token,
+            include_source_change=include_source_change,
             api_version=api_version,
         )
     ).parsed

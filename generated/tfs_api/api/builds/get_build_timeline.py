@@ -1,4 +1,5 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
@@ -12,10 +13,19 @@ def _get_kwargs(
     project: str,
     build_id: int,
     *,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["changeId"] = change_id
+
+    json_plan_id: str | Unset = UNSET
+    if not isinstance(plan_id, Unset):
+        json_plan_id = str(plan_id)
+    params["planId"] = json_plan_id
 
     params["api-version"] = api_version
 
@@ -63,6 +73,8 @@ def sync_detailed(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Timeline]:
     """Get the timeline of a build (its jobs and tasks).
@@ -70,6 +82,8 @@ def sync_detailed(
     Args:
         project (str):
         build_id (int):
+        change_id (int | Unset):
+        plan_id (UUID | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -83,6 +97,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project=project,
         build_id=build_id,
+        change_id=change_id,
+        plan_id=plan_id,
         api_version=api_version,
     )
 
@@ -98,6 +114,8 @@ def sync(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Timeline | None:
     """Get the timeline of a build (its jobs and tasks).
@@ -105,6 +123,8 @@ def sync(
     Args:
         project (str):
         build_id (int):
+        change_id (int | Unset):
+        plan_id (UUID | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -119,6 +139,8 @@ def sync(
         project=project,
         build_id=build_id,
         client=client,
+        change_id=change_id,
+        plan_id=plan_id,
         api_version=api_version,
     ).parsed
 
@@ -128,6 +150,8 @@ async def asyncio_detailed(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Timeline]:
     """Get the timeline of a build (its jobs and tasks).
@@ -135,6 +159,8 @@ async def asyncio_detailed(
     Args:
         project (str):
         build_id (int):
+        change_id (int | Unset):
+        plan_id (UUID | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -148,6 +174,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project=project,
         build_id=build_id,
+        change_id=change_id,
+        plan_id=plan_id,
         api_version=api_version,
     )
 
@@ -161,6 +189,8 @@ async def asyncio(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Timeline | None:
     """Get the timeline of a build (its jobs and tasks).
@@ -168,6 +198,8 @@ async def asyncio(
     Args:
         project (str):
         build_id (int):
+        change_id (int | Unset):
+        plan_id (UUID | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -183,6 +215,8 @@ async def asyncio(
             project=project,
             build_id=build_id,
             client=client,
+            change_id=change_id,
+            plan_id=plan_id,
             api_version=api_version,
         )
     ).parsed

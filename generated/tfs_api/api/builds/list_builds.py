@@ -10,6 +10,8 @@ from ...models.build_reason import BuildReason
 from ...models.build_result import BuildResult
 from ...models.build_status import BuildStatus
 from ...models.definition_type import DefinitionType
+from ...models.list_builds_deleted_filter import ListBuildsDeletedFilter
+from ...models.list_builds_query_order import ListBuildsQueryOrder
 from ...types import UNSET, Response, Unset, encode_path_segment, format_datetime, parse_status_code
 
 
@@ -32,6 +34,14 @@ def _get_kwargs(
     max_builds_per_definition: int | Unset = UNSET,
     top: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    min_time: datetime.datetime | Unset = UNSET,
+    max_time: datetime.datetime | Unset = UNSET,
+    deleted_filter: ListBuildsDeletedFilter | Unset = UNSET,
+    query_order: ListBuildsQueryOrder | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+    build_ids: str | Unset = UNSET,
+    repository_id: str | Unset = UNSET,
+    repository_type: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> dict[str, Any]:
 
@@ -90,6 +100,36 @@ def _get_kwargs(
     params["$top"] = top
 
     params["continuationToken"] = continuation_token
+
+    json_min_time: str | Unset = UNSET
+    if not isinstance(min_time, Unset):
+        json_min_time = format_datetime(min_time)
+    params["minTime"] = json_min_time
+
+    json_max_time: str | Unset = UNSET
+    if not isinstance(max_time, Unset):
+        json_max_time = format_datetime(max_time)
+    params["maxTime"] = json_max_time
+
+    json_deleted_filter: str | Unset = UNSET
+    if not isinstance(deleted_filter, Unset):
+        json_deleted_filter = deleted_filter.value
+
+    params["deletedFilter"] = json_deleted_filter
+
+    json_query_order: str | Unset = UNSET
+    if not isinstance(query_order, Unset):
+        json_query_order = query_order.value
+
+    params["queryOrder"] = json_query_order
+
+    params["branchName"] = branch_name
+
+    params["buildIds"] = build_ids
+
+    params["repositoryId"] = repository_id
+
+    params["repositoryType"] = repository_type
 
     params["api-version"] = api_version
 
@@ -151,6 +191,14 @@ def sync_detailed(
     max_builds_per_definition: int | Unset = UNSET,
     top: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    min_time: datetime.datetime | Unset = UNSET,
+    max_time: datetime.datetime | Unset = UNSET,
+    deleted_filter: ListBuildsDeletedFilter | Unset = UNSET,
+    query_order: ListBuildsQueryOrder | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+    build_ids: str | Unset = UNSET,
+    repository_id: str | Unset = UNSET,
+    repository_type: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[BuildList]:
     """List builds, newest first, filtered and paged.
@@ -179,6 +227,14 @@ def sync_detailed(
         max_builds_per_definition (int | Unset):
         top (int | Unset):
         continuation_token (str | Unset):
+        min_time (datetime.datetime | Unset):
+        max_time (datetime.datetime | Unset):
+        deleted_filter (ListBuildsDeletedFilter | Unset):
+        query_order (ListBuildsQueryOrder | Unset):
+        branch_name (str | Unset):
+        build_ids (str | Unset):
+        repository_id (str | Unset):
+        repository_type (str | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -207,6 +263,14 @@ def sync_detailed(
         max_builds_per_definition=max_builds_per_definition,
         top=top,
         continuation_token=continuation_token,
+        min_time=min_time,
+        max_time=max_time,
+        deleted_filter=deleted_filter,
+        query_order=query_order,
+        branch_name=branch_name,
+        build_ids=build_ids,
+        repository_id=repository_id,
+        repository_type=repository_type,
         api_version=api_version,
     )
 
@@ -237,6 +301,14 @@ def sync(
     max_builds_per_definition: int | Unset = UNSET,
     top: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    min_time: datetime.datetime | Unset = UNSET,
+    max_time: datetime.datetime | Unset = UNSET,
+    deleted_filter: ListBuildsDeletedFilter | Unset = UNSET,
+    query_order: ListBuildsQueryOrder | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+    build_ids: str | Unset = UNSET,
+    repository_id: str | Unset = UNSET,
+    repository_type: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> BuildList | None:
     """List builds, newest first, filtered and paged.
@@ -265,6 +337,14 @@ def sync(
         max_builds_per_definition (int | Unset):
         top (int | Unset):
         continuation_token (str | Unset):
+        min_time (datetime.datetime | Unset):
+        max_time (datetime.datetime | Unset):
+        deleted_filter (ListBuildsDeletedFilter | Unset):
+        query_order (ListBuildsQueryOrder | Unset):
+        branch_name (str | Unset):
+        build_ids (str | Unset):
+        repository_id (str | Unset):
+        repository_type (str | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -294,6 +374,14 @@ def sync(
         max_builds_per_definition=max_builds_per_definition,
         top=top,
         continuation_token=continuation_token,
+        min_time=min_time,
+        max_time=max_time,
+        deleted_filter=deleted_filter,
+        query_order=query_order,
+        branch_name=branch_name,
+        build_ids=build_ids,
+        repository_id=repository_id,
+        repository_type=repository_type,
         api_version=api_version,
     ).parsed
 
@@ -318,6 +406,14 @@ async def asyncio_detailed(
     max_builds_per_definition: int | Unset = UNSET,
     top: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    min_time: datetime.datetime | Unset = UNSET,
+    max_time: datetime.datetime | Unset = UNSET,
+    deleted_filter: ListBuildsDeletedFilter | Unset = UNSET,
+    query_order: ListBuildsQueryOrder | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+    build_ids: str | Unset = UNSET,
+    repository_id: str | Unset = UNSET,
+    repository_type: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[BuildList]:
     """List builds, newest first, filtered and paged.
@@ -346,6 +442,14 @@ async def asyncio_detailed(
         max_builds_per_definition (int | Unset):
         top (int | Unset):
         continuation_token (str | Unset):
+        min_time (datetime.datetime | Unset):
+        max_time (datetime.datetime | Unset):
+        deleted_filter (ListBuildsDeletedFilter | Unset):
+        query_order (ListBuildsQueryOrder | Unset):
+        branch_name (str | Unset):
+        build_ids (str | Unset):
+        repository_id (str | Unset):
+        repository_type (str | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -374,6 +478,14 @@ async def asyncio_detailed(
         max_builds_per_definition=max_builds_per_definition,
         top=top,
         continuation_token=continuation_token,
+        min_time=min_time,
+        max_time=max_time,
+        deleted_filter=deleted_filter,
+        query_order=query_order,
+        branch_name=branch_name,
+        build_ids=build_ids,
+        repository_id=repository_id,
+        repository_type=repository_type,
         api_version=api_version,
     )
 
@@ -402,6 +514,14 @@ async def asyncio(
     max_builds_per_definition: int | Unset = UNSET,
     top: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    min_time: datetime.datetime | Unset = UNSET,
+    max_time: datetime.datetime | Unset = UNSET,
+    deleted_filter: ListBuildsDeletedFilter | Unset = UNSET,
+    query_order: ListBuildsQueryOrder | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+    build_ids: str | Unset = UNSET,
+    repository_id: str | Unset = UNSET,
+    repository_type: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> BuildList | None:
     """List builds, newest first, filtered and paged.
@@ -430,6 +550,14 @@ async def asyncio(
         max_builds_per_definition (int | Unset):
         top (int | Unset):
         continuation_token (str | Unset):
+        min_time (datetime.datetime | Unset):
+        max_time (datetime.datetime | Unset):
+        deleted_filter (ListBuildsDeletedFilter | Unset):
+        query_order (ListBuildsQueryOrder | Unset):
+        branch_name (str | Unset):
+        build_ids (str | Unset):
+        repository_id (str | Unset):
+        repository_type (str | Unset):
         api_version (str | Unset):  Default: '2.0'.
 
     Raises:
@@ -460,6 +588,14 @@ async def asyncio(
             max_builds_per_definition=max_builds_per_definition,
             top=top,
             continuation_token=continuation_token,
+            min_time=min_time,
+            max_time=max_time,
+            deleted_filter=deleted_filter,
+            query_order=query_order,
+            branch_name=branch_name,
+            build_ids=build_ids,
+            repository_id=repository_id,
+            repository_type=repository_type,
             api_version=api_version,
         )
     ).parsed

@@ -13,11 +13,23 @@ def _get_kwargs(
     project: str,
     *,
     body: QueueBuildRequest,
+    ignore_warnings: bool | Unset = UNSET,
+    check_in_ticket: str | Unset = UNSET,
+    source_build_id: int | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
+
+    params["ignoreWarnings"] = ignore_warnings
+
+    params["checkInTicket"] = check_in_ticket
+
+    params["sourceBuildId"] = source_build_id
+
+    params["definitionId"] = definition_id
 
     params["api-version"] = api_version
 
@@ -69,6 +81,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: QueueBuildRequest,
+    ignore_warnings: bool | Unset = UNSET,
+    check_in_ticket: str | Unset = UNSET,
+    source_build_id: int | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Build]:
     """Queue a build of a definition.
@@ -78,6 +94,10 @@ def sync_detailed(
 
     Args:
         project (str):
+        ignore_warnings (bool | Unset):
+        check_in_ticket (str | Unset):
+        source_build_id (int | Unset):
+        definition_id (int | Unset):
         api_version (str | Unset):  Default: '2.0'.
         body (QueueBuildRequest): What to build. Only the definition is required.
 
@@ -92,6 +112,10 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project=project,
         body=body,
+        ignore_warnings=ignore_warnings,
+        check_in_ticket=check_in_ticket,
+        source_build_id=source_build_id,
+        definition_id=definition_id,
         api_version=api_version,
     )
 
@@ -107,6 +131,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: QueueBuildRequest,
+    ignore_warnings: bool | Unset = UNSET,
+    check_in_ticket: str | Unset = UNSET,
+    source_build_id: int | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Build | None:
     """Queue a build of a definition.
@@ -116,6 +144,10 @@ def sync(
 
     Args:
         project (str):
+        ignore_warnings (bool | Unset):
+        check_in_ticket (str | Unset):
+        source_build_id (int | Unset):
+        definition_id (int | Unset):
         api_version (str | Unset):  Default: '2.0'.
         body (QueueBuildRequest): What to build. Only the definition is required.
 
@@ -131,6 +163,10 @@ def sync(
         project=project,
         client=client,
         body=body,
+        ignore_warnings=ignore_warnings,
+        check_in_ticket=check_in_ticket,
+        source_build_id=source_build_id,
+        definition_id=definition_id,
         api_version=api_version,
     ).parsed
 
@@ -140,6 +176,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: QueueBuildRequest,
+    ignore_warnings: bool | Unset = UNSET,
+    check_in_ticket: str | Unset = UNSET,
+    source_build_id: int | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Build]:
     """Queue a build of a definition.
@@ -149,6 +189,10 @@ async def asyncio_detailed(
 
     Args:
         project (str):
+        ignore_warnings (bool | Unset):
+        check_in_ticket (str | Unset):
+        source_build_id (int | Unset):
+        definition_id (int | Unset):
         api_version (str | Unset):  Default: '2.0'.
         body (QueueBuildRequest): What to build. Only the definition is required.
 
@@ -163,6 +207,10 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project=project,
         body=body,
+        ignore_warnings=ignore_warnings,
+        check_in_ticket=check_in_ticket,
+        source_build_id=source_build_id,
+        definition_id=definition_id,
         api_version=api_version,
     )
 
@@ -176,6 +224,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: QueueBuildRequest,
+    ignore_warnings: bool | Unset = UNSET,
+    check_in_ticket: str | Unset = UNSET,
+    source_build_id: int | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Build | None:
     """Queue a build of a definition.
@@ -185,6 +237,10 @@ async def asyncio(
 
     Args:
         project (str):
+        ignore_warnings (bool | Unset):
+        check_in_ticket (str | Unset):
+        source_build_id (int | Unset):
+        definition_id (int | Unset):
         api_version (str | Unset):  Default: '2.0'.
         body (QueueBuildRequest): What to build. Only the definition is required.
 
@@ -201,6 +257,10 @@ async def asyncio(
             project=project,
             client=client,
             body=body,
+            ignore_warnings=ignore_warnings,
+            check_in_ticket=check_in_ticket,
+            source_build_id=source_build_id,
+            definition_id=definition_id,
             api_version=api_version,
         )
     ).parsed

@@ -14,11 +14,14 @@ def _get_kwargs(
     build_id: int,
     *,
     body: BuildUpdate,
+    retry: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
+
+    params["retry"] = retry
 
     params["api-version"] = api_version
 
@@ -72,6 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BuildUpdate,
+    retry: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Build]:
     """Update a build's status, result, number, times or retention.
@@ -82,6 +86,7 @@ def sync_detailed(
     Args:
         project (str):
         build_id (int):
+        retry (bool | Unset):
         api_version (str | Unset):  Default: '2.0'.
         body (BuildUpdate): The fields of a build that can change; send only those to change.
 
@@ -97,6 +102,7 @@ def sync_detailed(
         project=project,
         build_id=build_id,
         body=body,
+        retry=retry,
         api_version=api_version,
     )
 
@@ -113,6 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BuildUpdate,
+    retry: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Build | None:
     """Update a build's status, result, number, times or retention.
@@ -123,6 +130,7 @@ def sync(
     Args:
         project (str):
         build_id (int):
+        retry (bool | Unset):
         api_version (str | Unset):  Default: '2.0'.
         body (BuildUpdate): The fields of a build that can change; send only those to change.
 
@@ -139,6 +147,7 @@ def sync(
         build_id=build_id,
         client=client,
         body=body,
+        retry=retry,
         api_version=api_version,
     ).parsed
 
@@ -149,6 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BuildUpdate,
+    retry: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Build]:
     """Update a build's status, result, number, times or retention.
@@ -159,6 +169,7 @@ async def asyncio_detailed(
     Args:
         project (str):
         build_id (int):
+        retry (bool | Unset):
         api_version (str | Unset):  Default: '2.0'.
         body (BuildUpdate): The fields of a build that can change; send only those to change.
 
@@ -174,6 +185,7 @@ async def asyncio_detailed(
         project=project,
         build_id=build_id,
         body=body,
+        retry=retry,
         api_version=api_version,
     )
 
@@ -188,6 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BuildUpdate,
+    retry: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Build | None:
     """Update a build's status, result, number, times or retention.
@@ -198,6 +211,7 @@ async def asyncio(
     Args:
         project (str):
         build_id (int):
+        retry (bool | Unset):
         api_version (str | Unset):  Default: '2.0'.
         body (BuildUpdate): The fields of a build that can change; send only those to change.
 
@@ -215,6 +229,7 @@ async def asyncio(
             build_id=build_id,
             client=client,
             body=body,
+            retry=retry,
             api_version=api_version,
         )
     ).parsed

@@ -4,6 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.list_test_sessions_source import ListTestSessionsSource
 from ...models.test_session_list import TestSessionList
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
@@ -12,10 +13,29 @@ def _get_kwargs(
     project: str,
     team: str,
     *,
+    period: int | Unset = UNSET,
+    all_sessions: bool | Unset = UNSET,
+    include_all_properties: bool | Unset = UNSET,
+    source: ListTestSessionsSource | Unset = UNSET,
+    include_only_completed_sessions: bool | Unset = UNSET,
     api_version: str | Unset = "1.0-preview",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["period"] = period
+
+    params["allSessions"] = all_sessions
+
+    params["includeAllProperties"] = include_all_properties
+
+    json_source: str | Unset = UNSET
+    if not isinstance(source, Unset):
+        json_source = source.value
+
+    params["source"] = json_source
+
+    params["includeOnlyCompletedSessions"] = include_only_completed_sessions
 
     params["api-version"] = api_version
 
@@ -63,6 +83,11 @@ def sync_detailed(
     team: str,
     *,
     client: AuthenticatedClient | Client,
+    period: int | Unset = UNSET,
+    all_sessions: bool | Unset = UNSET,
+    include_all_properties: bool | Unset = UNSET,
+    source: ListTestSessionsSource | Unset = UNSET,
+    include_only_completed_sessions: bool | Unset = UNSET,
     api_version: str | Unset = "1.0-preview",
 ) -> Response[TestSessionList]:
     """List a team's test sessions.
@@ -70,6 +95,11 @@ def sync_detailed(
     Args:
         project (str):
         team (str):
+        period (int | Unset):
+        all_sessions (bool | Unset):
+        include_all_properties (bool | Unset):
+        source (ListTestSessionsSource | Unset):
+        include_only_completed_sessions (bool | Unset):
         api_version (str | Unset):  Default: '1.0-preview'.
 
     Raises:
@@ -83,6 +113,11 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project=project,
         team=team,
+        period=period,
+        all_sessions=all_sessions,
+        include_all_properties=include_all_properties,
+        source=source,
+        include_only_completed_sessions=include_only_completed_sessions,
         api_version=api_version,
     )
 
@@ -98,6 +133,11 @@ def sync(
     team: str,
     *,
     client: AuthenticatedClient | Client,
+    period: int | Unset = UNSET,
+    all_sessions: bool | Unset = UNSET,
+    include_all_properties: bool | Unset = UNSET,
+    source: ListTestSessionsSource | Unset = UNSET,
+    include_only_completed_sessions: bool | Unset = UNSET,
     api_version: str | Unset = "1.0-preview",
 ) -> TestSessionList | None:
     """List a team's test sessions.
@@ -105,6 +145,11 @@ def sync(
     Args:
         project (str):
         team (str):
+        period (int | Unset):
+        all_sessions (bool | Unset):
+        include_all_properties (bool | Unset):
+        source (ListTestSessionsSource | Unset):
+        include_only_completed_sessions (bool | Unset):
         api_version (str | Unset):  Default: '1.0-preview'.
 
     Raises:
@@ -119,6 +164,11 @@ def sync(
         project=project,
         team=team,
         client=client,
+        period=period,
+        all_sessions=all_sessions,
+        include_all_properties=include_all_properties,
+        source=source,
+        include_only_completed_sessions=include_only_completed_sessions,
         api_version=api_version,
     ).parsed
 
@@ -128,6 +178,11 @@ async def asyncio_detailed(
     team: str,
     *,
     client: AuthenticatedClient | Client,
+    period: int | Unset = UNSET,
+    all_sessions: bool | Unset = UNSET,
+    include_all_properties: bool | Unset = UNSET,
+    source: ListTestSessionsSource | Unset = UNSET,
+    include_only_completed_sessions: bool | Unset = UNSET,
     api_version: str | Unset = "1.0-preview",
 ) -> Response[TestSessionList]:
     """List a team's test sessions.
@@ -135,6 +190,11 @@ async def asyncio_detailed(
     Args:
         project (str):
         team (str):
+        period (int | Unset):
+        all_sessions (bool | Unset):
+        include_all_properties (bool | Unset):
+        source (ListTestSessionsSource | Unset):
+        include_only_completed_sessions (bool | Unset):
         api_version (str | Unset):  Default: '1.0-preview'.
 
     Raises:
@@ -148,6 +208,11 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project=project,
         team=team,
+        period=period,
+        all_sessions=all_sessions,
+        include_all_properties=include_all_properties,
+        source=source,
+        include_only_completed_sessions=include_only_completed_sessions,
         api_version=api_version,
     )
 
@@ -161,6 +226,11 @@ async def asyncio(
     team: str,
     *,
     client: AuthenticatedClient | Client,
+    period: int | Unset = UNSET,
+    all_sessions: bool | Unset = UNSET,
+    include_all_properties: bool | Unset = UNSET,
+    source: ListTestSessionsSource | Unset = UNSET,
+    include_only_completed_sessions: bool | Unset = UNSET,
     api_version: str | Unset = "1.0-preview",
 ) -> TestSessionList | None:
     """List a team's test sessions.
@@ -168,6 +238,11 @@ async def asyncio(
     Args:
         project (str):
         team (str):
+        period (int | Unset):
+        all_sessions (bool | Unset):
+        include_all_properties (bool | Unset):
+        source (ListTestSessionsSource | Unset):
+        include_only_completed_sessions (bool | Unset):
         api_version (str | Unset):  Default: '1.0-preview'.
 
     Raises:
@@ -183,6 +258,11 @@ async def asyncio(
             project=project,
             team=team,
             client=client,
+            period=period,
+            all_sessions=all_sessions,
+            include_all_properties=include_all_properties,
+            source=source,
+            include_only_completed_sessions=include_only_completed_sessions,
             api_version=api_version,
         )
     ).parsed
