@@ -30,3 +30,16 @@ def test_every_decision_answers_an_item_the_tool_still_finds() -> None:
     found = tool.compare(VENDORED_7_1)
     stale = set(found.answers) - {item.key for item in found.items}
     assert not stale, f"decisions about items upstream no longer differs on: {sorted(stale)}"
+
+
+def test_the_newer_forms_follow_upstream_in_route_method_and_parameters() -> None:
+    found = tool.compare(VENDORED_7_1)
+    forms = {op for op, (_, _, d) in found.spec.operations.items() if "x-since" in d}
+    assert len(forms) == 7
+    differences = [
+        f"{item.key} ({found.answers.get(item.key)})"
+        for item in found.items
+        if item.operation in forms
+        and item.kind in {"route", "method", "required", "removal", "case"}
+    ]
+    assert not differences

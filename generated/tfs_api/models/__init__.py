@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .build_trigger_info import BuildTriggerInfo
     from .build_triggered_by_build import BuildTriggeredByBuild
     from .build_update import BuildUpdate
+    from .build_update_result import BuildUpdateResult
     from .build_update_status import BuildUpdateStatus
     from .build_validation_results_item import BuildValidationResultsItem
     from .change import Change
@@ -80,6 +81,10 @@ if TYPE_CHECKING:
     from .test_configuration_list import TestConfigurationList
     from .test_configuration_state import TestConfigurationState
     from .test_configuration_update import TestConfigurationUpdate
+    from .test_plan_configuration import TestPlanConfiguration
+    from .test_plan_configuration_create import TestPlanConfigurationCreate
+    from .test_plan_configuration_list import TestPlanConfigurationList
+    from .test_plan_configuration_update import TestPlanConfigurationUpdate
     from .test_run_coverage import TestRunCoverage
     from .test_run_coverage_list import TestRunCoverageList
     from .test_session import TestSession
@@ -129,6 +134,7 @@ __all__ = (
     "BuildTriggeredByBuild",
     "BuildTriggerInfo",
     "BuildUpdate",
+    "BuildUpdateResult",
     "BuildUpdateStatus",
     "BuildValidationResultsItem",
     "Change",
@@ -172,6 +178,10 @@ __all__ = (
     "TestConfigurationList",
     "TestConfigurationState",
     "TestConfigurationUpdate",
+    "TestPlanConfiguration",
+    "TestPlanConfigurationCreate",
+    "TestPlanConfigurationList",
+    "TestPlanConfigurationUpdate",
     "TestRunCoverage",
     "TestRunCoverageList",
     "TestSession",
@@ -222,6 +232,7 @@ _MODULES = {
     "BuildTriggerInfo": ".build_trigger_info",
     "BuildTriggeredByBuild": ".build_triggered_by_build",
     "BuildUpdate": ".build_update",
+    "BuildUpdateResult": ".build_update_result",
     "BuildUpdateStatus": ".build_update_status",
     "BuildValidationResultsItem": ".build_validation_results_item",
     "Change": ".change",
@@ -265,6 +276,10 @@ _MODULES = {
     "TestConfigurationList": ".test_configuration_list",
     "TestConfigurationState": ".test_configuration_state",
     "TestConfigurationUpdate": ".test_configuration_update",
+    "TestPlanConfiguration": ".test_plan_configuration",
+    "TestPlanConfigurationCreate": ".test_plan_configuration_create",
+    "TestPlanConfigurationList": ".test_plan_configuration_list",
+    "TestPlanConfigurationUpdate": ".test_plan_configuration_update",
     "TestRunCoverage": ".test_run_coverage",
     "TestRunCoverageList": ".test_run_coverage_list",
     "TestSession": ".test_session",

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.build_result import BuildResult
+from ..models.build_update_result import BuildUpdateResult
 from ..models.build_update_status import BuildUpdateStatus
 from ..types import UNSET, Unset, format_datetime
 
@@ -36,9 +36,10 @@ class BuildUpdate:
             answer 400).
         start_time (datetime.datetime | Unset): Can be set only once.
         finish_time (datetime.datetime | Unset): Can be set only once.
-        status (BuildUpdateStatus | Unset): A status an update can give a build (`all` is a filter, not a status;
+        status (BuildUpdateStatus | Unset): A status an update can give a build (`all` is a filter and `none` no status;
             servers answer 400).
-        result (BuildResult | Unset): How a completed build ended.
+        result (BuildUpdateResult | Unset): A result an update can give a build (`none`, which 7.1 servers report for
+            unfinished builds, is not one; servers answer 400).
         source_version (str | Unset):
     """
 
@@ -47,7 +48,7 @@ class BuildUpdate:
     start_time: datetime.datetime | Unset = UNSET
     finish_time: datetime.datetime | Unset = UNSET
     status: BuildUpdateStatus | Unset = UNSET
-    result: BuildResult | Unset = UNSET
+    result: BuildUpdateResult | Unset = UNSET
     source_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -122,11 +123,11 @@ class BuildUpdate:
             status = BuildUpdateStatus(_status)
 
         _result = src_dict.get("result", UNSET)
-        result: BuildResult | Unset
+        result: BuildUpdateResult | Unset
         if isinstance(_result, Unset):
             result = UNSET
         else:
-            result = BuildResult(_result)
+            result = BuildUpdateResult(_result)
 
         source_version = src_dict.get("sourceVersion", UNSET)
 
