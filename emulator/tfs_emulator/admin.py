@@ -14,7 +14,7 @@ from starlette.responses import Response
 
 from . import errors
 from .build_records import (
-    STATUSES,
+    UPDATE_STATUSES,
     BuildRecord,
     insert_build,
     load_build,
@@ -155,7 +155,7 @@ async def add_builds(call: Call) -> Response:
         raise invalid("An explicit id can only be given with count 1.")
     overrides = object_field(body, "doc") or {}
     status = overrides.get("status")
-    if status is not None and (not isinstance(status, str) or status not in STATUSES[:-1]):
+    if status is not None and (not isinstance(status, str) or status not in UPDATE_STATUSES):
         raise invalid("doc.status must be a build status.")
     tags = get_field(body, "tags") or []
     if not isinstance(tags, list) or not all(isinstance(t, str) and t for t in tags):

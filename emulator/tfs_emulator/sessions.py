@@ -8,6 +8,8 @@ Request bodies are PascalCase (`Title`, `Area.Name`, `Id`, `State`, `Revision`,
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from starlette.responses import Response
@@ -18,10 +20,11 @@ from .database import dumps, loads
 from .errors import ApiError
 from .projects import Project, resolve_project, resolve_team, short_identity
 from .responses import envelope, json_response, segment
-from .timestamps import now
+from .spec_tables import enum
+from .timestamps import now, parse_timestamp
 
 #: Wire names of TestSessionState, by number.
-STATES = ("unspecified", "notStarted", "inProgress", "paused", "completed", "declined")
+STATES = enum("TestSessionState")
 
 
 def _state(body: dict[str, Any]) -> str | None:
@@ -111,15 +114,37 @@ def insert_session(
     return int(cursor.lastrowid or 0)
 
 
+def _wanted(call: Call) -> Callable[[dict[str, Any]], bool]:
+    """The 7.1 filters: `period` (days since the last update), `source`, and
+    `includeOnlyCompletedSessions`."""
+    period = call.query_int("period")
+    since = datetime.now(UTC) - timedelta(days=period) if period else None
+    source = call.query_str("source")
+    completed_only = call.query_bool("includeOnlyCompletedSessions")
+
+    def wanted(doc: dict[str, Any]) -> bool:
+        if since is not None:
+            updated = parse_timestamp(str(doc.get("lastUpdatedDate", "")))
+            if updated is None or updated < since:
+                return False
+        if source and str(doc.get("source", "")).lower() != source.lower():
+            return False
+        return not completed_only or doc.get("state") == "completed"
+
+    return wanted
+
+
 async def list_sessions(call: Call) -> Response:
     """`GET {project}/{team}/_apis/test/session`."""
+    wanted = _wanted(call)
     with call.state.db.read() as conn:
         project, team = _scope(call, conn)
         rows = conn.execute(
             "SELECT id, doc FROM sessions WHERE project_id = ? AND team = ? ORDER BY id",
             (project.id, team),
         ).fetchall()
-    sessions = [_render(call, project, team, row["id"], loads(row["doc"])) for row in rows]
+    docs = [(row["id"], loads(row["doc"])) for row in rows]
+    sessions = [_render(call, project, team, ident, doc) for ident, doc in docs if wanted(doc)]
     return json_response(call, envelope(sessions))
 
 

@@ -1,0 +1,61 @@
+"""Tables the emulator takes from the packaged spec (`tfs_emulator/spec/tfs.yaml` in the wheel,
+`spec/tfs.yaml` in a checkout), never from a second hand-typed copy: enum values and the
+api-versions the spec's operations speak."""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_VERSION = re.compile(r"(\d+)\.(\d+)")
+
+
+def _spec_text() -> str:
+    shipped = resources.files("tfs_emulator").joinpath("spec", "tfs.yaml")
+    if shipped.is_file():
+        return shipped.read_text(encoding="utf-8")
+    return (Path(__file__).resolve().parents[2] / "spec" / "tfs.yaml").read_text(encoding="utf-8")
+
+
+@functools.cache
+def spec() -> dict[str, Any]:
+    """The OpenAPI spec the emulator implements, parsed once."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loaded: dict[str, Any] = yaml.load(_spec_text(), Loader=loader)
+    return loaded
+
+
+def enum(schema: str) -> tuple[str, ...]:
+    """The values of the spec's enum schema `schema`, in the spec's order."""
+    values = spec()["components"]["schemas"][schema]["enum"]
+    return tuple(str(value) for value in values)
+
+
+def version_number(version: str) -> tuple[int, int] | None:
+    """`(major, minor)` of an api-version such as `3.0-preview.1`; None when it has none."""
+    match = _VERSION.match(version)
+    return (int(match[1]), int(match[2])) if match else None
+
+
+@functools.cache
+def latest_version() -> str:
+    """The newest api-version any operation of the spec speaks (its `api-version` default)."""
+    parameters = spec()["components"]["parameters"].values()
+    defaults = [str(p["schema"]["default"]) for p in parameters if p.get("name") == "api-version"]
+    return max(defaults, key=lambda v: version_number(v) or (0, 0))
+
+
+def enum_of_parameter(operation_id: str, name: str) -> tuple[str, ...]:
+    """The values of an operation's inline enum parameter (e.g. `listBuilds` `deletedFilter`)."""
+    for item in spec()["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                for parameter in operation.get("parameters", []):
+                    if parameter.get("name") == name:
+                        return tuple(str(v) for v in parameter["schema"]["enum"])
+    raise LookupError(f"the spec has no enum parameter {name} on {operation_id}")
