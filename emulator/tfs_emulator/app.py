@@ -24,7 +24,7 @@ from .call import Call
 from .errors import ApiError, error_response
 from .routing import Handler, Router, split_path
 from .seeding import seed_demo
-from .spec_tables import latest_version, version_number
+from .spec_tables import latest_version, supported_version
 from .state import EmulatorState, Settings
 
 logger = logging.getLogger("tfs_emulator")
@@ -253,9 +253,8 @@ def _api_version(request: Request, query: dict[str, str]) -> str:
             errors.INVALID_API_VERSION,
             f"The api-version '{version}' is not valid: use e.g. 2.0 or 3.0-preview.1.",
         )
-    latest = latest_version()
-    number = version_number(version)
-    if number is not None and number > (version_number(latest) or number):
+    if version and not supported_version(version):
+        latest = latest_version()
         raise ApiError(
             errors.API_VERSION_OUT_OF_RANGE,
             f"The requested REST API version of {version} is out of range for this server. "

@@ -43,6 +43,19 @@ def version_number(version: str) -> tuple[int, int] | None:
 
 
 @functools.cache
+def _version_patterns() -> tuple[re.Pattern[str], ...]:
+    parameters = spec()["components"]["parameters"].values()
+    return tuple(
+        re.compile(p["schema"]["pattern"]) for p in parameters if p.get("name") == "api-version"
+    )
+
+
+def supported_version(version: str) -> bool:
+    """Whether the spec's `api-version` pattern admits `version` (no newer than the spec)."""
+    return any(pattern.search(version) for pattern in _version_patterns())
+
+
+@functools.cache
 def latest_version() -> str:
     """The newest api-version any operation of the spec speaks (its `api-version` default)."""
     parameters = spec()["components"]["parameters"].values()
