@@ -45,6 +45,7 @@ from .rebase import MARKER, rebase
 from .responses import envelope, json_response, no_content
 from .spec_tables import enum_of_parameter
 from .timestamps import format_timestamp, now, parse_timestamp
+from .unimplemented import check_ignored
 
 MAX_TAG_LENGTH = 4000
 DELETED_FILTERS = enum_of_parameter("listBuilds", "deletedFilter")
@@ -152,6 +153,7 @@ def _filters(call: Call, project_id: str) -> tuple[list[str], list[Any]]:
 
 async def list_builds(call: Call) -> Response:
     """`GET {project}/_apis/build/builds`: newest first, keyset-paged by build id."""
+    check_ignored(call, "listBuilds")
     settings = call.state.settings
     top = call.query_int("$top") or settings.builds_page_size
     after = _continuation_after(call)
@@ -195,6 +197,7 @@ def _doc(row: sqlite3.Row) -> dict[str, Any]:
 
 async def queue_build(call: Call) -> Response:
     """`POST {project}/_apis/build/builds`: a new `notStarted` build."""
+    check_ignored(call, "queueBuild")
     body = await call.json_object()
     assert body is not None
     definition_ref = object_field(body, "definition", required=True)
@@ -301,6 +304,7 @@ def _apply_update(doc: dict[str, Any], body: dict[str, Any]) -> None:
 
 async def update_build(call: Call) -> Response:
     """`PATCH {project}/_apis/build/builds/{buildId}`."""
+    check_ignored(call, "updateBuild")
     body = await call.json_object()
     assert body is not None
     with call.state.db.write() as conn:
@@ -400,6 +404,7 @@ def _detail_list(call: Call, kind: str, *, limited: bool) -> Response:
 
 async def get_changes(call: Call) -> Response:
     """`GET .../builds/{buildId}/changes` (`$top`)."""
+    check_ignored(call, "getBuildChanges")
     return _detail_list(call, "changes", limited=True)
 
 

@@ -66,6 +66,7 @@ def _area(body: dict[str, Any]) -> str | None:
         return raw
     if isinstance(raw, dict):
         str_field(raw, "id")
+        str_field(raw, "url")
         return str_field(raw, "name")
     raise invalid("The field area must be an area path or an object with a name.")
 

@@ -20,8 +20,9 @@ from .database import dumps, loads
 from .errors import ApiError
 from .projects import Project, resolve_project, resolve_team, short_identity
 from .responses import envelope, json_response, segment
-from .spec_tables import enum
+from .spec_tables import enum, enum_of_parameter
 from .timestamps import now, parse_timestamp
+from .unimplemented import check_ignored
 
 #: Wire names of TestSessionState, by number.
 STATES = enum("TestSessionState")
@@ -118,8 +119,13 @@ def _wanted(call: Call) -> Callable[[dict[str, Any]], bool]:
     """The 7.1 filters: `period` (days since the last update), `source`, and
     `includeOnlyCompletedSessions`."""
     period = call.query_int("period")
-    since = datetime.now(UTC) - timedelta(days=period) if period else None
-    source = call.query_str("source")
+    since = None
+    if period:
+        try:
+            since = datetime.now(UTC) - timedelta(days=period)
+        except OverflowError:  # further back than any date: every session is within it
+            since = None
+    sources = call.query_enum_list("source", enum_of_parameter("listTestSessions", "source"))
     completed_only = call.query_bool("includeOnlyCompletedSessions")
 
     def wanted(doc: dict[str, Any]) -> bool:
@@ -127,7 +133,7 @@ def _wanted(call: Call) -> Callable[[dict[str, Any]], bool]:
             updated = parse_timestamp(str(doc.get("lastUpdatedDate", "")))
             if updated is None or updated < since:
                 return False
-        if source and str(doc.get("source", "")).lower() != source.lower():
+        if sources and str(doc.get("source", "")).lower() not in {s.lower() for s in sources}:
             return False
         return not completed_only or doc.get("state") == "completed"
 
@@ -136,6 +142,7 @@ def _wanted(call: Call) -> Callable[[dict[str, Any]], bool]:
 
 async def list_sessions(call: Call) -> Response:
     """`GET {project}/{team}/_apis/test/session`."""
+    check_ignored(call, "listTestSessions")
     wanted = _wanted(call)
     with call.state.db.read() as conn:
         project, team = _scope(call, conn)

@@ -63,12 +63,22 @@ def latest_version() -> str:
     return max(defaults, key=lambda v: version_number(v) or (0, 0))
 
 
-def enum_of_parameter(operation_id: str, name: str) -> tuple[str, ...]:
-    """The values of an operation's inline enum parameter (e.g. `listBuilds` `deletedFilter`)."""
+def parameter_schema(operation_id: str, name: str) -> dict[str, Any]:
+    """The schema of an operation's parameter (references followed)."""
     for item in spec()["paths"].values():
         for operation in item.values():
             if isinstance(operation, dict) and operation.get("operationId") == operation_id:
                 for parameter in operation.get("parameters", []):
+                    if "$ref" in parameter:
+                        parameter = spec()["components"]["parameters"][
+                            parameter["$ref"].rsplit("/", 1)[-1]
+                        ]
                     if parameter.get("name") == name:
-                        return tuple(str(v) for v in parameter["schema"]["enum"])
-    raise LookupError(f"the spec has no enum parameter {name} on {operation_id}")
+                        schema: dict[str, Any] = parameter["schema"]
+                        return schema
+    raise LookupError(f"the spec has no parameter {name} on {operation_id}")
+
+
+def enum_of_parameter(operation_id: str, name: str) -> tuple[str, ...]:
+    """The values of an operation's inline enum parameter (e.g. `listBuilds` `deletedFilter`)."""
+    return tuple(str(v) for v in parameter_schema(operation_id, name)["enum"])

@@ -6,6 +6,9 @@ accepts changes what it answers (`tests/emulator/test_upgraded.py` keeps this li
 
 from __future__ import annotations
 
+from .call import Call
+from .spec_tables import parameter_schema
+
 #: (operationId, parameter) -> why the emulator answers the same with or without it.
 IGNORED_PARAMETERS: dict[tuple[str, str], str] = {
     ("listBuilds", "queryOrder"): "builds always come newest first (keyset paging by id)",
@@ -19,3 +22,18 @@ IGNORED_PARAMETERS: dict[tuple[str, str], str] = {
     ("listTestSessions", "allSessions"): "one caller: every session of the team is its own",
     ("listTestSessions", "includeAllProperties"): "sessions always come with every property",
 }
+
+
+def check_ignored(call: Call, operation_id: str) -> None:
+    """Refuse (400) a bad value of an ignored parameter of `operation_id`, as a server would:
+    ignored means no effect, not unchecked."""
+    for operation, name in IGNORED_PARAMETERS:
+        if operation != operation_id or call.query_str(name) is None:
+            continue
+        schema = parameter_schema(operation, name)
+        if "enum" in schema:
+            call.query_enum_list(name, [str(v) for v in schema["enum"]])
+        elif schema.get("type") == "boolean":
+            call.query_bool(name)
+        elif schema.get("type") == "integer":
+            call.query_int(name, minimum=int(schema.get("minimum", 0)))

@@ -134,6 +134,11 @@ def _period(api: Api) -> None:
     assert [s["id"] for s in _sessions(api, period=1)] == [created["id"]]
 
 
+def test_a_period_longer_than_the_calendar_keeps_every_session(api: Api) -> None:
+    # regression: a period of 2**31-1 days overflowed the date arithmetic (500)
+    assert _sessions(api, period=2**31 - 1) == _sessions(api)
+
+
 def _source(api: Api) -> None:
     everything = _sessions(api)
     source = everything[0]["source"]
