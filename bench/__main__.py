@@ -12,7 +12,7 @@ from pathlib import Path
 
 import attrs
 
-from . import attachments, calls, decoding, firstcall, paging, results, startup
+from . import attachments, calls, decoding, emulator_load, firstcall, paging, results, startup
 from .context import TOKEN, Context
 from .official import use_cache_dir
 from .seed import seed
@@ -27,6 +27,7 @@ FIGURES: dict[str, Callable[[Context], list[Row]]] = {
     "decoding": decoding.run,
     "startup": startup.run,
     "firstcall": firstcall.run,
+    "emulator": emulator_load.run,
 }
 """Figure groups in the order they run (``--only`` picks some)."""
 

@@ -7,15 +7,18 @@ Stored link fields may start with `{base}`, which responses replace with the ser
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from typing import Any
 
+import anyio.to_thread
 from starlette.responses import Response
 
-from . import errors
+from . import errors, schemas
 from .build_records import (
     UPDATE_STATUSES,
     BuildRecord,
+    Renderer,
     insert_build,
     load_build,
     new_build_doc,
@@ -27,21 +30,52 @@ from .call import (
     get_field,
     int_field,
     invalid,
-    loads_json,
     object_field,
     str_field,
 )
-from .coverage import store_coverage
+from .coverage import build_entry, run_entry, store_coverage
 from .database import dumps
 from .definitions import create_definition, create_queue, find_definition, queue_exists
 from .errors import ApiError
-from .projects import add_team, create_project, resolve_project
+from .projects import Project, add_team, create_project, resolve_project
 from .responses import json_response, no_content
-from .runs import create_result, create_run, find_run
+from .runs import Run, create_result, create_run, find_run
 from .seeding import seed_demo
 
-DETAIL_KINDS = ("timeline", "changes", "workitems", "logs", "artifacts")
-MAX_BULK_BUILDS = 1_000_000
+#: Build details by admin path segment, with the spec schema of what is served.
+DETAIL_SCHEMAS = {
+    "timeline": "Timeline",
+    "changes": "Change",
+    "workitems": "WorkItemReference",
+    "logs": "BuildLog",
+    "artifacts": "BuildArtifact",
+}
+#: Build fields the emulator computes from the record; `doc` cannot set them.
+COMPUTED_BUILD_FIELDS = {
+    "id": "id",
+    "url": "id",
+    "uri": "id",
+    "_links": "id",
+    "logs": "id",
+    "definition": "definitionId",
+    "project": "the project in the path",
+    "queue": "queueId",
+    "tags": "tags",
+}
+#: How many schema problems one error message lists.
+SHOWN_PROBLEMS = 5
+
+
+def _refuse(problems: list[str], what: str) -> None:
+    """400 naming the first problems, when there are any."""
+    if problems:
+        shown = "; ".join(problems[:SHOWN_PROBLEMS])
+        more = (
+            f" (and {len(problems) - SHOWN_PROBLEMS} more)"
+            if len(problems) > SHOWN_PROBLEMS
+            else ""
+        )
+        raise invalid(f"The {what} does not fit the spec: {shown}{more}.")
 
 
 async def health(call: Call) -> Response:
@@ -58,7 +92,7 @@ async def health(call: Call) -> Response:
 
 async def reset(call: Call) -> Response:
     """`POST /_emulator/reset`: forget everything."""
-    call.state.reset()
+    await anyio.to_thread.run_sync(call.state.reset)
     return no_content()
 
 
@@ -67,7 +101,7 @@ async def seed(call: Call) -> Response:
     name = call.path["name"]
     if name.lower() != "demo":
         raise ApiError(errors.ROUTE_NOT_FOUND, f"There is no seed named '{name}'; try 'demo'.")
-    seed_demo(call.state)
+    await anyio.to_thread.run_sync(seed_demo, call.state)
     return no_content()
 
 
@@ -81,14 +115,15 @@ async def add_project(call: Call) -> Response:
         not isinstance(teams, list) or not all(isinstance(t, str) and t for t in teams)
     ):
         raise invalid("The field teams must be a list of team names.")
-    with call.state.db.write() as conn:
-        project = create_project(
-            conn,
-            name,
-            project_id=_uuid_field(body, "id"),
-            description=str_field(body, "description") or "",
-            teams=teams,
+    project_id = _uuid_field(body, "id")
+    description = str_field(body, "description") or ""
+
+    def work(conn: sqlite3.Connection) -> Project:
+        return create_project(
+            conn, name, project_id=project_id, description=description, teams=teams
         )
+
+    project = await call.write(work)
     return json_response(call, {"id": project.id, "name": project.name})
 
 
@@ -97,8 +132,7 @@ async def add_project_team(call: Call) -> Response:
     body = await _body(call)
     name = str_field(body, "name", required=True, max_length=256)
     assert name is not None
-    with call.state.db.write() as conn:
-        add_team(conn, resolve_project(conn, call.path["project"]), name)
+    await call.write(lambda conn: add_team(conn, resolve_project(conn, call.path["project"]), name))
     return json_response(call, {"name": name})
 
 
@@ -107,10 +141,15 @@ async def add_queue(call: Call) -> Response:
     body = await _body(call)
     name = str_field(body, "name", required=True, max_length=256)
     assert name is not None
-    with call.state.db.write() as conn:
-        queue_id = create_queue(
-            conn, name, queue_id=int_field(body, "id", minimum=1), pool=get_field(body, "pool")
-        )
+    wanted_id = int_field(body, "id", minimum=1)
+    pool = get_field(body, "pool")
+    _refuse(
+        schemas.problems(pool, schemas.schema("AgentPoolQueue")["properties"]["pool"], "pool"),
+        "pool",
+    )
+    queue_id = await call.write(
+        lambda conn: create_queue(conn, name, queue_id=wanted_id, pool=pool)
+    )
     return json_response(call, {"id": queue_id, "name": name})
 
 
@@ -121,19 +160,48 @@ async def add_definition(call: Call) -> Response:
     name = str_field(body, "name", required=True, max_length=256)
     assert name is not None
     definition_type = canonical_enum(str_field(body, "type") or "build", ("build", "xaml"), "type")
-    with call.state.db.write() as conn:
-        definition_id = create_definition(
+    wanted_id = int_field(body, "id", minimum=1)
+    revision = int_field(body, "revision", minimum=0) if definition_type == "build" else None
+    queue_id = int_field(body, "queueId", minimum=1)
+    default_branch = str_field(body, "defaultBranch") or "refs/heads/master"
+    repository = object_field(body, "repository")
+    if repository is not None:
+        _refuse(schemas.check(repository, "BuildRepository", "repository"), "repository")
+
+    def work(conn: sqlite3.Connection) -> int:
+        return create_definition(
             conn,
             resolve_project(conn, call.path["project"]),
             name,
-            definition_id=int_field(body, "id", minimum=1),
+            definition_id=wanted_id,
             definition_type=definition_type,
-            revision=int_field(body, "revision", minimum=0) if definition_type == "build" else None,
-            queue_id=int_field(body, "queueId", minimum=1),
-            default_branch=str_field(body, "defaultBranch") or "refs/heads/master",
-            repository=object_field(body, "repository"),
+            revision=revision,
+            queue_id=queue_id,
+            default_branch=default_branch,
+            repository=repository,
         )
+
+    definition_id = await call.write(work)
     return json_response(call, {"id": definition_id, "name": name})
+
+
+def _check_build_overrides(overrides: dict[str, Any]) -> None:
+    """400 unless every `doc` member is a stored field of `Build` with a value the spec allows."""
+    fields = schemas.schema("Build")["properties"]
+    found = []
+    for key, value in overrides.items():
+        if key in COMPUTED_BUILD_FIELDS:
+            found.append(
+                f"doc.{key} is computed by the emulator (set {COMPUTED_BUILD_FIELDS[key]})"
+            )
+        elif key not in fields:
+            found.append(f"doc.{key} is not a field of Build")
+        else:
+            found += schemas.problems(value, fields[key], f"doc.{key}")
+    _refuse(found, "doc")
+    status = overrides.get("status")
+    if status is not None and status not in UPDATE_STATUSES:
+        raise invalid("doc.status must be a build status ('all' is only a filter).")
 
 
 async def add_builds(call: Call) -> Response:
@@ -141,32 +209,33 @@ async def add_builds(call: Call) -> Response:
 
     Body: `{definitionId, id?, count?, queueId?, tags?, doc?}` where `doc` holds wire fields
     (`status`, `result`, `queueTime`, `startTime`, `finishTime`, `buildNumber`, `reason`,
-    `requestedFor`, `keepForever`, `properties`, ...) laid over a freshly queued build.
+    `requestedFor`, `keepForever`, `properties`, ...) laid over a freshly queued build; each is
+    checked against the spec's `Build` schema, and so is the first build as it will be served.
     `count` inserts that many identical builds (for paging tests); `id` only with count 1.
     """
     body = await _body(call)
     definition_id = int_field(body, "definitionId", required=True, minimum=1)
     assert definition_id is not None
     count = int_field(body, "count", minimum=1) or 1
-    if count > MAX_BULK_BUILDS:
-        raise invalid(f"At most {MAX_BULK_BUILDS} builds can be inserted at once.")
+    limit = call.state.limits.max_bulk_builds
+    if count > limit:
+        raise invalid(f"At most {limit} builds can be inserted at once; send several requests.")
     build_id = int_field(body, "id", minimum=1)
     if build_id is not None and count != 1:
         raise invalid("An explicit id can only be given with count 1.")
     overrides = object_field(body, "doc") or {}
-    status = overrides.get("status")
-    if status is not None and (not isinstance(status, str) or status not in UPDATE_STATUSES):
-        raise invalid("doc.status must be a build status.")
+    _check_build_overrides(overrides)
     tags = get_field(body, "tags") or []
     if not isinstance(tags, list) or not all(isinstance(t, str) and t for t in tags):
         raise invalid("The field tags must be a list of non-empty strings.")
     queue_id = int_field(body, "queueId", minimum=1)
-    with call.state.db.write() as conn:
+
+    def work(conn: sqlite3.Connection) -> list[int]:
         project = resolve_project(conn, call.path["project"])
         definition = find_definition(conn, project, definition_id)
         if queue_id is not None and not queue_exists(conn, queue_id):
             raise ApiError(errors.QUEUE_NOT_FOUND, f"The queue {queue_id} does not exist.")
-        ids = []
+        ids: list[int] = []
         for _ in range(count):
             doc = new_build_doc(
                 definition,
@@ -180,40 +249,67 @@ async def add_builds(call: Call) -> Response:
                 build_id or 0, project.id, definition.id, queue_id or definition.queue_id, doc
             )
             record.id = insert_build(conn, record, explicit_id=build_id is not None)
-            if not doc["buildNumber"]:
-                doc["buildNumber"] = f"bulk.{record.id}"
-                conn.execute(
-                    "UPDATE builds SET build_number = ?, doc = ? WHERE id = ?",
-                    (doc["buildNumber"], dumps(doc), record.id),
-                )
             conn.executemany(
                 "INSERT OR IGNORE INTO build_tags (build_id, tag) VALUES (?, ?)",
                 [(record.id, tag) for tag in tags],
             )
+            if not ids:  # the builds differ only in id and number: check the first as served
+                renderer = Renderer(conn, call.base_url, projects={project.id: project})
+                renderer.prepare([record])
+                served = renderer.render(record, single=True, all_properties=True)
+                _refuse(schemas.check(served, "Build", "build"), "build")
             ids.append(record.id)
+        # Numbers of bulk builds follow their ids (one statement, not one per build).
+        conn.execute(
+            "UPDATE builds SET build_number = 'bulk.' || id, "
+            "doc = json_set(doc, '$.buildNumber', 'bulk.' || id) "
+            "WHERE id BETWEEN ? AND ? AND build_number = ''",
+            (ids[0], ids[-1]),
+        )
+        return ids
+
+    ids = await call.write(work)
     return json_response(call, {"count": len(ids), "ids": ids})
 
 
 async def set_build_detail(call: Call) -> Response:
     """`PUT /_emulator/projects/{project}/builds/{buildId}/{kind}`: timeline (an object) or
-    changes / workitems / logs / artifacts (`{"value": [...]}` or a bare list)."""
+    changes / workitems / logs / artifacts (`{"value": [...]}` or a bare list), or coverage;
+    each checked against the spec's schema of what the operation serves."""
     kind = call.path["kind"].lower()
-    if kind not in (*DETAIL_KINDS, "coverage"):
+    if kind not in (*DETAIL_SCHEMAS, "coverage"):
         raise ApiError(errors.ROUTE_NOT_FOUND, f"Unknown build detail '{kind}'.")
-    document = await _any_json(call)
-    with call.state.db.write() as conn:
+    document = await call.json_value()
+    if kind == "timeline":
+        if not isinstance(document, dict):
+            raise invalid("A timeline must be a JSON object.")
+        _refuse(schemas.check(document, "Timeline", "timeline"), "timeline")
+        value: Any = document
+    else:
+        value = _list(document, kind)
+        if kind != "coverage":
+            found = []
+            for index, item in enumerate(value):
+                found += schemas.check(item, DETAIL_SCHEMAS[kind], f"{kind}[{index}]")
+            _refuse(found, kind)
+
+    def work(conn: sqlite3.Connection) -> None:
         project = resolve_project(conn, call.path["project"])
         build = load_build(conn, project, int(call.path["buildId"]))
         if kind == "coverage":
-            store_coverage(conn, "build", build.id, _list(document, kind))
+            found = []
+            for index, entry in enumerate(value):
+                served = build_entry(_coverage_entry(entry, index), build.id, 7, call.base_url)
+                found += schemas.check(served, "BuildCoverage", f"coverage[{index}]")
+            _refuse(found, "coverage")
+            store_coverage(conn, "build", build.id, value)
         else:
-            value = document if kind == "timeline" else _list(document, kind)
-            if kind == "timeline" and not isinstance(value, dict):
-                raise invalid("A timeline must be a JSON object.")
             conn.execute(
                 "INSERT OR REPLACE INTO build_details (build_id, kind, doc) VALUES (?, ?, ?)",
                 (build.id, kind, dumps(value)),
             )
+
+    await call.write(work)
     return no_content()
 
 
@@ -222,39 +318,48 @@ async def add_run(call: Call) -> Response:
     body = await _body(call)
     name = str_field(body, "name", required=True, max_length=1024)
     assert name is not None
-    with call.state.db.write() as conn:
+    build_id = int_field(body, "buildId", minimum=1)
+    wanted_id = int_field(body, "id", minimum=1)
+
+    def work(conn: sqlite3.Connection) -> int:
         project = resolve_project(conn, call.path["project"])
-        build_id = int_field(body, "buildId", minimum=1)
         if build_id is not None:
             load_build(conn, project, build_id)
-        run_id = create_run(
-            conn, project, name, run_id=int_field(body, "id", minimum=1), build_id=build_id
-        )
+        return create_run(conn, project, name, run_id=wanted_id, build_id=build_id)
+
+    run_id = await call.write(work)
     return json_response(call, {"id": run_id, "name": name})
 
 
 async def add_result(call: Call) -> Response:
     """`POST /_emulator/projects/{project}/runs/{runId}/results` `{id?, testCaseTitle?}`."""
     body = await _body(call)
-    with call.state.db.write() as conn:
-        project = resolve_project(conn, call.path["project"])
-        run = find_run(conn, project, int(call.path["runId"]))
-        result_id = create_result(
-            conn,
-            run,
-            result_id=int_field(body, "id", minimum=1),
-            title=str_field(body, "testCaseTitle") or "",
-        )
+    wanted_id = int_field(body, "id", minimum=1)
+    title = str_field(body, "testCaseTitle") or ""
+
+    def work(conn: sqlite3.Connection) -> int:
+        run = find_run(conn, resolve_project(conn, call.path["project"]), int(call.path["runId"]))
+        return create_result(conn, run, result_id=wanted_id, title=title)
+
+    result_id = await call.write(work)
     return json_response(call, {"id": result_id})
 
 
 async def set_run_coverage(call: Call) -> Response:
     """`PUT /_emulator/projects/{project}/runs/{runId}/coverage` (`{"value": [...]}` or a list)."""
-    document = await _any_json(call)
-    with call.state.db.write() as conn:
+    entries = _list(await call.json_value(), "coverage")
+
+    def work(conn: sqlite3.Connection) -> None:
         project = resolve_project(conn, call.path["project"])
-        run = find_run(conn, project, int(call.path["runId"]))
-        store_coverage(conn, "run", run.id, _list(document, "coverage"))
+        run: Run = find_run(conn, project, int(call.path["runId"]))
+        found = []
+        for index, entry in enumerate(entries):
+            served = run_entry(_coverage_entry(entry, index), project, run, 7, call.base_url)
+            found += schemas.check(served, "TestRunCoverage", f"coverage[{index}]")
+        _refuse(found, "coverage")
+        store_coverage(conn, "run", run.id, entries)
+
+    await call.write(work)
     return no_content()
 
 
@@ -267,12 +372,16 @@ async def _body(call: Call) -> dict[str, Any]:
     return body
 
 
-async def _any_json(call: Call) -> Any:
-    raw = await call.request.body()
-    try:
-        return loads_json(raw)
-    except ValueError as exc:
-        raise invalid(f"The request body is not valid JSON: {exc}") from None
+def _coverage_entry(entry: dict[str, Any], index: int) -> dict[str, Any]:
+    """A stored coverage entry whose members have the shapes rendering relies on (else 400)."""
+    for name, kind in (("configuration", dict), ("modules", list)):
+        if name in entry and not isinstance(entry[name], kind):
+            raise invalid(
+                f"coverage[{index}].{name} must be {'an object' if kind is dict else 'a list'}."
+            )
+    if not all(isinstance(module, dict) for module in entry.get("modules", [])):
+        raise invalid(f"coverage[{index}].modules must be a list of objects.")
+    return entry
 
 
 def _list(document: Any, kind: str) -> list[dict[str, Any]]:

@@ -6,11 +6,15 @@ from typing import Any
 
 import httpx
 
+from .admin_errors import AdminConnectionError, status_error
+
 
 class EmulatorAdmin:
     """Seeds and resets an emulator; `root_url` is `http://host:port` (no collection).
 
-    Pass `transport=SyncASGITransport(app)` to seed an in-process emulator.
+    Pass `transport=SyncASGITransport(app)` to seed an in-process emulator. Failures raise
+    `AdminError` subclasses carrying the server's message (`AdminConflictError` for a record
+    that exists, `AdminBadRequestError` for a field the spec does not allow, ...).
     """
 
     def __init__(
@@ -20,14 +24,23 @@ class EmulatorAdmin:
         token: str | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        headers = {"authorization": f"Bearer {token}"} if token else {}
+        # Every request declares JSON, as the admin API requires of state-changing requests.
+        headers = {"content-type": "application/json"}
+        if token:
+            headers["authorization"] = f"Bearer {token}"
         self._client = httpx.Client(
             base_url=f"{root_url.rstrip('/')}/_emulator", headers=headers, transport=transport
         )
 
     def _send(self, method: str, path: str, body: Any = None) -> Any:
-        response = self._client.request(method, path, json=body)
-        response.raise_for_status()
+        try:
+            response = self._client.request(method, path, json=body)
+        except httpx.TransportError as exc:
+            raise AdminConnectionError(
+                f"{method} {self._client.base_url}{path}: the emulator could not be reached ({exc})"
+            ) from exc
+        if response.is_error:
+            raise status_error(response)
         return response.json() if response.content else None
 
     def health(self) -> dict[str, Any]:

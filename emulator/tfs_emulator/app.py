@@ -8,6 +8,7 @@ reach it.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import hmac
@@ -20,17 +21,22 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.types import Message, Receive, Scope, Send
 
 from . import admin, attachments, builds, configurations, coverage, discovery, errors, sessions
-from .call import Call
+from .call import JSON_MEDIA_TYPES, Call
+from .database import DatabaseClosed
 from .errors import ApiError, error_response
 from .routing import Handler, Router, split_path
 from .seeding import seed_demo
 from .spec_tables import latest_version, supported_version
-from .state import EmulatorState, Settings
+from .state import LOOPBACK_HOSTS, EmulatorState, Settings
 
 logger = logging.getLogger("tfs_emulator")
 
 API_VERSION = re.compile(r"\d+\.\d+(-preview(\.\d+)?)?")
 _ACCEPT_VERSION = re.compile(r"api-version\s*=\s*([^;,\s]+)", re.IGNORECASE)
+#: `host[:port]` as a Host header or an Origin's authority may carry it (IPv6 in brackets).
+_AUTHORITY = re.compile(r"(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~%!$&'()*+,;=-]*)(?::(\d{1,5}))?")
+#: Admin requests that change state must say so in a way no web page can forge.
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 def api_router() -> Router:
@@ -165,6 +171,16 @@ class EmulatorApp:
             await self._handle(scope, receive, tracking_send)
         except ClientDisconnect:
             return
+        except (DatabaseClosed, asyncio.CancelledError):
+            # Shutdown: the database closed, or the grace period for requests in flight ended
+            # and the server cancelled this one (which then ends here, answered).
+            if not started:
+                response = error_response(
+                    errors.SHUTTING_DOWN,
+                    "The emulator is shutting down; retry against a running instance.",
+                    {"Connection": "close"},
+                )
+                await response(scope, receive, send)
         except Exception:
             self.state.internal_errors += 1
             logger.exception("unexpected error in %s %s", scope.get("method"), scope.get("path"))
@@ -177,6 +193,7 @@ class EmulatorApp:
     async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
         try:
+            self._check_host(request)
             self._authenticate(request)
             handler, call = self._route(request)
             response = await handler(call)
@@ -207,13 +224,50 @@ class EmulatorApp:
                 headers={"WWW-Authenticate": 'Basic realm="tfs-emulator", Bearer'},
             )
 
+    def _check_host(self, request: Request) -> None:
+        """Refuse a Host naming another server (DNS rebinding) and cross-origin browser requests.
+
+        Accepted hosts: the address the client connected to, the loopback names, and
+        `Settings.allowed_hosts` (`*` accepts any). Reply URLs echo the Host, so only an
+        accepted one ever appears in them.
+        """
+        allowed = self.state.settings.allowed_hosts
+        if "*" in allowed:
+            return
+        server = request.scope.get("server") or ("", None)
+        accepted = LOOPBACK_HOSTS | {str(server[0]).lower()} | {h.lower() for h in allowed}
+        header = request.headers.get("host")
+        host = _authority(header or "")
+        if header is not None and (host is None or host[0] not in accepted):
+            raise ApiError(
+                errors.INVALID_HOST,
+                "The Host header names a server this emulator does not answer for; use "
+                "localhost or its address, or start it with --allowed-host NAME.",
+            )
+        origin = request.headers.get("origin")
+        if origin is not None and not _same_origin(origin, host, request.url.scheme):
+            raise ApiError(
+                errors.FORBIDDEN_ORIGIN,
+                f"Cross-origin requests (Origin: {origin[:100]}) are refused: a web page "
+                "cannot drive the emulator.",
+            )
+        if request.headers.get("sec-fetch-site", "").lower() == "cross-site":
+            raise ApiError(
+                errors.FORBIDDEN_ORIGIN, "Cross-site requests from a browser are refused."
+            )
+
     def _route(self, request: Request) -> tuple[Handler, Call]:
         segments = split_path(request.scope.get("raw_path") or request.scope["path"].encode())
         method = request.method.upper()
         if method == "HEAD":
             method = "GET"
+        limits = self.state.limits
+        body_limit = limits.max_json_body_bytes
         if segments and segments[0].lower() == "_emulator":
             router, rest = self._admin, segments[1:]
+            body_limit = limits.max_admin_body_bytes
+            if method not in _SAFE_METHODS:
+                _check_admin_content_type(request)
         elif segments and segments[0].lower() == self.state.collection.lower():
             router, rest = self._api, segments[1:]
         elif segments and segments[0].lower() == "_apis":
@@ -226,7 +280,40 @@ class EmulatorApp:
         handler, params = router.resolve(method, rest)
         query = _query(request)
         version = _api_version(request, query)
-        return handler, Call(request, self.state, params, query, version)
+        return handler, Call(request, self.state, params, query, version, body_limit)
+
+
+def _authority(text: str) -> tuple[str, int | None] | None:
+    """(lower-case host without IPv6 brackets, port) of a Host header; None if malformed."""
+    match = _AUTHORITY.fullmatch(text.strip())
+    if match is None or not match.group(1):
+        return None
+    return match.group(1).strip("[]").lower(), int(match.group(2)) if match.group(2) else None
+
+
+def _same_origin(origin: str, host: tuple[str, int | None] | None, scheme: str) -> bool:
+    """Whether an Origin header names the server the request was sent to."""
+    origin_scheme, separator, rest = origin.strip().partition("://")
+    origin_host = _authority(rest) if separator else None  # `null`: sandboxed pages, file://
+    if origin_host is None or host is None:
+        return False
+    default = {"http": 80, "https": 443}
+    return origin_scheme.lower() == scheme and (
+        origin_host[0],
+        origin_host[1] or default.get(scheme),
+    ) == (host[0], host[1] or default.get(scheme))
+
+
+def _check_admin_content_type(request: Request) -> None:
+    """415 unless a state-changing admin request declares a JSON body: a web page can only
+    send such a request cross-origin after a CORS preflight, which the emulator never grants."""
+    media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if media not in JSON_MEDIA_TYPES and not media.endswith("+json"):
+        raise ApiError(
+            errors.UNSUPPORTED_MEDIA_TYPE,
+            "Admin requests that change state must be sent with Content-Type: application/json "
+            "(EmulatorAdmin does); this keeps web pages from forging them.",
+        )
 
 
 def _query(request: Request) -> dict[str, str]:
@@ -281,8 +368,12 @@ def create_app(
     if seed is not None:
         if seed != "demo":
             raise ValueError(f"unknown seed {seed!r}; the only seed is 'demo'")
-        with state.db.read() as conn:
-            empty = conn.execute("SELECT COUNT(*) FROM projects").fetchone()[0] == 0
-        if empty:
-            seed_demo(state)
+        try:
+            with state.db.read() as conn:
+                empty = conn.execute("SELECT COUNT(*) FROM projects").fetchone()[0] == 0
+            if empty:
+                seed_demo(state)
+        except BaseException:
+            state.close()
+            raise
     return EmulatorApp(state)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import uuid
@@ -42,7 +43,7 @@ from .definitions import find_definition, queue_exists
 from .errors import ApiError
 from .projects import identity, resolve_project
 from .rebase import MARKER, rebase
-from .responses import envelope, json_response, no_content
+from .responses import envelope, json_list_response, json_response, no_content
 from .spec_tables import enum_of_parameter
 from .timestamps import format_timestamp, now, parse_timestamp
 from .unimplemented import check_ignored
@@ -76,12 +77,14 @@ def _escape_like(text: str) -> str:
 
 
 def _filters(call: Call, project_id: str) -> tuple[list[str], list[Any]]:
+    """SQL conditions for the list filters. Every list travels as one JSON array parameter
+    (`json_each`), so the statement has the same size however many values a filter holds."""
     clauses = ["b.project_id = ?"]
     args: list[Any] = [project_id]
 
     def within(column: str, values: list[Any]) -> None:
-        clauses.append(f"{column} IN ({','.join('?' * len(values))})")
-        args.extend(values)
+        clauses.append(f"{column} IN (SELECT value FROM json_each(?))")
+        args.append(json.dumps(values))
 
     definitions = call.query_int_list("definitions")
     if definitions:
@@ -96,9 +99,10 @@ def _filters(call: Call, project_id: str) -> tuple[list[str], list[Any]]:
     types = call.query_enum_list("type", ("build", "xaml"))
     if types:
         clauses.append(
-            f"b.definition_id IN (SELECT id FROM definitions WHERE type IN ({','.join('?' * len(types))}))"
+            "b.definition_id IN (SELECT id FROM definitions "
+            "WHERE type IN (SELECT value FROM json_each(?)))"
         )
-        args.extend(types)
+        args.append(json.dumps(types))
     for name, operator in (
         ("minFinishTime", ">"),
         ("minTime", ">"),
@@ -124,12 +128,20 @@ def _filters(call: Call, project_id: str) -> tuple[list[str], list[Any]]:
         values = call.query_enum_list(name, allowed)
         if values and "all" not in values:
             within(column, values)
-    for tag in call.query_str_list("tagFilters") or []:
-        clauses.append("EXISTS (SELECT 1 FROM build_tags t WHERE t.build_id = b.id AND t.tag = ?)")
-        args.append(tag)
-    for name in call.query_str_list("propertyFilters") or []:
-        clauses.append("EXISTS (SELECT 1 FROM json_each(b.doc, '$.properties') p WHERE p.key = ?)")
-        args.append(name)
+    tags = call.query_str_list("tagFilters")
+    if tags:  # every tag must be on the build: no wanted tag is missing
+        clauses.append(
+            "NOT EXISTS (SELECT 1 FROM json_each(?) w WHERE NOT EXISTS "
+            "(SELECT 1 FROM build_tags t WHERE t.build_id = b.id AND t.tag = w.value))"
+        )
+        args.append(json.dumps(tags))
+    names = call.query_str_list("propertyFilters")
+    if names:  # every named property must be on the build
+        clauses.append(
+            "NOT EXISTS (SELECT 1 FROM json_each(?) w WHERE NOT EXISTS "
+            "(SELECT 1 FROM json_each(b.doc, '$.properties') p WHERE p.key = w.value))"
+        )
+        args.append(json.dumps(names))
     build_ids = call.query_int_list("buildIds")
     if build_ids:
         within("b.id", build_ids)
@@ -152,14 +164,21 @@ def _filters(call: Call, project_id: str) -> tuple[list[str], list[Any]]:
 
 
 async def list_builds(call: Call) -> Response:
-    """`GET {project}/_apis/build/builds`: newest first, keyset-paged by build id."""
+    """`GET {project}/_apis/build/builds`: newest first, keyset-paged by build id.
+
+    A `$top` above the page limit is lowered to it; the continuation token leads on.
+    """
     check_ignored(call, "listBuilds")
     settings = call.state.settings
-    top = call.query_int("$top") or settings.builds_page_size
+    top = min(
+        call.query_int("$top") or settings.builds_page_size,
+        call.state.limits.max_builds_per_page,
+    )
     after = _continuation_after(call)
     per_definition = call.query_int("maxBuildsPerDefinition")
     properties = call.query_str_list("properties")
-    with call.state.db.read() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
         clauses, args = _filters(call, project.id)
         source = f"SELECT b.* FROM builds b WHERE {' AND '.join(clauses)}"
@@ -181,10 +200,12 @@ async def list_builds(call: Call) -> Response:
         )
         renderer.prepare(records)
         builds = [renderer.render(record, properties=properties) for record in records]
-    headers = {}
-    if len(rows) > top:
-        headers["x-ms-continuationtoken"] = str(records[-1].id)
-    return json_response(call, envelope(builds), headers=headers)
+        headers = {}
+        if len(rows) > top:
+            headers["x-ms-continuationtoken"] = str(records[-1].id)
+        return json_list_response(call, builds, headers=headers)
+
+    return await call.read(work)
 
 
 def _doc(row: sqlite3.Row) -> dict[str, Any]:
@@ -209,7 +230,8 @@ async def queue_build(call: Call) -> Response:
     source_version = str_field(body, "sourceVersion")
     parameters = str_field(body, "parameters", max_length=1024 * 1024)
     assert definition_id is not None
-    with call.state.db.write() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
         definition = find_definition(conn, project, definition_id)
         if queue_id is not None and not queue_exists(conn, queue_id):
@@ -227,22 +249,25 @@ async def queue_build(call: Call) -> Response:
             conn, call.base_url, projects={project.id: project}, upgraded=call.speaks(7)
         )
         renderer.prepare([record])
-        build = renderer.render(record)
-    return json_response(call, build)
+        return json_response(call, renderer.render(record))
+
+    return await call.write(work)
 
 
 async def get_build(call: Call) -> Response:
     """`GET {project}/_apis/build/builds/{buildId}`."""
     properties = call.query_str_list("propertyFilters")
-    with call.state.db.read() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
         record = load_build(conn, project, _build_id(call))
         renderer = Renderer(
             conn, call.base_url, projects={project.id: project}, upgraded=call.speaks(7)
         )
         renderer.prepare([record])
-        build = renderer.render(record, single=True, properties=properties)
-    return json_response(call, build)
+        return json_response(call, renderer.render(record, single=True, properties=properties))
+
+    return await call.read(work)
 
 
 def _set_once(doc: dict[str, Any], key: str, value: str | None) -> None:
@@ -307,7 +332,8 @@ async def update_build(call: Call) -> Response:
     check_ignored(call, "updateBuild")
     body = await call.json_object()
     assert body is not None
-    with call.state.db.write() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
         record = load_build(conn, project, _build_id(call))
         _apply_update(record.doc, body)
@@ -316,30 +342,35 @@ async def update_build(call: Call) -> Response:
             conn, call.base_url, projects={project.id: project}, upgraded=call.speaks(7)
         )
         renderer.prepare([record])
-        build = renderer.render(record, all_properties=True)
-    return json_response(call, build)
+        return json_response(call, renderer.render(record, all_properties=True))
+
+    return await call.write(work)
 
 
 async def remove_build(call: Call) -> Response:
     """`DELETE {project}/_apis/build/builds/{buildId}`: 204."""
-    with call.state.db.write() as conn:
+
+    def work(conn: sqlite3.Connection) -> None:
         project = resolve_project(conn, call.path["project"])
-        record = load_build(conn, project, _build_id(call))
-        delete_build(conn, record.id)
+        delete_build(conn, load_build(conn, project, _build_id(call)).id)
+
+    await call.write(work)
     return no_content()
 
 
 # -- details ---------------------------------------------------------------------------------
 
 
-def _details(call: Call, kind: str) -> tuple[BuildRecord, Any]:
-    with call.state.db.read() as conn:
+async def _details(call: Call, kind: str) -> tuple[BuildRecord, Any]:
+    def work(conn: sqlite3.Connection) -> tuple[BuildRecord, Any]:
         project = resolve_project(conn, call.path["project"])
         record = load_build(conn, project, _build_id(call))
         row = conn.execute(
             "SELECT doc FROM build_details WHERE build_id = ? AND kind = ?", (record.id, kind)
         ).fetchone()
-    return record, rebase(loads(row["doc"]), call.base_url) if row else None
+        return record, rebase(loads(row["doc"]), call.base_url) if row else None
+
+    return await call.read(work)
 
 
 def _uuid_query(call: Call, name: str) -> str | None:
@@ -357,7 +388,7 @@ async def get_timeline(call: Call) -> Response:
 
     `planId` must be the build's plan and `timelineId` its timeline (else 404); with
     `changeId` only the records changed after that change come back (7.1)."""
-    record, timeline = _details(call, "timeline")
+    record, timeline = await _details(call, "timeline")
     if timeline is None:
         timeline_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"timeline/{record.id}"))
         timeline = {
@@ -393,9 +424,9 @@ async def get_timeline(call: Call) -> Response:
     return json_response(call, timeline)
 
 
-def _detail_list(call: Call, kind: str, *, limited: bool) -> Response:
+async def _detail_list(call: Call, kind: str, *, limited: bool) -> Response:
     top = call.query_int("$top") if limited else None
-    _, items = _details(call, kind)
+    _, items = await _details(call, kind)
     values: list[Any] = list(items or [])
     if top:
         values = values[:top]
@@ -405,22 +436,22 @@ def _detail_list(call: Call, kind: str, *, limited: bool) -> Response:
 async def get_changes(call: Call) -> Response:
     """`GET .../builds/{buildId}/changes` (`$top`)."""
     check_ignored(call, "getBuildChanges")
-    return _detail_list(call, "changes", limited=True)
+    return await _detail_list(call, "changes", limited=True)
 
 
 async def get_work_items(call: Call) -> Response:
     """`POST .../builds/{buildId}/workitems` (`$top`; any body is ignored), or the 7.1 GET."""
-    return _detail_list(call, "workitems", limited=True)
+    return await _detail_list(call, "workitems", limited=True)
 
 
 async def get_logs(call: Call) -> Response:
     """`GET .../builds/{buildId}/logs`."""
-    return _detail_list(call, "logs", limited=False)
+    return await _detail_list(call, "logs", limited=False)
 
 
 async def get_artifacts(call: Call) -> Response:
     """`GET .../builds/{buildId}/artifacts`."""
-    return _detail_list(call, "artifacts", limited=False)
+    return await _detail_list(call, "artifacts", limited=False)
 
 
 # -- tags ------------------------------------------------------------------------------------
@@ -428,11 +459,12 @@ async def get_artifacts(call: Call) -> Response:
 
 async def get_tags(call: Call) -> Response:
     """`GET .../builds/{buildId}/tags`."""
-    with call.state.db.read() as conn:
+
+    def work(conn: sqlite3.Connection) -> list[str]:
         project = resolve_project(conn, call.path["project"])
-        record = load_build(conn, project, _build_id(call))
-        tags = build_tags(conn, record.id)
-    return json_response(call, envelope(tags))
+        return build_tags(conn, load_build(conn, project, _build_id(call)).id)
+
+    return json_response(call, envelope(await call.read(work)))
 
 
 def _tag(call: Call) -> str:
@@ -445,22 +477,26 @@ def _tag(call: Call) -> str:
 async def add_tag(call: Call) -> Response:
     """`PUT .../builds/{buildId}/tags/{tag}`: all tags after the change."""
     tag = _tag(call)
-    with call.state.db.write() as conn:
+
+    def work(conn: sqlite3.Connection) -> list[str]:
         project = resolve_project(conn, call.path["project"])
         record = load_build(conn, project, _build_id(call))
         conn.execute(
             "INSERT OR IGNORE INTO build_tags (build_id, tag) VALUES (?, ?)", (record.id, tag)
         )
-        tags = build_tags(conn, record.id)
-    return json_response(call, envelope(tags))
+        return build_tags(conn, record.id)
+
+    return json_response(call, envelope(await call.write(work)))
 
 
 async def delete_tag(call: Call) -> Response:
     """`DELETE .../builds/{buildId}/tags/{tag}`: 200 with the remaining tags."""
     tag = _tag(call)
-    with call.state.db.write() as conn:
+
+    def work(conn: sqlite3.Connection) -> list[str]:
         project = resolve_project(conn, call.path["project"])
         record = load_build(conn, project, _build_id(call))
         conn.execute("DELETE FROM build_tags WHERE build_id = ? AND tag = ?", (record.id, tag))
-        tags = build_tags(conn, record.id)
-    return json_response(call, envelope(tags))
+        return build_tags(conn, record.id)
+
+    return json_response(call, envelope(await call.write(work)))

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import anyio.to_thread
 from starlette.requests import Request
 
 from . import errors
@@ -24,21 +26,51 @@ if TYPE_CHECKING:
     from .state import EmulatorState
 
 INT32_MAX = 2**31 - 1
-MAX_JSON_BODY = 8 * 1024 * 1024
 JSON_MEDIA_TYPES = ("application/json", "text/json")
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+T = TypeVar("T")
 
 
-def loads_json(raw: bytes) -> Any:
-    """`json.loads`, also refusing (`ValueError`) a lone surrogate escape such as `\\ud800`:
-    JSON syntax allows it, but it is no character, so no record or reply could hold it."""
-    value = json.loads(raw)
+def json_depth(value: Any) -> int:
+    """How deeply arrays and objects nest in a parsed JSON value (a scalar is 0)."""
+    depth, level = 0, [value]
+    while True:
+        containers = [node for node in level if isinstance(node, dict | list)]
+        if not containers:
+            return depth
+        depth += 1
+        level = [
+            item
+            for node in containers
+            for item in (node.values() if isinstance(node, dict) else node)
+        ]
+
+
+def loads_json(raw: bytes, max_depth: int | None = None) -> Any:
+    """`json.loads`, also refusing (`ValueError`) a lone surrogate escape such as `\\ud800`
+    (JSON syntax allows it, but it is no character, so no record or reply could hold it) and
+    nesting deeper than `max_depth` (beyond the interpreter's recursion limit too)."""
+    try:
+        value = json.loads(raw)
+    except RecursionError:
+        raise ValueError("it nests too deeply") from None
+    if max_depth is not None and json_depth(value) > max_depth:
+        raise ValueError(f"it nests deeper than {max_depth} levels")
     if _SURROGATE_ESCAPE.search(raw):
         try:
             json.dumps(value, ensure_ascii=False).encode("utf-8")
         except UnicodeEncodeError:
             raise ValueError("a \\u escape is a lone surrogate, not a character") from None
     return value
+
+
+def too_large(what: str, limit: int) -> ApiError:
+    """A 413 that also closes the connection (the rest of the body is not read)."""
+    return ApiError(
+        errors.CONTENT_TOO_LARGE,
+        f"The {what} is larger than the {limit} bytes this server accepts.",
+        headers={"Connection": "close"},
+    )
 
 
 def invalid(message: str) -> ApiError:
@@ -78,6 +110,28 @@ class Call:
     path: dict[str, str]
     query: dict[str, str] = field(default_factory=dict)
     api_version: str = ""
+    #: The largest body this route accepts.
+    body_limit: int = 0
+
+    # -- database work, in a worker thread so the event loop keeps serving ------------------
+
+    async def read(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """`work(conn)` in a read snapshot, run in a worker thread."""
+
+        def run() -> T:
+            with self.state.db.read() as conn:
+                return work(conn)
+
+        return await anyio.to_thread.run_sync(run)
+
+    async def write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """`work(conn)` in a write transaction, run in a worker thread."""
+
+        def run() -> T:
+            with self.state.db.write() as conn:
+                return work(conn)
+
+        return await anyio.to_thread.run_sync(run)
 
     def speaks(self, major: int) -> bool:
         """Whether the caller asked for api-version `major`.0 or newer (7.1 adds reply fields)."""
@@ -119,7 +173,7 @@ class Call:
         text = self.query_str(name)
         if text is None:
             return None
-        parts = [part.strip() for part in text.split(",")]
+        parts = [part.strip() for part in self._split_list(name, text)]
         if not all(part.isascii() and part.isdigit() for part in parts):
             raise invalid(f"The value '{text}' is not valid for {name}: expected e.g. 25,26.")
         return [
@@ -131,7 +185,7 @@ class Call:
         text = self.query_str(name)
         if text is None:
             return None
-        parts = [part for part in text.split(",") if part != ""]
+        parts = [part for part in self._split_list(name, text) if part != ""]
         return parts or None
 
     def query_enum_list(self, name: str, allowed: Sequence[str]) -> list[str] | None:
@@ -139,7 +193,16 @@ class Call:
         text = self.query_str(name)
         if text is None:
             return None
-        return [canonical_enum(part.strip(), allowed, name) for part in text.split(",")]
+        return [
+            canonical_enum(part.strip(), allowed, name) for part in self._split_list(name, text)
+        ]
+
+    def _split_list(self, name: str, text: str) -> list[str]:
+        """The comma-delimited values of a list filter; 400 beyond the filter length limit."""
+        limit = self.state.limits.max_filter_values
+        if text.count(",") >= limit:
+            raise invalid(f"The parameter {name} lists more than {limit} values; split the query.")
+        return text.split(",")
 
     def query_datetime(self, name: str) -> datetime | None:
         """An ISO 8601 query value."""
@@ -153,28 +216,51 @@ class Call:
 
     # -- body ----------------------------------------------------------------------------
 
-    async def json_object(self, *, required: bool = True) -> dict[str, Any] | None:
-        """The request body as a JSON object (400/413/415 on anything else)."""
-        check_json_content_type(self.request)
+    def check_declared_length(self, limit: int) -> None:
+        """413 before reading when the declared `Content-Length` exceeds `limit`."""
+        declared = self.request.headers.get("content-length", "").strip()
+        if declared.isdigit() and int(declared) > limit:
+            raise too_large("request body", limit)
+
+    async def body(self) -> bytes:
+        """The whole request body, refused (413) beyond this route's limit."""
+        limit = self.body_limit
+        self.check_declared_length(limit)
         body = bytearray()
         async for chunk in self.request.stream():
             body += chunk
-            if len(body) > MAX_JSON_BODY:
-                raise ApiError(
-                    errors.CONTENT_TOO_LARGE,
-                    f"The request body is larger than {MAX_JSON_BODY} bytes.",
-                )
-        if not body.strip():
+            if len(body) > limit:
+                raise too_large("request body", limit)
+        return bytes(body)
+
+    async def json_value(self) -> Any:
+        """The request body as any JSON value (400/413/415 on anything else; 400 when empty)."""
+        present, value = await self._json_body()
+        if not present:
+            raise missing("body")
+        return value
+
+    async def json_object(self, *, required: bool = True) -> dict[str, Any] | None:
+        """The request body as a JSON object (400/413/415 on anything else)."""
+        present, value = await self._json_body()
+        if not present:
             if required:
                 raise missing("body")
             return None
-        try:
-            value = loads_json(bytes(body))
-        except (ValueError, RecursionError) as exc:
-            raise invalid(f"The request body is not valid JSON: {exc}") from None
         if not isinstance(value, dict):
             raise invalid("The request body must be a JSON object.")
         return value
+
+    async def _json_body(self) -> tuple[bool, Any]:
+        """(whether a body was sent, its parsed value)."""
+        check_json_content_type(self.request)
+        body = await self.body()
+        if not body.strip():
+            return False, None
+        try:
+            return True, loads_json(body, self.state.limits.max_json_depth)
+        except ValueError as exc:
+            raise invalid(f"The request body is not valid JSON: {exc}") from None
 
 
 def check_json_content_type(request: Request) -> None:

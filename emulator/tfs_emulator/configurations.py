@@ -188,15 +188,15 @@ async def list_configurations(call: Call) -> Response:
     """`GET {project}/_apis/test/configurations`."""
     skip = call.query_int("$skip", default=0) or 0
     top = call.query_int("$top", default=0) or 0
-    return _list(call, skip, top, full=call.query_bool("includeAllProperties"))
+    return await _list(call, skip, top, full=call.query_bool("includeAllProperties"))
 
 
 async def list_plan_configurations(call: Call) -> Response:
     """`GET {project}/_apis/testplan/configurations` (7.1): every property, batch by batch."""
-    return _list(call, 0, 0, full=True)
+    return await _list(call, 0, 0, full=True)
 
 
-def _list(call: Call, skip: int, top: int, *, full: bool) -> Response:
+async def _list(call: Call, skip: int, top: int, *, full: bool) -> Response:
     token = call.query_str("continuationToken")
     first_id = 0
     if token:
@@ -211,20 +211,23 @@ def _list(call: Call, skip: int, top: int, *, full: bool) -> Response:
         skip = 0
     batch = call.state.settings.configurations_batch_size
     wanted = min(batch, top) if top else batch
-    with call.state.db.read() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
         rows = conn.execute(
             "SELECT id, doc FROM configurations WHERE project_id = ? AND id >= ? "
             "ORDER BY id LIMIT ? OFFSET ?",
             (project.id, first_id, wanted + 1, skip),
         ).fetchall()
-    page = rows[:wanted]
-    items = [_render(call, project, row["id"], loads(row["doc"]), full=full) for row in page]
-    headers = {}
-    remaining = top - len(page) if top else 0
-    if len(rows) > wanted and (not top or remaining > 0):
-        headers["x-ms-continuationtoken"] = f"{rows[wanted]['id']};{remaining}"
-    return json_response(call, envelope(items), headers=headers)
+        page = rows[:wanted]
+        items = [_render(call, project, row["id"], loads(row["doc"]), full=full) for row in page]
+        headers = {}
+        remaining = top - len(page) if top else 0
+        if len(rows) > wanted and (not top or remaining > 0):
+            headers["x-ms-continuationtoken"] = f"{rows[wanted]['id']};{remaining}"
+        return json_response(call, envelope(items), headers=headers)
+
+    return await call.read(work)
 
 
 async def create_configuration(call: Call) -> Response:
@@ -244,7 +247,8 @@ async def create_configuration(call: Call) -> Response:
     area = _area(body)
     state = _state(body)
     is_default = bool_field(body, "isDefault")
-    with call.state.db.write() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
         doc["area"] = area or project.name
         if is_default:
@@ -252,16 +256,22 @@ async def create_configuration(call: Call) -> Response:
         if state is not None:
             doc["state"] = state
         ident = insert_configuration(conn, project, doc)
-    return json_response(call, _render(call, project, ident, doc, full=True))
+        return json_response(call, _render(call, project, ident, doc, full=True))
+
+    return await call.write(work)
 
 
 async def get_configuration(call: Call) -> Response:
     """`GET .../test/configurations/{configurationId}` or `.../testplan/configurations/{id}`."""
     ident = _configuration_id(call)
-    with call.state.db.read() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
-        doc = _load(conn, project, ident)
-    return json_response(call, _render(call, project, ident, doc, full=True))
+        return json_response(
+            call, _render(call, project, ident, _load(conn, project, ident), full=True)
+        )
+
+    return await call.read(work)
 
 
 async def update_configuration(call: Call) -> Response:
@@ -275,7 +285,8 @@ async def update_configuration(call: Call) -> Response:
     area = _area(body)
     state = _state(body)
     is_default = bool_field(body, "isDefault")
-    with call.state.db.write() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
         doc = _load(conn, project, ident)
         if name is not None:
@@ -299,14 +310,18 @@ async def update_configuration(call: Call) -> Response:
             "UPDATE configurations SET name = ?, doc = ? WHERE id = ?",
             (doc["name"], dumps(doc), ident),
         )
-    return json_response(call, _render(call, project, ident, doc, full=True))
+        return json_response(call, _render(call, project, ident, doc, full=True))
+
+    return await call.write(work)
 
 
 async def delete_configuration(call: Call) -> Response:
     """`DELETE .../configurations/{configurationId}` (or `?testConfiguartionId=`): 204."""
     ident = _configuration_id(call)
-    with call.state.db.write() as conn:
-        project = resolve_project(conn, call.path["project"])
-        _load(conn, project, ident)
+
+    def work(conn: sqlite3.Connection) -> None:
+        _load(conn, resolve_project(conn, call.path["project"]), ident)
         conn.execute("DELETE FROM configurations WHERE id = ?", (ident,))
+
+    await call.write(work)
     return no_content()

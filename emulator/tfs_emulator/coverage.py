@@ -58,58 +58,66 @@ def store_coverage(
     )
 
 
+def build_entry(entry: dict[str, Any], build_id: int, flags: int, base_url: str) -> dict[str, Any]:
+    """One stored coverage entry of a build as the server sends it."""
+    configuration = dict(entry.get("configuration") or {})
+    configuration.setdefault("uri", f"vstfs:///Build/Build/{build_id}")
+    configuration.setdefault("project", {})
+    value: dict[str, Any] = {
+        "configuration": configuration,
+        "state": entry.get("state", "0"),
+        "lastError": entry.get("lastError", ""),
+        "modules": select_detail(entry.get("modules", []), flags),
+    }
+    if "codeCoverageFileUrl" in entry:
+        value["codeCoverageFileUrl"] = entry["codeCoverageFileUrl"]
+    rebased: dict[str, Any] = rebase(value, base_url)
+    return rebased
+
+
+def run_entry(
+    entry: dict[str, Any], project: Project, run: Run, flags: int, base_url: str
+) -> dict[str, Any]:
+    """One stored coverage entry of a test run as the server sends it."""
+    value = {
+        "testRun": {
+            "id": str(run.id),
+            "name": run.name,
+            "url": f"{base_url}/{segment(project.name)}/_apis/test/Runs/{run.id}",
+        },
+        "state": entry.get("state", "0"),
+        "lastError": entry.get("lastError", ""),
+        "modules": select_detail(entry.get("modules", []), flags),
+    }
+    rebased: dict[str, Any] = rebase(value, base_url)
+    return rebased
+
+
 async def get_build_coverage(call: Call) -> Response:
     """`GET {project}/_apis/test/codeCoverage?buildId=&flags=`."""
     build_id = call.query_int("buildId", minimum=1)
     if build_id is None:
         raise missing("buildId")
     flags = call.query_int("flags", default=0) or 0
-    with call.state.db.read() as conn:
-        project = resolve_project(conn, call.path["project"])
-        build = load_build(conn, project, build_id)
+
+    def work(conn: sqlite3.Connection) -> Response:
+        build = load_build(conn, resolve_project(conn, call.path["project"]), build_id)
         entries = _stored(conn, "build", build.id)
-    values = []
-    for entry in entries:
-        configuration = dict(entry.get("configuration") or {})
-        configuration.setdefault("uri", f"vstfs:///Build/Build/{build.id}")
-        configuration.setdefault("project", {})
-        value: dict[str, Any] = {
-            "configuration": configuration,
-            "state": entry.get("state", "0"),
-            "lastError": entry.get("lastError", ""),
-            "modules": select_detail(entry.get("modules", []), flags),
-        }
-        if "codeCoverageFileUrl" in entry:
-            value["codeCoverageFileUrl"] = entry["codeCoverageFileUrl"]
-        values.append(rebase(value, call.base_url))
-    return json_response(call, envelope(values))
+        values = [build_entry(entry, build.id, flags, call.base_url) for entry in entries]
+        return json_response(call, envelope(values))
 
-
-def _run_reference(call: Call, project: Project, run: Run) -> dict[str, Any]:
-    return {
-        "id": str(run.id),
-        "name": run.name,
-        "url": f"{call.base_url}/{segment(project.name)}/_apis/test/Runs/{run.id}",
-    }
+    return await call.read(work)
 
 
 async def get_run_coverage(call: Call) -> Response:
     """`GET {project}/_apis/test/runs/{runId}/codeCoverage?flags=`."""
     flags = call.query_int("flags", default=0) or 0
-    with call.state.db.read() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
         run = find_run(conn, project, int(call.path["runId"]))
         entries = _stored(conn, "run", run.id)
-    values = [
-        rebase(
-            {
-                "testRun": _run_reference(call, project, run),
-                "state": entry.get("state", "0"),
-                "lastError": entry.get("lastError", ""),
-                "modules": select_detail(entry.get("modules", []), flags),
-            },
-            call.base_url,
-        )
-        for entry in entries
-    ]
-    return json_response(call, envelope(values))
+        values = [run_entry(entry, project, run, flags, call.base_url) for entry in entries]
+        return json_response(call, envelope(values))
+
+    return await call.read(work)

@@ -126,53 +126,94 @@ def loads(text: str) -> Any:
     return json.loads(text)
 
 
-class Database:
-    """One SQLite connection in WAL mode, serialised by a lock so no write is ever lost.
+class DatabaseClosed(Exception):
+    """The emulator is shutting down: its database no longer accepts work."""
 
-    Handlers run on one event loop, but the same app may be driven from several threads
-    (threaded server plus in-process transports), so every access goes through the lock.
+
+class Database:
+    """SQLite in WAL mode: one writer connection behind a lock (no write is ever lost) and a
+    pool of reader connections, so reads run in parallel with each other and with the writer.
+
+    Handlers run their database work in worker threads (never on the event loop), and the same
+    app may be driven from several threads, so every connection is used by one thread at a
+    time. `close()` waits for transactions in progress; later ones raise `DatabaseClosed`.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._lock = threading.RLock()
-        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=NORMAL")
-        self._conn.execute("PRAGMA busy_timeout=10000")
-        self._conn.executescript(SCHEMA)
+        self._write_lock = threading.Lock()
+        self._state = threading.Condition()
+        self._active = 0
+        self._closed = False
+        self._connections: list[sqlite3.Connection] = []
+        self._idle_readers: list[sqlite3.Connection] = []
+        self._writer = self._connect()
+        self._writer.execute("PRAGMA journal_mode=WAL")
+        self._writer.executescript(SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA busy_timeout=10000")
+        self._connections.append(conn)
+        return conn
+
+    @contextmanager
+    def _in_use(self) -> Iterator[None]:
+        with self._state:
+            if self._closed:
+                raise DatabaseClosed("the emulator is shutting down")
+            self._active += 1
+        try:
+            yield
+        finally:
+            with self._state:
+                self._active -= 1
+                self._state.notify_all()
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """A write transaction: committed on success, rolled back on any exception."""
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+        with self._in_use(), self._write_lock:
+            self._writer.execute("BEGIN IMMEDIATE")
             try:
-                yield self._conn
+                yield self._writer
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                self._writer.execute("ROLLBACK")
                 raise
-            self._conn.execute("COMMIT")
+            self._writer.execute("COMMIT")
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
-        """A consistent read snapshot."""
-        with self._lock:
-            self._conn.execute("BEGIN")
+        """A consistent read snapshot on a pooled reader connection."""
+        with self._in_use():
+            with self._state:
+                conn = self._idle_readers.pop() if self._idle_readers else None
+                if conn is None:
+                    conn = self._connect()
             try:
-                yield self._conn
+                conn.execute("BEGIN")
+                try:
+                    yield conn
+                finally:
+                    conn.execute("COMMIT")
             finally:
-                self._conn.execute("COMMIT")
+                with self._state:
+                    self._idle_readers.append(conn)
 
-    def clear(self) -> None:
-        """Delete every row (the admin reset)."""
-        with self.write() as conn:
-            for table in TABLES:
-                conn.execute(f"DELETE FROM {table}")
-            conn.execute("DELETE FROM sqlite_sequence")
+    def clear(self, conn: sqlite3.Connection) -> None:
+        """Delete every row (the admin reset), inside the caller's write transaction."""
+        for table in TABLES:
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute("DELETE FROM sqlite_sequence")
 
-    def close(self) -> None:
-        """Close the connection."""
-        with self._lock:
-            self._conn.close()
+    def close(self, timeout: float | None = None) -> None:
+        """Refuse new transactions, wait (up to `timeout`) for those in progress, then close."""
+        with self._state:
+            self._closed = True
+            self._state.wait_for(lambda: self._active == 0, timeout)
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+            self._idle_readers.clear()

@@ -51,7 +51,16 @@ TEST_OBJECT_EXISTS = _kind(409, "TestObjectAlreadyExistsException", *_TEST)
 ADMIN_CONFLICT = _kind(409, "EmulatorSeedConflictException", "TfsEmulator", "tfs_emulator")
 CONTENT_TOO_LARGE = _kind(413, "RequestContentTooLargeException", *_FRAMEWORK)
 UNSUPPORTED_MEDIA_TYPE = _kind(415, "VssRequestContentTypeNotSupportedException", *_FRAMEWORK)
-INTERNAL_ERROR = _kind(500, "InternalServerErrorException", "TfsEmulator", "tfs_emulator")
+_EMULATOR = ("TfsEmulator", "tfs_emulator")
+FORBIDDEN_ORIGIN = _kind(403, "CrossOriginRequestException", *_EMULATOR)
+INVALID_HOST = _kind(400, "InvalidHostHeaderException", *_EMULATOR)
+REQUEST_TIMEOUT = _kind(408, "RequestTimeoutException", *_EMULATOR)
+URI_TOO_LONG = _kind(414, "RequestUriTooLongException", *_EMULATOR)
+RANGE_NOT_SATISFIABLE = _kind(416, "RangeNotSatisfiableException", *_EMULATOR)
+HEADERS_TOO_LARGE = _kind(431, "RequestHeadersTooLargeException", *_EMULATOR)
+BAD_HTTP_REQUEST = _kind(400, "InvalidHttpRequestException", *_EMULATOR)
+INTERNAL_ERROR = _kind(500, "InternalServerErrorException", *_EMULATOR)
+SHUTTING_DOWN = _kind(503, "ServiceShuttingDownException", *_EMULATOR)
 
 
 class ApiError(Exception):
@@ -79,13 +88,17 @@ def error_body(kind: ErrorKind, message: str) -> dict[str, Any]:
     }
 
 
+def error_bytes(kind: ErrorKind, message: str) -> bytes:
+    """The encoded error body."""
+    return json.dumps(error_body(kind, message)).encode()
+
+
 def error_response(
     kind: ErrorKind, message: str, headers: dict[str, str] | None = None
 ) -> Response:
     """A complete error response for `kind`."""
-    content = json.dumps(error_body(kind, message)).encode()
     return Response(
-        content,
+        error_bytes(kind, message),
         status_code=kind.status,
         headers=headers,
         media_type="application/json; charset=utf-8",

@@ -1,21 +1,28 @@
 """Pytest fixtures: an emulator on a free loopback port, one per test.
 
-Use them from a conftest (`from tfs_emulator.pytest_plugin import tfs_emulator, ...`) or
-register the module as a plugin (`pytest_plugins = ["tfs_emulator.pytest_plugin"]`).
+Installed with tfs-client, this plugin is registered through the `pytest11` entry point, so
+the fixtures are available in every test session with no set-up. It imports nothing heavy:
+the server (Starlette, uvicorn, SQLite) loads only when a test uses a fixture. Disable it with
+`-p no:tfs_emulator`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
-from .server import EmulatorServer
+if TYPE_CHECKING:
+    from .admin_client import EmulatorAdmin
+    from .server import EmulatorServer
 
 
 @pytest.fixture
 def tfs_emulator_server() -> Iterator[EmulatorServer]:
     """A running, empty emulator (`.base_url`, `.root_url`, `.app`, `.state`)."""
+    from .server import EmulatorServer
+
     with EmulatorServer() as server:
         yield server
 
@@ -29,5 +36,16 @@ def tfs_emulator(tfs_emulator_server: EmulatorServer) -> str:
 @pytest.fixture
 def tfs_emulator_demo() -> Iterator[EmulatorServer]:
     """A running emulator loaded with the `demo` seed."""
+    from .server import EmulatorServer
+
     with EmulatorServer(seed="demo") as server:
         yield server
+
+
+@pytest.fixture
+def tfs_emulator_admin(tfs_emulator_server: EmulatorServer) -> Iterator[EmulatorAdmin]:
+    """An `EmulatorAdmin` seeding the `tfs_emulator_server` of the same test."""
+    from .admin_client import EmulatorAdmin
+
+    with EmulatorAdmin(tfs_emulator_server.root_url) as admin:
+        yield admin

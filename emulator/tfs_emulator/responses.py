@@ -26,6 +26,22 @@ def json_response(
     )
 
 
+def json_list_response(
+    call: Call, items: list[Any], *, headers: dict[str, str] | None = None
+) -> Response:
+    """`json_response(call, envelope(items))` encoded item by item: one `json.dumps` of a
+    large list holds the interpreter lock throughout, while between items the event loop
+    thread gets its turn (a 5,000-build page is 15 MB of JSON)."""
+    version = call.api_version or DEFAULT_API_VERSION
+    parts = [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in items]
+    body = f'{{"count":{len(items)},"value":[{",".join(parts)}]}}'
+    return Response(
+        body.encode(),
+        headers=headers,
+        media_type=f"application/json; charset=utf-8; api-version={version}",
+    )
+
+
 def envelope(items: list[Any]) -> dict[str, Any]:
     """The `{count, value}` list envelope."""
     return {"count": len(items), "value": items}

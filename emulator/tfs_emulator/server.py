@@ -11,7 +11,11 @@ from types import TracebackType
 import uvicorn
 
 from .app import EmulatorApp, create_app
+from .protocol import protocol_for
 from .state import Settings
+
+#: Seconds `stop()` waits, beyond the shutdown grace, for the server thread to end.
+_THREAD_EXIT_SECONDS = 10.0
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -34,14 +38,16 @@ def base_url_of(sock: socket.socket, collection: str) -> str:
 
 
 def uvicorn_server(app: EmulatorApp) -> uvicorn.Server:
-    """A quiet uvicorn server for `app`."""
+    """A quiet uvicorn server for `app`, enforcing its limits (see `limits.py`)."""
+    limits = app.state.limits
     config = uvicorn.Config(
         app,
+        http=protocol_for(limits),
         log_level="warning",
         access_log=False,
         lifespan="off",
-        timeout_keep_alive=30,
-        h11_max_incomplete_event_size=1024 * 1024,
+        timeout_graceful_shutdown=max(1, round(limits.shutdown_grace)),
+        h11_max_incomplete_event_size=limits.max_head_bytes,
     )
     return uvicorn.Server(config)
 
@@ -84,10 +90,14 @@ class EmulatorServer:
         return self.base_url
 
     def stop(self) -> None:
-        """Stop serving and release the state (a temporary data dir is removed)."""
+        """Stop serving: requests in flight get `limits.shutdown_grace` seconds to finish (then
+        they are cancelled), the server thread ends, and only then is the state released (a
+        temporary data dir is removed)."""
         if self._thread is not None:
             self._server.should_exit = True
-            self._thread.join(timeout=10)
+            self._thread.join(self.state.limits.shutdown_grace + _THREAD_EXIT_SECONDS)
+            if self._thread.is_alive():
+                raise RuntimeError("the emulator's server thread did not stop")
             self._thread = None
         self._socket.close()
         self.state.close()

@@ -144,15 +144,18 @@ async def list_sessions(call: Call) -> Response:
     """`GET {project}/{team}/_apis/test/session`."""
     check_ignored(call, "listTestSessions")
     wanted = _wanted(call)
-    with call.state.db.read() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project, team = _scope(call, conn)
         rows = conn.execute(
             "SELECT id, doc FROM sessions WHERE project_id = ? AND team = ? ORDER BY id",
             (project.id, team),
         ).fetchall()
-    docs = [(row["id"], loads(row["doc"])) for row in rows]
-    sessions = [_render(call, project, team, ident, doc) for ident, doc in docs if wanted(doc)]
-    return json_response(call, envelope(sessions))
+        docs = [(row["id"], loads(row["doc"])) for row in rows]
+        sessions = [_render(call, project, team, i, doc) for i, doc in docs if wanted(doc)]
+        return json_response(call, envelope(sessions))
+
+    return await call.read(work)
 
 
 async def create_session(call: Call) -> Response:
@@ -165,7 +168,8 @@ async def create_session(call: Call) -> Response:
         raise invalid("The field Title must not be empty.")
     area = _area_name(body)
     started = now()
-    with call.state.db.write() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project, team = _scope(call, conn)
         doc: dict[str, Any] = {
             "title": title,
@@ -181,7 +185,9 @@ async def create_session(call: Call) -> Response:
             "bag": {},
         }
         ident = insert_session(conn, project, team, doc)
-    return json_response(call, _render(call, project, team, ident, doc))
+        return json_response(call, _render(call, project, team, ident, doc))
+
+    return await call.write(work)
 
 
 async def update_session(call: Call) -> Response:
@@ -199,7 +205,8 @@ async def update_session(call: Call) -> Response:
     state = _state(body)
     revision = int_field(body, "Revision", minimum=0)
     bag = _bag(body)
-    with call.state.db.write() as conn:
+
+    def work(conn: sqlite3.Connection) -> Response:
         project, team = _scope(call, conn)
         row = conn.execute(
             "SELECT doc FROM sessions WHERE id = ? AND project_id = ? AND team = ?",
@@ -230,4 +237,6 @@ async def update_session(call: Call) -> Response:
         doc["lastUpdatedDate"] = now()
         doc["lastUpdatedBy"] = short_identity()
         conn.execute("UPDATE sessions SET doc = ? WHERE id = ?", (dumps(doc), ident))
-    return json_response(call, _render(call, project, team, ident, doc))
+        return json_response(call, _render(call, project, team, ident, doc))
+
+    return await call.write(work)

@@ -1,32 +1,24 @@
-"""Tables the emulator takes from the packaged spec (`tfs_emulator/spec/tfs.yaml` in the wheel,
-`spec/tfs.yaml` in a checkout), never from a second hand-typed copy: enum values and the
-api-versions the spec's operations speak."""
+"""Tables the emulator takes from the packaged spec (found by `schemas.spec_path`), never from a
+second hand-typed copy: enum values, parameter schemas and the api-versions the spec admits."""
 
 from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .schemas import spec_text
+
 _VERSION = re.compile(r"(\d+)\.(\d+)")
-
-
-def _spec_text() -> str:
-    shipped = resources.files("tfs_emulator").joinpath("spec", "tfs.yaml")
-    if shipped.is_file():
-        return shipped.read_text(encoding="utf-8")
-    return (Path(__file__).resolve().parents[2] / "spec" / "tfs.yaml").read_text(encoding="utf-8")
 
 
 @functools.cache
 def spec() -> dict[str, Any]:
     """The OpenAPI spec the emulator implements, parsed once."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loaded: dict[str, Any] = yaml.load(_spec_text(), Loader=loader)
+    loaded: dict[str, Any] = yaml.load(spec_text(), Loader=loader)
     return loaded
 
 

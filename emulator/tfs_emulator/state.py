@@ -1,16 +1,18 @@
-"""Everything one emulator instance owns: settings, database and attachment files."""
+"""Everything one emulator instance owns: settings, data dir, database and attachment files."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from .data_dir import DataDir
 from .database import Database
+from .limits import Limits
 
 DEFAULT_COLLECTION = "DefaultCollection"
 COLLECTION_ID = "d81542e4-cdfa-4333-b082-1ae2d6c3ad16"
+#: Host names always accepted in the Host header (besides the address the client connected to).
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 @dataclass(frozen=True)
@@ -18,13 +20,24 @@ class Settings:
     """Tunables of one emulator instance."""
 
     collection: str = DEFAULT_COLLECTION
+    #: Required as basic password or bearer token; None serves without authentication.
     token: str | None = None
-    #: Largest attachment accepted, in decoded bytes.
-    max_attachment_bytes: int = 2 * 1024**3
+    #: Extra host names accepted in the Host header (DNS-rebinding protection); `*` accepts any.
+    allowed_hosts: frozenset[str] = frozenset()
     #: Builds per page when `$top` is absent or 0.
     builds_page_size: int = 1000
     #: Test configurations per batch (the page's example uses 3).
     configurations_batch_size: int = 100
+    limits: Limits = field(default_factory=Limits)
+
+    def __post_init__(self) -> None:
+        if self.token is not None and not self.token.strip():
+            raise ValueError(
+                "the token is empty: pass a non-empty token, or none to serve without "
+                "authentication"
+            )
+        if self.token is not None and self.token != self.token.strip():
+            raise ValueError("the token starts or ends with whitespace, which no client sends")
 
 
 class EmulatorState:
@@ -32,18 +45,15 @@ class EmulatorState:
 
     def __init__(self, settings: Settings, data_dir: Path | None = None) -> None:
         self.settings = settings
-        self._temporary = data_dir is None
-        self.data_dir = (
-            Path(tempfile.mkdtemp(prefix="tfs-emulator-")) if data_dir is None else data_dir
-        )
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.attachments_dir = self.data_dir / "attachments"
-        self.attachments_dir.mkdir(exist_ok=True)
-        self.uploads_dir = self.data_dir / "uploads"
-        self.uploads_dir.mkdir(exist_ok=True)
-        for leftover in self.uploads_dir.iterdir():  # uploads interrupted by a crash
-            leftover.unlink(missing_ok=True)
-        self.db = Database(self.data_dir / "tfs.sqlite3")
+        self.data = DataDir.create_temporary() if data_dir is None else DataDir(data_dir)
+        self.data_dir = self.data.path
+        self.attachments_dir = self.data.attachments
+        self.uploads_dir = self.data.uploads
+        try:
+            self.db = Database(self.data_dir / "tfs.sqlite3")
+        except BaseException:
+            self.data.release()
+            raise
         self.internal_errors = 0
 
     @property
@@ -51,19 +61,30 @@ class EmulatorState:
         """The collection segment of every URL."""
         return self.settings.collection
 
+    @property
+    def limits(self) -> Limits:
+        """The limits this instance enforces."""
+        return self.settings.limits
+
     def attachment_path(self, attachment_id: int) -> Path:
         """Where the bytes of one attachment live."""
         return self.attachments_dir / f"{attachment_id}.bin"
 
     def reset(self) -> None:
-        """Forget every record and file."""
-        self.db.clear()
-        for directory in (self.attachments_dir, self.uploads_dir):
-            for path in directory.iterdir():
-                path.unlink(missing_ok=True)
+        """Forget every record and the files of its attachments.
+
+        Uploads in flight keep their files (they then find their run gone: 404), and files the
+        emulator did not create are never touched.
+        """
+        with self.db.write() as conn:
+            ids = [row[0] for row in conn.execute("SELECT id FROM attachments")]
+            self.db.clear(conn)
+            # Still inside the write transaction: no upload can move a file in meanwhile.
+            self.data.remove_attachment_files(ids)
 
     def close(self) -> None:
-        """Close the database; remove the data dir when it was temporary."""
-        self.db.close()
-        if self._temporary:
-            shutil.rmtree(self.data_dir, ignore_errors=True)
+        """Close the database (after transactions in progress); release the data dir."""
+        try:
+            self.db.close()
+        finally:
+            self.data.release()

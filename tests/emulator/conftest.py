@@ -1,4 +1,8 @@
-"""Fixtures for the emulator tests: the demo-seeded emulator, reached over loopback or in-process."""
+"""Fixtures for the emulator tests: the demo-seeded emulator, reached over loopback or in-process.
+
+`tfs_emulator`, `tfs_emulator_server`, `tfs_emulator_demo` and `tfs_emulator_admin` come from
+the package's pytest plugin (registered by its `pytest11` entry point).
+"""
 
 from __future__ import annotations
 
@@ -11,11 +15,8 @@ from typing import Any
 import httpx
 import pytest
 from tfs_emulator.app import create_app
-from tfs_emulator.pytest_plugin import tfs_emulator, tfs_emulator_demo, tfs_emulator_server
 from tfs_emulator.server import EmulatorServer
 from tfs_emulator.transport import SyncASGITransport
-
-__all__ = ["tfs_emulator", "tfs_emulator_demo", "tfs_emulator_server"]
 
 #: /work/shared (read-only): the API pages and recorded samples, beside the repository root.
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"

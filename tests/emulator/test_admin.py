@@ -2,8 +2,25 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
 import httpx
-from tfs_emulator import EmulatorAdmin, EmulatorServer
+import pytest
+from tfs_emulator import (
+    AdminBadRequestError,
+    AdminConflictError,
+    AdminConnectionError,
+    AdminError,
+    AdminNotFoundError,
+    AdminStatusError,
+    AdminUnauthorizedError,
+    EmulatorAdmin,
+    EmulatorServer,
+    Settings,
+)
 
 
 def test_admin_helper_seeds_everything_the_operations_read(
@@ -52,3 +69,128 @@ def test_admin_helper_seeds_everything_the_operations_read(
         assert client.get("/Acme/_apis/build/builds").status_code == 404
         admin.seed_demo()
         assert client.get("/Fabrikam-Fiber-Git/_apis/build/builds/391").status_code == 200
+
+
+# -- issue 13, item 6: what the admin API stores fits the spec; EmulatorAdmin's typed errors --
+
+
+@pytest.fixture
+def admin(tfs_emulator_server: EmulatorServer) -> Iterator[EmulatorAdmin]:
+    with EmulatorAdmin(tfs_emulator_server.root_url) as connected:
+        connected.create_project("Acme")
+        connected.create_definition("Acme", "CI", id=5)
+        yield connected
+    assert tfs_emulator_server.state.internal_errors == 0
+
+
+@pytest.mark.parametrize(
+    ("doc", "named"),
+    [
+        ({"reason": ["x"]}, "doc.reason must be a string"),
+        ({"reason": "whim"}, "doc.reason must be one of"),
+        ({"requestedFor": "bob"}, "doc.requestedFor must be an object"),
+        ({"requestedFor": {"displayName": 5}}, "doc.requestedFor.displayName must be a string"),
+        ({"queueTime": 5}, "doc.queueTime must be a string"),
+        ({"finishTime": "yesterday"}, "doc.finishTime must be an ISO 8601 date-time"),
+        ({"properties": "x"}, "doc.properties must be an object"),
+        ({"keepForever": "yes"}, "doc.keepForever must be a boolean"),
+        ({"status": "all"}, "'all' is only a filter"),
+        ({"id": 9}, "doc.id is computed by the emulator"),
+        ({"finishtime": "2024-01-01T00:00:00Z"}, "doc.finishtime is not a field of Build"),
+    ],
+)
+def test_build_docs_the_spec_does_not_allow_are_a_400_naming_the_field(
+    admin: EmulatorAdmin, tfs_emulator: str, doc: dict[str, Any], named: str
+) -> None:
+    with pytest.raises(AdminBadRequestError) as refused:
+        admin.create_builds("Acme", 5, doc=doc)
+
+    assert named in refused.value.message
+    assert refused.value.status_code == 400 and refused.value.type_key == "ArgumentException"
+    assert httpx.get(f"{tfs_emulator}/Acme/_apis/build/builds").json()["count"] == 0
+
+
+@pytest.mark.parametrize(
+    ("kind", "document", "named"),
+    [
+        ("timeline", {"records": "x"}, "timeline.records must be an array"),
+        ("timeline", {"records": [{"percentComplete": "half"}]}, "percentComplete"),
+        ("changes", [{"id": 5}], "changes[0].id must be a string"),
+        ("logs", {"value": [{"lineCount": "many"}]}, "logs[0].lineCount must be an integer"),
+        ("artifacts", [{"resource": {"properties": {"a": 1}}}], "artifacts[0].resource"),
+        ("coverage", [{"modules": "x"}], "coverage[0].modules must be a list"),
+        ("coverage", [{"modules": [{"blockCount": "x"}]}], "blockCount must be an integer"),
+    ],
+)
+def test_build_details_the_spec_does_not_allow_are_a_400(
+    admin: EmulatorAdmin, kind: str, document: Any, named: str
+) -> None:
+    (build,) = admin.create_builds("Acme", 5)
+    with pytest.raises(AdminBadRequestError, match=re.escape(named)):
+        admin.set_build_detail("Acme", build, kind, document)
+
+
+def test_a_build_seeded_with_every_documented_field_is_served_against_the_spec(
+    admin: EmulatorAdmin, tfs_emulator: str
+) -> None:
+    requester = {
+        "id": "0d5b7f0e-7c11-4a1b-9d4e-4c4ab2a3c7f1",
+        "displayName": "Ada",
+        "uniqueName": "ada@x",
+    }
+    (build,) = admin.create_builds(
+        "Acme",
+        5,
+        tags=["nightly", "release"],
+        doc={
+            "status": "completed",
+            "result": "failed",
+            "finishTime": "2024-03-01T10:00:00Z",
+            "requestedFor": requester,
+            "reason": "schedule",
+            "properties": {"owner": "qa"},
+        },
+    )
+    served = httpx.get(f"{tfs_emulator}/Acme/_apis/build/builds/{build}").json()
+    assert served["status"] == "completed" and served["result"] == "failed"
+    assert served["requestedFor"] == requester and served["tags"] == ["nightly", "release"]
+    filtered = httpx.get(
+        f"{tfs_emulator}/Acme/_apis/build/builds",
+        params={"requestedFor": "Ada", "resultFilter": "failed", "maxFinishTime": "2024-03-02"},
+    ).json()
+    assert [b["id"] for b in filtered["value"]] == [build]
+
+
+def test_admin_errors_are_typed_and_carry_the_servers_message(admin: EmulatorAdmin) -> None:
+    with pytest.raises(AdminConflictError, match="already exists") as conflict:
+        admin.create_project("acme")
+    assert conflict.value.type_key == "EmulatorSeedConflictException"
+    assert isinstance(conflict.value, AdminStatusError) and isinstance(conflict.value, AdminError)
+    with pytest.raises(AdminNotFoundError, match="TF200016"):
+        admin.create_run("Nope", "run")
+    with pytest.raises(AdminBadRequestError, match="At most"):
+        admin.create_builds("Acme", 5, count=10**9)
+    with (
+        EmulatorAdmin("http://127.0.0.1:9") as unreachable,
+        pytest.raises(AdminConnectionError, match="could not be reached"),
+    ):
+        unreachable.health()
+
+
+def test_an_unauthorised_admin_call_is_an_unauthorized_error() -> None:
+    with EmulatorServer(settings=Settings(token="t0k")) as server:
+        with EmulatorAdmin(server.root_url) as anonymous, pytest.raises(AdminUnauthorizedError):
+            anonymous.reset()
+        with EmulatorAdmin(server.root_url, token="t0k") as admin:
+            admin.reset()
+
+
+def test_the_readme_seeding_example_runs_as_written(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n### Seeding your own data\n", 1)[1].split("\n### ", 1)[0]
+    (block,) = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+    for seeded in ("status", "result", "finishTime", "requestedFor", "tags", "create_run(",
+                   "create_result(", "set_run_coverage("):  # fmt: skip
+        assert seeded in block
+    exec(compile(block, "README.md", "exec"), {"__name__": "readme"})
+    assert "doc.requestedFor must be an object" in capsys.readouterr().out

@@ -9,6 +9,7 @@ import tracemalloc
 from collections.abc import Iterator
 
 import httpx
+import pytest
 from tfs_emulator.server import EmulatorServer
 
 from .conftest import TFVC, Api, as_recorded, assert_error, sample
@@ -166,10 +167,12 @@ def test_interrupted_upload_stores_nothing() -> None:
 
 
 def test_oversized_attachment_is_rejected_with_413() -> None:
-    from tfs_emulator.state import Settings
+    from tfs_emulator import Limits, Settings
 
     with (
-        EmulatorServer(seed="demo", settings=Settings(max_attachment_bytes=10)) as server,
+        EmulatorServer(
+            seed="demo", settings=Settings(limits=Limits(max_attachment_bytes=10))
+        ) as server,
         httpx.Client(base_url=server.base_url) as client,
     ):
         too_big = base64.b64encode(b"x" * 11).decode()
@@ -177,3 +180,52 @@ def test_oversized_attachment_is_rejected_with_413() -> None:
             client.post(f"{RUN}/attachments", json={"stream": too_big, "fileName": "a"}), 413
         )
         assert client.get(f"{RUN}/attachments").json()["count"] == 1
+
+
+# -- issue 13, item 10: Range per RFC 9110; every error is the JSON error body ---------------
+
+
+def _png(api: Api) -> bytes:
+    return api.client.get(f"{RUN}/attachments/18").content
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "items=0-3",  # an unknown unit
+        "bytes=abc",
+        "bytes=5-2",  # last before first: an invalid range-spec
+        "bytes=0-3,x",
+        "bytes=",
+        "bytes 0-3",
+        "bytes=0-1,4-5",  # several ranges: the whole file is a valid answer
+    ],
+)
+def test_a_range_the_server_does_not_serve_is_ignored(api: Api, header: str) -> None:
+    whole = _png(api)
+    response = api.client.get(f"{RUN}/attachments/18", headers={"range": header})
+    assert response.status_code == 200
+    assert response.content == whole
+
+
+def test_one_byte_range_is_a_206(api: Api) -> None:
+    whole = _png(api)
+    first = api.client.get(f"{RUN}/attachments/18", headers={"range": "bytes=0-3"})
+    assert first.status_code == 206 and first.content == whole[:4]
+    assert first.headers["content-range"] == f"bytes 0-3/{len(whole)}"
+    tail = api.client.get(f"{RUN}/attachments/18", headers={"range": "Bytes = -5"})
+    assert tail.status_code == 206 and tail.content == whole[-5:]
+    rest = api.client.get(f"{RUN}/attachments/18", headers={"range": f"bytes={len(whole) - 2}-"})
+    assert rest.status_code == 206 and rest.content == whole[-2:]
+    stale = api.client.get(
+        f"{RUN}/attachments/18", headers={"range": "bytes=0-3", "if-range": '"not-the-etag"'}
+    )
+    assert stale.status_code == 200 and stale.content == whole
+
+
+def test_a_range_beyond_the_end_is_a_416_error_body(api: Api) -> None:
+    size = len(_png(api))
+    for header in (f"bytes={size}-", f"bytes={size + 10}-{size + 20}", "bytes=-0"):
+        response = api.client.get(f"{RUN}/attachments/18", headers={"range": header})
+        assert_error(response, 416, "RangeNotSatisfiableException")
+        assert response.headers["content-range"] == f"bytes */{size}"

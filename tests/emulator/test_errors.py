@@ -88,13 +88,18 @@ def test_non_json_content_type_is_415(api: Api) -> None:
     assert_error(response, 415)
 
 
-def test_unexpected_failures_still_answer_with_the_error_body() -> None:
+def test_unexpected_failures_still_answer_with_the_error_body(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: object) -> None:
+        raise RuntimeError("a bug")
+
     with EmulatorServer(seed="demo") as server, httpx.Client(base_url=server.base_url) as client:
-        server.state.db.close()  # simulate a broken store
+        monkeypatch.setattr("tfs_emulator.builds.load_build", broken)
         response = client.get(f"{BUILDS}/391")
         assert_error(response, 500, "InternalServerErrorException")
         assert server.state.internal_errors == 1
-        server.state.db = type(server.state.db)(server.state.db.path)
+        server.state.internal_errors = 0
 
 
 def _basic(user: str, token: str) -> str:

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import base64
+import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pytest
+from tfs_emulator import Limits, Settings
+from tfs_emulator.database import Database, DatabaseClosed
 from tfs_emulator.server import EmulatorServer
 
-from .conftest import GIT, TFVC
+from .conftest import GIT, TFVC, assert_error
 
 
 @contextmanager
@@ -125,3 +130,107 @@ def test_empty_fixture_serves_an_empty_store(tfs_emulator: str) -> None:
     with httpx.Client(base_url=tfs_emulator) as client:
         assert client.get(f"/{GIT}/_apis/build/builds").status_code == 404
         assert client.get("/_apis/ResourceAreas").json() == {"count": 0, "value": []}
+
+
+# -- issue 13, item 7: an empty token is refused, never silently "no authentication" ----------
+
+
+@pytest.mark.parametrize(
+    ("args", "environment"),
+    [(["--token", ""], {}), (["--token", "  "], {}), ([], {"TFS_EMULATOR_TOKEN": ""})],
+    ids=["flag", "blank-flag", "environment"],
+)
+def test_an_empty_token_is_refused_with_a_clear_message(
+    args: list[str], environment: dict[str, str]
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tfs_emulator", "--port", "0", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **environment},
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "token" in done.stderr and "is empty" in done.stderr
+    assert done.stdout == ""  # it never started serving
+
+
+def test_settings_refuse_an_empty_token() -> None:
+    for token in ("", "   ", " padded "):
+        with pytest.raises(ValueError, match="token"):
+            Settings(token=token)
+
+
+# -- issue 13, item 8: stop() with a request in flight ---------------------------------------
+
+
+def test_stop_with_a_request_in_flight_ends_the_thread_and_never_answers_500() -> None:
+    server = EmulatorServer(seed="demo", settings=Settings(limits=Limits(shutdown_grace=1)))
+    server.start()
+    sending = threading.Event()
+    outcome: list[object] = []
+
+    def slow_body() -> Iterator[bytes]:
+        yield b'{"fileName": "slow.bin", "stream": "'
+        sending.set()
+        for _ in range(100):  # 20 s: longer than any shutdown may take
+            time.sleep(0.2)
+            yield b"QUJD"
+        yield b'"}'
+
+    def upload() -> None:
+        try:
+            with httpx.Client(base_url=server.base_url, timeout=60) as client:
+                outcome.append(
+                    client.post(f"/{TFVC}/_apis/test/runs/23/attachments", content=slow_body())
+                )
+        except httpx.HTTPError as exc:  # the server hung up on the cancelled request
+            outcome.append(exc)
+
+    client_thread = threading.Thread(target=upload)
+    client_thread.start()
+    assert sending.wait(10)
+    server_thread = server._thread
+    assert server_thread is not None
+
+    started = time.monotonic()
+    server.stop()
+
+    assert time.monotonic() - started < 8
+    assert not server_thread.is_alive()
+    client_thread.join(30)
+    (answer,) = outcome  # the cancelled request is told why (or sees the connection end)
+    if isinstance(answer, httpx.Response):
+        assert_error(answer, 503, "ServiceShuttingDownException")
+    assert server.state.internal_errors == 0
+    assert not server.state.data_dir.exists()
+
+
+def test_closing_the_database_waits_for_a_transaction_in_progress(tmp_path: Path) -> None:
+    database = Database(tmp_path / "db.sqlite3")
+    inside, finished = threading.Event(), threading.Event()
+
+    def reader() -> None:
+        with database.read() as conn:
+            inside.set()
+            time.sleep(0.3)
+            assert conn.execute("SELECT COUNT(*) FROM builds").fetchone()[0] == 0
+        finished.set()
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    assert inside.wait(10)
+    database.close()
+    assert finished.is_set()  # close returned only after the read completed, unharmed
+    thread.join()
+    with pytest.raises(DatabaseClosed), database.read():
+        pass
+
+
+def test_a_request_after_shutdown_began_is_a_503_error_body() -> None:
+    with EmulatorServer(seed="demo") as server, httpx.Client(base_url=server.base_url) as client:
+        server.state.db.close()
+        response = client.get(f"/{GIT}/_apis/build/builds/391")
+        assert_error(response, 503, "ServiceShuttingDownException")
+        assert server.state.internal_errors == 0

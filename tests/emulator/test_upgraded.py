@@ -143,7 +143,11 @@ def _source(api: Api) -> None:
     everything = _sessions(api)
     source = everything[0]["source"]
     assert _sessions(api, source=source) == [s for s in everything if s["source"] == source]
-    assert _sessions(api, source="no-such-source") == []
+    other = "xtDesktop" if source != "xtDesktop" else "xtWeb"
+    assert _sessions(api, source=other) == [s for s in everything if s["source"] == other]
+    assert _sessions(api, source=other) != everything
+    bad = api.client.get(SESSIONS, params={**NEW, "source": "no-such-source"})
+    assert_error(bad, 400, "ArgumentException")
 
 
 def _completed_only(api: Api) -> None:
