@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 SPEC := spec/tfs.yaml
 LINT_PATHS := $(wildcard overrides emulator tests bench generator)
-TYPED_PACKAGES := generated/tfs_api overrides/tfs_client emulator/tfs_emulator generator/generate.py generator/upstream.py
+TYPED_PACKAGES := generated/tfs_api overrides/tfs_client emulator/tfs_emulator generator/generate.py \
+	generator/resources.py generator/upstream.py
 UPSTREAM ?= ../shared/upstream/azure-devops-7.1
 
 .PHONY: venv generate upstream-diff upstream-apply lint test demo contract bench
@@ -20,9 +21,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-## generate: regenerate generated/tfs_api from spec/tfs.yaml (never edit generated/ by hand)
+## generate: regenerate generated/tfs_api and overrides/tfs_client/_resources.py from spec/tfs.yaml
+##   (never edit either by hand)
 generate: $(STAMP)
-	$(PY) generator/generate.py --spec $(SPEC) --output generated/tfs_api
+	$(PY) generator/generate.py --spec $(SPEC) --output generated/tfs_api \
+		--resources overrides/tfs_client/_resources.py
 
 ## upstream-diff: compare the spec with Microsoft's Swagger for a newer version (UPSTREAM=folder);
 ##   writes spec/upstream/<version>-report.md and -decisions.yaml

@@ -1,16 +1,25 @@
 """Generate the `tfs_api` package from the OpenAPI spec, deterministically.
 
 Steps: derive the client's view of the spec (error responses dropped: the server's error body is
-parsed by tfs_client's typed errors, so each operation returns only its success model), run
-openapi-python-client (pinned) with our config and custom templates into a temporary folder, add `py.typed`, format with the pinned ruff using explicit settings (no user config, no
-cache), check that only package files were produced, then replace the output folder.
+parsed by tfs_client's typed errors, so each operation returns only its success model) and the
+per-operation facts openapi-python-client does not hand its templates (spec operation ids and
+tags, parameter descriptions, comma-delimited lists, paging style, api-version), written as a
+template the endpoint template imports; run openapi-python-client (pinned) with our config and
+those templates into a temporary folder; render `operation.py` (the `Operation` descriptor
+class); add `py.typed`; format with the pinned ruff using explicit settings (no user config, no
+cache); check that only package files were produced and every operation module has its
+`OPERATION`; then replace the output folder. Then render tfs_client's resource classes from
+the same parse (`generator/resources.py`) into `overrides/tfs_client/_resources.py`, formatted
+the same way.
 
 Usage: python generator/generate.py [--spec spec/tfs.yaml] [--output generated/tfs_api]
+                                    [--resources overrides/tfs_client/_resources.py]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shlex
 import shutil
 import subprocess
@@ -19,13 +28,25 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import resources  # the generator folder is not a package
 
 REPO = Path(__file__).resolve().parents[1]
 GENERATOR = REPO / "generator"
 PACKAGE = "tfs_api"
 RUFF_SETTINGS = ["--isolated", "--no-cache", "--line-length", "100", "--target-version", "py311"]
 ALLOWED_SUFFIXES = {".py", ".typed"}
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+FACTS_TEMPLATE = "spec_facts.jinja"
+"""The generated template holding `operation_facts`, imported by endpoint_module.py.jinja."""
+CONTINUATION_PARAMETER = "continuationToken"
+CONTINUATION_HEADER = "x-ms-continuationtoken"
+SKIP_PARAMETER = "$skip"
+API_VERSION_PARAMETER = "api-version"
+COMMA_LIST_EXTENSION = "x-tfs-comma-list"
 
 
 class GenerationError(RuntimeError):
@@ -70,6 +91,136 @@ def _without_errors(operation: dict[str, Any]) -> dict[str, Any]:
     return dict(operation, responses=kept)
 
 
+def _resolve(spec: dict[str, Any], node: Any) -> dict[str, Any]:
+    """Follow local `$ref`s (`#/components/...`) to a mapping; `{}` when one does not resolve
+    (openapi-python-client reports those with the operation's name)."""
+    seen: set[str] = set()
+    while isinstance(node, dict) and "$ref" in node:
+        ref = node["$ref"]
+        if not isinstance(ref, str) or not ref.startswith("#/") or ref in seen:
+            return {}
+        seen.add(ref)
+        node = spec
+        for part in ref[2:].split("/"):
+            node = node.get(part) if isinstance(node, dict) else None
+    return node if isinstance(node, dict) else {}
+
+
+def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Per operationId, what the descriptors and docstrings need and the generator drops.
+
+    `operation_id`, `tag` (the spec's first tag), `parameters` (by wire name: `description`,
+    `comma_list` from `x-tfs-comma-list`), `paging` (`token` when the operation takes
+    `continuationToken` or a success reply carries `x-ms-continuationtoken`, else `skip` when
+    it takes `$skip`, else `none`) and `api_version` (the `api-version` parameter's default;
+    `""` when there is none).
+    """
+    facts: dict[str, dict[str, Any]] = {}
+    for path, item in spec.get("paths", {}).items():
+        shared = item.get("parameters", [])
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            operation_id = operation.get("operationId")
+            if not isinstance(operation_id, str):
+                continue  # openapi-python-client names it; spec_problems reports it
+            parameters = [_resolve(spec, p) for p in [*shared, *operation.get("parameters", [])]]
+            described: dict[str, dict[str, Any]] = {}
+            for parameter in parameters:
+                if not isinstance(parameter.get("name"), str):
+                    continue
+                described[parameter["name"]] = {
+                    "description": " ".join(str(parameter.get("description", "")).split()),
+                    "comma_list": parameter.get(COMMA_LIST_EXTENSION) is True,
+                }
+            query = {p["name"] for p in parameters if p.get("in") == "query"}
+            headers = {
+                name.lower()
+                for status, response in operation.get("responses", {}).items()
+                if str(status).startswith("2")
+                for name in _resolve(spec, response).get("headers", {})
+            }
+            if CONTINUATION_PARAMETER in query or CONTINUATION_HEADER in headers:
+                paging = "token"
+            elif SKIP_PARAMETER in query:
+                paging = "skip"
+            else:
+                paging = "none"
+            versions = [
+                _resolve(spec, p.get("schema", {})).get("default")
+                for p in parameters
+                if p.get("name") == API_VERSION_PARAMETER and p.get("in") == "query"
+            ]
+            tags = operation.get("tags") or [""]
+            facts[operation_id] = {
+                "operation_id": operation_id,
+                "path": path,
+                "tag": str(tags[0]),
+                "parameters": described,
+                "paging": paging,
+                "api_version": versions[0]
+                if len(versions) == 1 and isinstance(versions[0], str)
+                else "",
+                "summary": str(operation.get("summary", "")).strip(),
+                "description": str(operation.get("description", "")).strip(),
+            }
+    return facts
+
+
+def spec_problems(spec: dict[str, Any], facts: dict[str, dict[str, Any]]) -> list[str]:
+    """What the descriptors and docstrings need and the spec leaves out: an operationId and a
+    description for every parameter."""
+    problems = [
+        f"{method.upper()} {path}: no operationId"
+        for path, item in spec.get("paths", {}).items()
+        for method in HTTP_METHODS
+        if isinstance(item.get(method), dict)
+        and not isinstance(item[method].get("operationId"), str)
+    ]
+    for operation_id, fact in facts.items():
+        problems += [
+            f"{operation_id}: parameter {name!r} has no description"
+            for name, parameter in fact["parameters"].items()
+            if not parameter["description"]
+        ]
+    return problems
+
+
+def _templates_with_facts(facts: dict[str, dict[str, Any]], work: Path) -> Path:
+    """Our templates plus the generated `spec_facts.jinja`, in a folder under `work`."""
+    templates = work / "templates"
+    shutil.copytree(GENERATOR / "templates", templates)
+    # JSON without nulls is a Jinja literal; sorted keys keep it deterministic.
+    literal = json.dumps(facts, sort_keys=True, ensure_ascii=True)
+    (templates / FACTS_TEMPLATE).write_text(
+        "{# Generated by generator/generate.py from the spec: per-operation facts. #}\n"
+        f"{{% set operation_facts = {literal} %}}\n",
+        encoding="utf-8",
+    )
+    return templates
+
+
+def _render_operation_module(templates: Path, package: Path) -> None:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    text = environment.get_template("operation.py.jinja").render()
+    (package / "operation.py").write_text(text, encoding="utf-8")
+
+
+def _check_descriptors(package: Path) -> None:
+    missing = sorted(
+        str(path.relative_to(package))
+        for path in (package / "api").glob("*/*.py")
+        if path.name != "__init__.py" and "\nOPERATION" not in path.read_text(encoding="utf-8")
+    )
+    if missing:
+        raise GenerationError(f"operation modules without an OPERATION descriptor: {missing}")
+
+
 def generate_into(spec: Path, work: Path) -> Path:
     """Generate and post-process the package inside `work`; return the package folder."""
     package = work / PACKAGE
@@ -81,6 +232,8 @@ def generate_into(spec: Path, work: Path) -> Path:
         raise GenerationError(f"{spec} is not an OpenAPI document (no mapping at the top)")
     view = work / "client-view.yaml"
     view.write_text(yaml.safe_dump(client_view(document), sort_keys=False), encoding="utf-8")
+    facts = operation_facts(document)
+    templates = _templates_with_facts(facts, work)
     _run(
         [
             sys.executable,
@@ -94,7 +247,7 @@ def generate_into(spec: Path, work: Path) -> Path:
             "--config",
             str(GENERATOR / "config.yaml"),
             "--custom-template-path",
-            str(GENERATOR / "templates"),
+            str(templates),
             "--output-path",
             str(package),
             "--overwrite",
@@ -102,6 +255,11 @@ def generate_into(spec: Path, work: Path) -> Path:
         ],
         cwd=work,
     )
+    problems = spec_problems(document, facts)
+    if problems:
+        raise GenerationError("the spec lacks what the descriptors need:\n" + "\n".join(problems))
+    _render_operation_module(templates, package)
+    _check_descriptors(package)
     (package / "py.typed").write_text("")
     ruff = [sys.executable, "-m", "ruff"]
     # Run from `work`, not inside the package: its `types.py` would shadow the standard library.
@@ -118,17 +276,47 @@ def generate_into(spec: Path, work: Path) -> Path:
     return package
 
 
-def generate(spec: Path, output: Path) -> None:
-    """Regenerate `output` (the `tfs_api` package folder) from `spec`."""
+def render_resources(spec: Path, work: Path) -> str:
+    """The formatted source of tfs_client's `_resources.py` for `spec`."""
+    try:
+        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise GenerationError(f"{spec} is not valid YAML: {error}") from error
+    if not isinstance(document, dict):
+        raise GenerationError(f"{spec} is not an OpenAPI document (no mapping at the top)")
+    view = client_view(document)
+    try:
+        data = resources.parse(view, spec, GENERATOR / "config.yaml")
+        source = resources.render(view, data, GENERATOR / "templates" / "tfs_client")
+    except resources.ResourceSpecError as error:
+        raise GenerationError(f"resources: {error}") from error
+    module = work / "_resources.py"
+    module.write_text(source, encoding="utf-8")
+    ruff = [sys.executable, "-m", "ruff"]
+    _run(
+        [*ruff, "check", "--fix-only", "--select", "E4,E7,E9,F,I", *RUFF_SETTINGS, module.name],
+        work,
+    )
+    _run([*ruff, "format", *RUFF_SETTINGS, module.name], work)
+    return module.read_text(encoding="utf-8")
+
+
+def generate(spec: Path, output: Path, resources_output: Path | None = None) -> None:
+    """Regenerate `output` (the `tfs_api` package folder) and `resources_output` from `spec`."""
     if not spec.is_file():
         raise GenerationError(f"spec not found: {spec}")
     with tempfile.TemporaryDirectory(prefix="tfs-generate-") as tmp:
+        resources_source = None
+        if resources_output is not None:  # first: a naming error fails before the slow part
+            resources_source = render_resources(spec.resolve(), Path(tmp))
         package = generate_into(spec.resolve(), Path(tmp))
         staged = output.with_name(f".{output.name}.new")
         shutil.rmtree(staged, ignore_errors=True)
         shutil.copytree(package, staged)
     shutil.rmtree(output, ignore_errors=True)
     staged.rename(output)
+    if resources_output is not None and resources_source is not None:
+        resources_output.write_text(resources_source, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,9 +324,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=REPO / "spec" / "tfs.yaml")
     parser.add_argument("--output", type=Path, default=REPO / "generated" / PACKAGE)
+    parser.add_argument(
+        "--resources",
+        type=Path,
+        default=None,
+        help="where to write tfs_client's _resources.py (make generate: overrides/tfs_client/)",
+    )
     args = parser.parse_args(argv)
     try:
-        generate(args.spec, args.output)
+        generate(args.spec, args.output, args.resources)
     except GenerationError as error:
         print(f"generate: {error}", file=sys.stderr)
         return 1

@@ -82,15 +82,15 @@ def run_flow(client: Client, workdir: Path) -> None:
     request = QueueBuildRequest(
         definition=DefinitionIdReference(id=25), source_branch="refs/heads/main"
     )
-    build = call(queue_build.sync_detailed, GIT_PROJECT, client=client, body=request)
+    build = call(queue_build.OPERATION, GIT_PROJECT, client=client, body=request)
     print(f"queued build {build.id} ({build.build_number}), status {build.status}")
 
     build_id = present(build.id, "build id")
-    call(add_build_tag.sync_detailed, GIT_PROJECT, build_id, "demo", client=client)
-    tags = call(get_build_tags.sync_detailed, GIT_PROJECT, build_id, client=client)
+    call(add_build_tag.OPERATION, GIT_PROJECT, build_id, "demo", client=client)
+    tags = call(get_build_tags.OPERATION, GIT_PROJECT, build_id, client=client)
     print(f"tagged it: {tags.value}")
 
-    pages = paginate(list_builds.sync_detailed, GIT_PROJECT, client=client, page_size=5).pages()
+    pages = paginate(list_builds.OPERATION, GIT_PROJECT, client=client, page_size=5).pages()
     for page in pages:
         print(f"builds page: {[b.id for b in page.items]} next token {page.continuation_token!r}")
 
@@ -104,7 +104,7 @@ def run_flow(client: Client, workdir: Path) -> None:
 
     flags = CodeCoverageFlags.MODULES | CodeCoverageFlags.FUNCTIONS
     coverage = call(
-        get_build_code_coverage.sync_detailed,
+        get_build_code_coverage.OPERATION,
         TFVC_PROJECT,
         build_id=363,
         flags=flags,
@@ -116,7 +116,7 @@ def run_flow(client: Client, workdir: Path) -> None:
     print(f"coverage of build 363 with flags={int(flags)}: modules {modules}")
 
     configuration = call(
-        create_test_configuration.sync_detailed,
+        create_test_configuration.OPERATION,
         TFVC_PROJECT,
         client=client,
         body=TestConfigurationCreate(
@@ -124,7 +124,7 @@ def run_flow(client: Client, workdir: Path) -> None:
         ),
     )
     configuration = call(
-        update_test_configuration.sync_detailed,
+        update_test_configuration.OPERATION,
         TFVC_PROJECT,
         present(configuration.id, "configuration id"),
         client=client,
@@ -136,14 +136,14 @@ def run_flow(client: Client, workdir: Path) -> None:
     )
 
     session = call(
-        create_test_session.sync_detailed,
+        create_test_session.OPERATION,
         TFVC_PROJECT,
         TEAM,
         client=client,
         body=TestSessionCreate(title="Demo session", area=SessionArea(name=TFVC_PROJECT)),
     )
     session = call(
-        update_test_session.sync_detailed,
+        update_test_session.OPERATION,
         TFVC_PROJECT,
         TEAM,
         client=client,

@@ -4,6 +4,8 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from .errors import StatusErrorHook
+
 
 @define
 class Client:
@@ -32,9 +34,12 @@ class Client:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
+        status_error_hook: Turns the errors.UnexpectedStatus / errors.MalformedBody the generated functions
+            raise into the exception to raise instead (None: raise them as they are).
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    status_error_hook: StatusErrorHook | None = field(default=None, kw_only=True, repr=False)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
@@ -159,12 +164,15 @@ class AuthenticatedClient:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
+        status_error_hook: Turns the errors.UnexpectedStatus / errors.MalformedBody the generated functions
+            raise into the exception to raise instead (None: raise them as they are).
         token: The token to use for authentication (never shown in repr)
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    status_error_hook: StatusErrorHook | None = field(default=None, kw_only=True, repr=False)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)

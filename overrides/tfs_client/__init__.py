@@ -1,8 +1,10 @@
-"""tfs_client: ``connect``, typed errors, retries, auto-paging and attachment streaming over
-the generated ``tfs_api`` package."""
+"""tfs_client: ``TfsClient`` / ``AsyncTfsClient`` (resources generated from the spec), and
+underneath ``connect``, typed errors, retries, auto-paging and attachment streaming over the
+generated ``tfs_api`` package."""
 
 from .auth import TokenAuth
 from .calls import acall, asend, call, send
+from .client import AsyncTfsClient, ConnectOptions, TfsClient
 from .connection import DEFAULT_RETRIES, DEFAULT_TIMEOUT, connect
 from .downloads import (
     adownload_attachment,
@@ -33,7 +35,8 @@ from .progress import ProgressCallback
 from .retries import RetryPolicy, RetryTransport
 from .uploads import AttachmentBody, aupload_attachment, upload_attachment
 
-__all__ = ["DEFAULT_RETRIES", "DEFAULT_TIMEOUT", "TokenAuth", "connect"]
+__all__ = ["AsyncTfsClient", "ConnectOptions", "TfsClient"]
+__all__ += ["DEFAULT_RETRIES", "DEFAULT_TIMEOUT", "TokenAuth", "connect"]
 __all__ += ["acall", "asend", "call", "send"]
 __all__ += ["ApiConnectionError", "ApiTimeoutError", "AuthenticationError", "BadRequestError"]
 __all__ += ["ConflictError", "ErrorBody", "MalformedResponseError", "NotFoundError"]

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import functools
-import inspect
-import sys
 from collections.abc import Awaitable, Callable
 from types import ModuleType
-from typing import Any, ParamSpec, TypeVar, cast
+from typing import Any, ParamSpec, TypeVar, overload
 
 import httpx
 from tfs_api.client import AuthenticatedClient, Client
-from tfs_api.types import Response
+from tfs_api.errors import MalformedBody, UnexpectedStatus
+from tfs_api.operation import Operation
+from tfs_api.types import Response, parse_status_code
 
-from .errors import (
-    MalformedResponseError,
-    error_from_exception,
-    error_from_response,
-    is_success,
-    snippet,
-)
+from .errors import error_from_exception, error_from_response, is_success, typed_error
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -27,88 +20,107 @@ T = TypeVar("T")
 GeneratedClient = AuthenticatedClient | Client
 """Either generated client class; ``connect`` returns one."""
 
-_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+OperationLike = Operation[Any] | Callable[..., Any]
+"""An ``OPERATION`` descriptor, or one of its module's functions (``sync_detailed``...)."""
 
 
-def call(operation: Callable[P, Response[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
-    """Run a generated ``sync_detailed`` function and return its parsed reply (``None`` for 204).
+@overload
+def call(operation: Operation[T], /, *args: Any, client: GeneratedClient, **kwargs: Any) -> T: ...
+@overload
+def call(operation: Callable[P, Response[T]], /, *args: P.args, **kwargs: P.kwargs) -> T: ...
+def call(operation: OperationLike, /, *args: Any, **kwargs: Any) -> Any:
+    """Run an operation and return its parsed reply (``None`` only for a documented 204).
 
-    ``call(get_build.sync_detailed, "Fabrikam", 391, client=client)``: any failure (error
-    status, HTML or malformed body, timeout, dropped connection) raises a typed ``TfsApiError``.
+    ``call(get_build.OPERATION, "Fabrikam", 391, client=client)`` (the module's
+    ``sync_detailed`` is accepted too): any failure (error status, an undocumented 2xx, HTML or
+    malformed body, timeout, dropped connection) raises a typed ``TfsApiError``.
     """
-    return send(operation, *args, **kwargs).parsed  # type: ignore[return-value]
+    return send(operation, *args, **kwargs).parsed
 
 
+@overload
+async def acall(
+    operation: Operation[T], /, *args: Any, client: GeneratedClient, **kwargs: Any
+) -> T: ...
+@overload
 async def acall(
     operation: Callable[P, Awaitable[Response[T]]], /, *args: P.args, **kwargs: P.kwargs
-) -> T:
-    """The async twin of ``call``, for ``asyncio_detailed`` functions."""
-    return (await asend(operation, *args, **kwargs)).parsed  # type: ignore[return-value]
+) -> T: ...
+async def acall(operation: OperationLike, /, *args: Any, **kwargs: Any) -> Any:
+    """The async twin of ``call`` (the module's ``asyncio_detailed`` is accepted too)."""
+    return (await asend(operation, *args, **kwargs)).parsed
 
 
-def send(operation: Callable[..., Response[T]], /, *args: Any, **kwargs: Any) -> Response[T]:
+@overload
+def send(
+    operation: Operation[T], /, *args: Any, client: GeneratedClient, **kwargs: Any
+) -> Response[T]: ...
+@overload
+def send(operation: Callable[..., Response[T]], /, *args: Any, **kwargs: Any) -> Response[T]: ...
+def send(operation: OperationLike, /, *args: Any, **kwargs: Any) -> Response[Any]:
     """Like ``call`` but return the whole generated ``Response`` (status, headers, parsed)."""
-    module, name, client, request = prepare(operation, "sync_detailed", args, kwargs)
-    return decode(module, name, client, fetch(client, request, name))
+    described = operation_of(operation)
+    client, request = prepare(described, args, kwargs)
+    return decode(described, fetch(client, request, described.name))
 
 
+@overload
+async def asend(
+    operation: Operation[T], /, *args: Any, client: GeneratedClient, **kwargs: Any
+) -> Response[T]: ...
+@overload
 async def asend(
     operation: Callable[..., Awaitable[Response[T]]], /, *args: Any, **kwargs: Any
-) -> Response[T]:
-    """The async twin of ``send``, for ``asyncio_detailed`` functions."""
-    module, name, client, request = prepare(operation, "asyncio_detailed", args, kwargs)
-    return decode(module, name, client, await afetch(client, request, name))
+) -> Response[T]: ...
+async def asend(operation: OperationLike, /, *args: Any, **kwargs: Any) -> Response[Any]:
+    """The async twin of ``send``."""
+    described = operation_of(operation)
+    client, request = prepare(described, args, kwargs)
+    return decode(described, await afetch(client, request, described.name))
 
 
-def operation_name(operation: Callable[..., Any]) -> str:
-    """The generated module's name for an operation function, e.g. ``"list_builds"``."""
-    return operation.__module__.rpartition(".")[2]
-
-
-def operation_module(operation: Callable[..., Any], expected: str) -> ModuleType:
-    """The generated module an operation function belongs to; ``TypeError`` if it is not one."""
-    module = sys.modules.get(operation.__module__)
-    if (
-        module is None
-        or getattr(operation, "__name__", None) != expected
-        or not callable(getattr(module, "_get_kwargs", None))
+def operation_of(operation: object) -> Operation[Any]:
+    """The descriptor for ``operation``: an ``OPERATION`` itself, or the one a generated
+    function names (``get_build.sync_detailed.operation``); ``TypeError`` for anything else."""
+    if isinstance(operation, Operation):
+        return operation
+    described = getattr(operation, "operation", None)
+    if callable(operation) and isinstance(described, Operation):
+        return described
+    if isinstance(operation, ModuleType) and isinstance(
+        getattr(operation, "OPERATION", None), Operation
     ):
+        hint = f"; pass {operation.__name__}.OPERATION"
+    else:
+        hint = ""
+    raise TypeError(
+        "expected a tfs_api operation: an OPERATION descriptor such as "
+        f"tfs_api.api.builds.get_build.OPERATION (or its module's sync_detailed), got {operation!r}"
+        + hint
+    )
+
+
+def client_of(operation: Operation[Any], kwargs: dict[str, Any]) -> GeneratedClient:
+    """Take ``client=`` out of ``kwargs``; ``TypeError`` naming the operation when it is
+    missing or not a generated client."""
+    if "client" not in kwargs:
+        raise TypeError(f"{operation.name}: missing a required argument: 'client'")
+    client = kwargs.pop("client")
+    if not isinstance(client, (AuthenticatedClient, Client)):
         raise TypeError(
-            f"expected a generated tfs_api operation's {expected} function, got {operation!r}"
+            f"{operation.name}: client must be a tfs_api Client (e.g. from tfs_client.connect), "
+            f"got {type(client).__name__}"
         )
-    return module
-
-
-@functools.cache
-def signature(operation: Callable[..., Any]) -> inspect.Signature:
-    """An operation function's signature, computed once."""
-    return inspect.signature(operation)
-
-
-def check_arguments(
-    operation: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
-) -> None:
-    """Raise ``TypeError`` naming the operation and the argument when the call would not bind."""
-    try:
-        signature(operation).bind(*args, **kwargs)
-    except TypeError as exc:
-        raise TypeError(f"{operation_name(operation)}: {exc}") from None
+    return client
 
 
 def prepare(
-    operation: Callable[..., Any], expected: str, args: tuple[Any, ...], kwargs: dict[str, Any]
-) -> tuple[ModuleType, str, GeneratedClient, dict[str, Any]]:
-    """The operation's module, name, client and request arguments (from ``_get_kwargs``)."""
-    module = operation_module(operation, expected)
-    options = {key: value for key, value in kwargs.items() if key != "client"}
-    try:
-        request = module._get_kwargs(*args, **options)
-    except TypeError:  # the generated code's message names _get_kwargs: say which argument
-        check_arguments(operation, args, kwargs)
-        raise
-    if "client" not in kwargs:
-        check_arguments(operation, args, kwargs)
-    return module, operation_name(operation), kwargs["client"], request
+    operation: Operation[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[GeneratedClient, dict[str, Any]]:
+    """The client and the httpx request arguments, checked before anything is sent."""
+    options = dict(kwargs)
+    client = client_of(operation, options)
+    return client, operation.request(*args, **options)
 
 
 def fetch(client: GeneratedClient, request: dict[str, Any], name: str) -> httpx.Response:
@@ -133,18 +145,22 @@ def check_status(raw: httpx.Response, name: str) -> None:
         raise error_from_response(raw.status_code, raw.content, raw.headers, operation=name)
 
 
-def decode(
-    module: ModuleType, name: str, client: GeneratedClient, raw: httpx.Response
-) -> Response[Any]:
-    """Check a reply's status and parse it with the generated ``_build_response``."""
-    check_status(raw, name)
+def parse(operation: Operation[T], raw: httpx.Response) -> T:
+    """Parse a read reply with the descriptor: the documented result, or a typed error (an
+    error status, an undocumented 2xx or a body that is not the documented type)."""
+    check_status(raw, operation.name)
     try:
-        return cast(Response[Any], module._build_response(client=client, response=raw))
-    except _PARSE_ERRORS as exc:
-        raise MalformedResponseError(
-            f"could not parse the reply ({type(exc).__name__}: {exc})",
-            operation=name,
-            status=raw.status_code,
-            text=snippet(raw.content),
-            headers=raw.headers,
-        ) from exc
+        return operation.parse(raw)
+    except (UnexpectedStatus, MalformedBody) as exc:
+        raise typed_error(exc) from exc
+
+
+def decode(operation: Operation[T], raw: httpx.Response) -> Response[T]:
+    """``parse``, wrapped in the generated ``Response`` (status, body, headers, parsed)."""
+    parsed = parse(operation, raw)
+    return Response(
+        status_code=parse_status_code(raw.status_code),
+        content=raw.content,
+        headers=raw.headers,
+        parsed=parsed,
+    )

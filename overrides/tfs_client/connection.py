@@ -11,6 +11,7 @@ import httpx
 from tfs_api.client import Client
 
 from .auth import TokenAuth
+from .errors import typed_error
 from .retries import RetryPolicy, RetryTransport
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -54,6 +55,9 @@ def connect(
 ) -> Client:
     """Return a generated ``tfs_api`` client ready for every ``sync*`` and ``asyncio*`` function.
 
+    With it, the generated ``sync()``/``asyncio()`` raise the typed ``TfsApiError`` for an error
+    status or a malformed reply (never ``None``); ``*_detailed`` return every reply.
+
     ``base_url`` is the collection URL. ``token`` is a personal access token (basic auth, empty
     user) or, with ``bearer=True``, an OAuth/Entra token; it never appears in reprs, logs or
     errors. ``retries`` is a count (``0``: off) or a ``RetryPolicy``; only idempotent methods
@@ -75,6 +79,7 @@ def connect(
     auth = TokenAuth(token, bearer=bearer) if token is not None else None
     return Client(
         base_url=str(url),
+        status_error_hook=typed_error,
         headers=all_headers,
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         verify_ssl=verify,

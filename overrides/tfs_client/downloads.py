@@ -9,7 +9,6 @@ import re
 import secrets
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import IO, Any
 
 import anyio.to_thread
@@ -18,9 +17,11 @@ from tfs_api.api.attachments import (
     get_test_result_attachment_content,
     get_test_run_attachment_content,
 )
+from tfs_api.errors import UnexpectedStatus
+from tfs_api.operation import Operation
 
-from .calls import GeneratedClient, operation_name
-from .errors import ApiConnectionError, error_from_exception, error_from_response, is_success
+from .calls import GeneratedClient
+from .errors import ApiConnectionError, TfsApiError, error_from_exception, typed_error
 from .progress import ProgressCallback
 
 ERROR_BODY_LIMIT = 64 * 1024
@@ -32,18 +33,19 @@ _MAX_NAME_BYTES = 200
 Destination = str | os.PathLike[str] | IO[bytes]
 """A file path, an existing directory, or a binary file object open for writing."""
 
-_Operation = tuple[ModuleType, dict[str, Any]]
+_Request = tuple[Operation[Any], dict[str, Any]]
 
 
-def _operation(
+def _request(
     project: str, run_id: int, attachment_id: int, result_id: int | None, api_version: str | None
-) -> _Operation:
-    kwargs: dict[str, Any] = {"project": project, "run_id": run_id, "attachment_id": attachment_id}
-    if api_version is not None:
-        kwargs["api_version"] = api_version
+) -> _Request:
+    """The download operation and its httpx request arguments."""
+    options: dict[str, Any] = {} if api_version is None else {"api_version": api_version}
     if result_id is None:
-        return get_test_run_attachment_content, kwargs
-    return get_test_result_attachment_content, {**kwargs, "result_id": result_id}
+        operation = get_test_run_attachment_content.OPERATION
+        return operation, operation.request(project, run_id, attachment_id, **options)
+    operation = get_test_result_attachment_content.OPERATION
+    return operation, operation.request(project, run_id, result_id, attachment_id, **options)
 
 
 class _Counter:
@@ -80,17 +82,26 @@ class _Counter:
         self.finish()
 
 
+def _error(response: httpx.Response, body: bytes, operation: Operation[Any]) -> TfsApiError:
+    """The typed error for a reply that is not a documented success (``body``: its start)."""
+    return typed_error(
+        UnexpectedStatus(
+            response.status_code, body, headers=response.headers, operation=operation.name
+        )
+    )
+
+
 @contextlib.contextmanager
 def _opened(
-    client: GeneratedClient, operation: _Operation, progress: ProgressCallback | None
+    client: GeneratedClient, request: _Request, progress: ProgressCallback | None
 ) -> Iterator[tuple[httpx.Response, Iterator[bytes]]]:
-    module, kwargs = operation
-    name = operation_name(module.stream)
+    operation, kwargs = request
+    name = operation.name
     try:
-        with module.stream(client=client, **kwargs) as response:
-            if not is_success(response.status_code, response.headers):
+        with client.get_httpx_client().stream(**kwargs) as response:
+            if response.status_code not in operation.success_statuses:
                 body = next(response.iter_bytes(ERROR_BODY_LIMIT), b"")
-                raise error_from_response(response.status_code, body, response.headers, name)
+                raise _error(response, body, operation)
             yield response, _Counter(response, progress, name).counted(response.iter_bytes())
     except httpx.HTTPError as exc:
         raise error_from_exception(exc, operation=name) from exc
@@ -98,15 +109,15 @@ def _opened(
 
 @contextlib.asynccontextmanager
 async def _aopened(
-    client: GeneratedClient, operation: _Operation, progress: ProgressCallback | None
+    client: GeneratedClient, request: _Request, progress: ProgressCallback | None
 ) -> AsyncIterator[tuple[httpx.Response, AsyncIterator[bytes]]]:
-    module, kwargs = operation
-    name = operation_name(module.stream)
+    operation, kwargs = request
+    name = operation.name
     try:
-        async with module.asyncio_stream(client=client, **kwargs) as response:
-            if not is_success(response.status_code, response.headers):
+        async with client.get_async_httpx_client().stream(**kwargs) as response:
+            if response.status_code not in operation.success_statuses:
                 body = await anext(response.aiter_bytes(ERROR_BODY_LIMIT), b"")
-                raise error_from_response(response.status_code, body, response.headers, name)
+                raise _error(response, body, operation)
             yield response, _Counter(response, progress, name).acounted(response.aiter_bytes())
     except httpx.HTTPError as exc:
         raise error_from_exception(exc, operation=name) from exc
@@ -127,8 +138,8 @@ def iter_attachment_bytes(
     The connection is released when the iterator ends or is closed (``contextlib.closing``);
     a body shorter than its ``Content-Length`` raises a typed ``TfsApiError``.
     """
-    operation = _operation(project, run_id, attachment_id, result_id, api_version)
-    with _opened(client, operation, progress) as (_, chunks):
+    request = _request(project, run_id, attachment_id, result_id, api_version)
+    with _opened(client, request, progress) as (_, chunks):
         yield from chunks
 
 
@@ -152,9 +163,9 @@ def download_attachment(
     file object).
     """
     _check_folder(dest)
-    operation = _operation(project, run_id, attachment_id, result_id, api_version)
+    request = _request(project, run_id, attachment_id, result_id, api_version)
     with (
-        _opened(client, operation, progress) as (response, chunks),
+        _opened(client, request, progress) as (response, chunks),
         _sink(dest, response, fallback_name or f"attachment-{attachment_id}") as (write, path),
     ):
         for chunk in chunks:
@@ -173,8 +184,8 @@ async def aiter_attachment_bytes(
     progress: ProgressCallback | None = None,
 ) -> AsyncIterator[bytes]:
     """The async twin of ``iter_attachment_bytes`` (``async for chunk in ...``)."""
-    operation = _operation(project, run_id, attachment_id, result_id, api_version)
-    async with _aopened(client, operation, progress) as (_, chunks):
+    request = _request(project, run_id, attachment_id, result_id, api_version)
+    async with _aopened(client, request, progress) as (_, chunks):
         async for chunk in chunks:
             yield chunk
 
@@ -193,8 +204,8 @@ async def adownload_attachment(
 ) -> Path | None:
     """The async twin of ``download_attachment`` (file writes happen in a worker thread)."""
     _check_folder(dest)
-    operation = _operation(project, run_id, attachment_id, result_id, api_version)
-    async with _aopened(client, operation, progress) as (response, chunks):
+    request = _request(project, run_id, attachment_id, result_id, api_version)
+    async with _aopened(client, request, progress) as (response, chunks):
         with _sink(dest, response, fallback_name or f"attachment-{attachment_id}") as (write, path):
             async for chunk in chunks:
                 await anyio.to_thread.run_sync(write, chunk)

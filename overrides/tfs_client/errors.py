@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import attrs
 import httpx
+from tfs_api.errors import MalformedBody, UnexpectedStatus
 from tfs_api.types import Response
 
 SNIPPET_CHARS = 500
@@ -182,6 +183,30 @@ def raise_for_status(response: ResponseT, *, operation: str | None = None) -> Re
     if not is_success(status, response.headers):
         raise error_from_response(status, response.content, response.headers, operation=operation)
     return response
+
+
+def typed_error(error: UnexpectedStatus | MalformedBody) -> TfsApiError:
+    """The typed error for an error the generated code raised: an error status gives its
+    status's class; an undocumented 2xx or a body that is not the documented type gives
+    ``MalformedResponseError``. ``connect`` installs this as the client's ``status_error_hook``,
+    so the generated ``sync()``/``asyncio()`` raise these too."""
+    status, headers, operation = error.status_code, error.headers, error.operation
+    if isinstance(error, UnexpectedStatus) and not is_success(status, headers):
+        return error_from_response(status, error.content, headers, operation=operation)
+    cause = error.__cause__
+    if isinstance(error, UnexpectedStatus):
+        message = "not a documented success status of this operation"
+    elif cause is not None:
+        message = f"could not parse the reply ({type(cause).__name__}: {cause})"
+    else:
+        message = f"could not parse the reply ({error})"
+    return MalformedResponseError(
+        message,
+        operation=operation,
+        status=status,
+        text=snippet(error.content),
+        headers=headers,
+    )
 
 
 def error_from_exception(exc: httpx.HTTPError, *, operation: str | None = None) -> TfsApiError:

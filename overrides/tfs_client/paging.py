@@ -5,33 +5,32 @@ from __future__ import annotations
 import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from types import ModuleType
-from typing import Any, Generic, Literal, NoReturn, TypeVar
+from typing import Any, Generic, Literal, NoReturn, TypeVar, overload
 
 import anyio
 import anyio.to_thread
 import attrs
 import httpx
+from tfs_api.operation import ListOperation
 
 from .calls import (
     GeneratedClient,
+    OperationLike,
     afetch,
-    check_arguments,
     check_status,
-    decode,
+    client_of,
     fetch,
-    operation_module,
-    operation_name,
-    signature,
+    operation_of,
+    parse,
 )
-from .errors import MalformedResponseError, PaginationError, error_from_exception
+from .errors import MalformedResponseError, PaginationError, error_from_exception, snippet
 
 ItemT = TypeVar("ItemT")
 T = TypeVar("T")
 
 PagingStyle = Literal["auto", "token", "skip"]
 """``token``: ``continuationToken`` / ``x-ms-continuationtoken``; ``skip``: ``$skip``/``$top``;
-``auto``: ``token`` when the operation takes a continuation token, else ``skip``."""
+``auto``: the operation's own style from the spec (``OPERATION.paging``)."""
 
 CONTINUATION_HEADER = "x-ms-continuationtoken"
 DEFAULT_PAGE_SIZE = 100
@@ -53,8 +52,7 @@ class Page(Generic[ItemT]):
 class _Cursor:
     """Where one iteration stands: the next request, the tokens seen, the items still wanted."""
 
-    module: ModuleType
-    name: str
+    operation: ListOperation[Any, Any]
     client: GeneratedClient
     style: Literal["token", "skip"]
     args: tuple[Any, ...]
@@ -70,25 +68,25 @@ class _Cursor:
     def fetching(
         self, fetcher: Callable[[GeneratedClient, dict[str, Any], str], T]
     ) -> Callable[[], T]:
-        """``fetch`` or ``afetch`` bound to the next page's request, built now by ``_get_kwargs``."""
+        """``fetch`` or ``afetch`` bound to the next page's request, built now by the descriptor."""
         kwargs = dict(self.kwargs)
         if self.style == "skip":
             kwargs.update(skip=self.skip, top=self.top)
         elif self.token is not None:
             kwargs["continuation_token"] = self.token
-        request = self.module._get_kwargs(*self.args, **kwargs)
-        return functools.partial(fetcher, self.client, request, self.name)
+        request = self.operation.request(*self.args, **kwargs)
+        return functools.partial(fetcher, self.client, request, self.operation.name)
 
     def take_token(self, raw: httpx.Response) -> bool:
         """Check a reply, take its token; whether to fetch ahead (token style, below max_items)."""
-        check_status(raw, self.name)
+        check_status(raw, self.operation.name)
         if self.style == "skip":
             return False
         token = raw.headers.get(CONTINUATION_HEADER, "").strip() or None
         if token is not None and token in self.seen:
             raise PaginationError(
                 f"the server repeated continuation token {token!r}; stopping to avoid a loop",
-                operation=self.name,
+                operation=self.operation.name,
             )
         self.seen.add(token)
         self.token = token
@@ -97,12 +95,16 @@ class _Cursor:
 
     def page(self, raw: httpx.Response) -> Page[Any]:
         """Decode a reply (its token already taken) into the next ``Page``."""
-        value = getattr(decode(self.module, self.name, self.client, raw).parsed, "value", None)
-        if not isinstance(value, list):
+        try:
+            value = self.operation.items(parse(self.operation, raw))
+        except ValueError as exc:
             raise MalformedResponseError(
-                f"expected a list envelope with 'value', got {type(value).__name__}",
-                operation=self.name,
-            )
+                str(exc).removeprefix(f"{self.operation.name}: "),
+                operation=self.operation.name,
+                status=raw.status_code,
+                text=snippet(raw.content),
+                headers=raw.headers,
+            ) from exc
         self.number += 1
         if self.remaining is not None:
             value = value[: self.remaining]
@@ -133,7 +135,11 @@ class Paginator(Generic[ItemT]):
         ahead: Future[httpx.Response] | None = None
         try:
             while cursor.more:
-                raw = _read(ahead.result(), cursor.name) if ahead else cursor.fetching(fetch)()
+                raw = (
+                    _read(ahead.result(), cursor.operation.name)
+                    if ahead
+                    else cursor.fetching(fetch)()
+                )
                 ahead = worker.submit(cursor.fetching(_head)) if cursor.take_token(raw) else None
                 page = cursor.page(raw)
                 del raw
@@ -220,26 +226,31 @@ def _raise(error: Exception) -> NoReturn:
 
 
 def _cursor(
-    operation: Callable[..., Any],
-    expected: str,
+    operation: OperationLike,
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
     style: PagingStyle,
     page_size: int | None,
     max_items: int | None,
 ) -> _Cursor:
-    module = operation_module(operation, expected)
-    parameters = signature(operation).parameters
+    described = operation_of(operation)
+    if not isinstance(described, ListOperation):
+        raise TypeError(f"{described.name} does not return a list envelope; it cannot page")
+    parameters = {parameter.name for parameter in described.parameters}
     if style == "auto":
-        style = "token" if "continuation_token" in parameters else "skip"
+        if described.paging == "none":
+            raise TypeError(
+                f"{described.name} takes no continuation token or $skip; it cannot page"
+            )
+        style = described.paging
     needed = "continuation_token" if style == "token" else "skip"
     if needed not in parameters:
-        raise TypeError(f"{operation_name(operation)} does not take {needed!r}; it cannot page")
+        raise TypeError(f"{described.name} does not take {needed!r}; it cannot page")
     if max_items is not None and max_items < 0:
         raise ValueError("max_items must be >= 0")
-    check_arguments(operation, args, kwargs)
     kwargs = dict(kwargs)
-    client = kwargs.pop("client")
+    client = client_of(described, kwargs)
+    described.request(*args, **kwargs)  # a wrong argument fails here, before any request
     if page_size is not None and "top" in parameters:
         kwargs["top"] = page_size
     token, skip, top = None, 0, _int_or(kwargs.get("top"))
@@ -250,14 +261,25 @@ def _cursor(
         top = _int_or(kwargs.pop("top", None)) or DEFAULT_PAGE_SIZE
         if top <= 0:
             raise ValueError("page size ($top) must be positive")
-    name, more = operation_name(operation), max_items != 0
-    return _Cursor(module, name, client, style, args, kwargs, token, skip, top, max_items, more)
+    more = max_items != 0
+    return _Cursor(described, client, style, args, kwargs, token, skip, top, max_items, more)
 
 
 def _int_or(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+@overload
+def paginate(
+    operation: ListOperation[Any, ItemT],
+    /,
+    *args: Any,
+    max_items: int | None = None,
+    page_size: int | None = None,
+    style: PagingStyle = "auto",
+    **kwargs: Any,
+) -> Paginator[ItemT]: ...
+@overload
 def paginate(
     operation: Callable[..., Any],
     /,
@@ -266,16 +288,37 @@ def paginate(
     page_size: int | None = None,
     style: PagingStyle = "auto",
     **kwargs: Any,
+) -> Paginator[Any]: ...
+def paginate(
+    operation: OperationLike,
+    /,
+    *args: Any,
+    max_items: int | None = None,
+    page_size: int | None = None,
+    style: PagingStyle = "auto",
+    **kwargs: Any,
 ) -> Paginator[Any]:
-    """Page through a generated list operation: ``paginate(list_builds.sync_detailed, ...)``.
+    """Page through a list operation: ``paginate(list_builds.OPERATION, "Fabrikam", client=c)``
+    yields every ``Build`` (the module's ``sync_detailed`` is accepted too, untyped).
 
     ``args``/``kwargs`` are the operation's own (``client=`` included); ``page_size`` sets
     ``top``; ``max_items`` stops there; ``continuation_token``/``skip`` resume. A repeated
     continuation token raises ``PaginationError``.
     """
-    return Paginator(_cursor(operation, "sync_detailed", args, kwargs, style, page_size, max_items))
+    return Paginator(_cursor(operation, args, kwargs, style, page_size, max_items))
 
 
+@overload
+def apaginate(
+    operation: ListOperation[Any, ItemT],
+    /,
+    *args: Any,
+    max_items: int | None = None,
+    page_size: int | None = None,
+    style: PagingStyle = "auto",
+    **kwargs: Any,
+) -> AsyncPaginator[ItemT]: ...
+@overload
 def apaginate(
     operation: Callable[..., Any],
     /,
@@ -284,7 +327,15 @@ def apaginate(
     page_size: int | None = None,
     style: PagingStyle = "auto",
     **kwargs: Any,
+) -> AsyncPaginator[Any]: ...
+def apaginate(
+    operation: OperationLike,
+    /,
+    *args: Any,
+    max_items: int | None = None,
+    page_size: int | None = None,
+    style: PagingStyle = "auto",
+    **kwargs: Any,
 ) -> AsyncPaginator[Any]:
-    """The async twin of ``paginate``, for ``asyncio_detailed`` functions (``async for``)."""
-    cursor = _cursor(operation, "asyncio_detailed", args, kwargs, style, page_size, max_items)
-    return AsyncPaginator(cursor)
+    """The async twin of ``paginate`` (``async for``)."""
+    return AsyncPaginator(_cursor(operation, args, kwargs, style, page_size, max_items))

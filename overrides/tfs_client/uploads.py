@@ -9,7 +9,6 @@ import json
 import os
 from collections.abc import AsyncIterator, Generator, Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import IO, Any
 
 import anyio
@@ -18,10 +17,10 @@ from tfs_api.api.attachments import create_test_result_attachment, create_test_r
 from tfs_api.models.test_attachment_reference import TestAttachmentReference
 from tfs_api.models.test_attachment_request import TestAttachmentRequest
 from tfs_api.models.test_attachment_type import TestAttachmentType
-from tfs_api.types import UNSET, Response
+from tfs_api.operation import Operation
+from tfs_api.types import UNSET
 
-from .calls import GeneratedClient, afetch, decode, fetch, operation_name
-from .errors import MalformedResponseError, snippet
+from .calls import GeneratedClient, afetch, fetch, parse
 from .progress import ProgressCallback
 
 CHUNK_BYTES = 3 * 256 * 1024
@@ -55,7 +54,7 @@ class AttachmentBody:
             comment=UNSET if comment is None else comment,
             attachment_type=TestAttachmentType(attachment_type),
         )
-        """The generated request model (with a placeholder ``stream``), for ``_get_kwargs``."""
+        """The generated request model (with a placeholder ``stream``), for the descriptor."""
         text = json.dumps(self.fields.to_dict(), separators=(",", ":"))
         head, found, tail = text.partition(f'"stream":"{_MARKER}"')
         if not found:
@@ -142,18 +141,18 @@ def _name_of(source: UploadSource) -> str:
 
 def _request(
     project: str, run_id: int, result_id: int | None, api_version: str | None, body: AttachmentBody
-) -> tuple[ModuleType, str, dict[str, Any]]:
-    """The generated operation, its name and its request arguments, with the streamed body's length."""
+) -> tuple[Operation[TestAttachmentReference], dict[str, Any]]:
+    """The operation and its request arguments, with the streamed body's length."""
     options: dict[str, Any] = {} if api_version is None else {"api_version": api_version}
     if result_id is None:
-        module: ModuleType = create_test_run_attachment
-        kwargs = module._get_kwargs(project, run_id, body=body.fields, **options)
+        operation = create_test_run_attachment.OPERATION
+        kwargs = operation.request(project, run_id, body=body.fields, **options)
     else:
-        module = create_test_result_attachment
-        kwargs = module._get_kwargs(project, run_id, result_id, body=body.fields, **options)
+        operation = create_test_result_attachment.OPERATION
+        kwargs = operation.request(project, run_id, result_id, body=body.fields, **options)
     del kwargs["json"]
     kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Length": str(body.content_length)}
-    return module, operation_name(module.sync_detailed), kwargs
+    return operation, kwargs
 
 
 def upload_attachment(
@@ -181,9 +180,8 @@ def upload_attachment(
         attachment_type=attachment_type,
         progress=progress,
     )
-    module, name, kwargs = _request(project, run_id, result_id, api_version, body)
-    raw = fetch(client, {**kwargs, "content": body}, name)
-    return _reference(decode(module, name, client, raw), name)
+    operation, kwargs = _request(project, run_id, result_id, api_version, body)
+    return parse(operation, fetch(client, {**kwargs, "content": body}, operation.name))
 
 
 async def aupload_attachment(
@@ -207,18 +205,6 @@ async def aupload_attachment(
         attachment_type=attachment_type,
         progress=progress,
     )
-    module, name, kwargs = _request(project, run_id, result_id, api_version, body)
-    raw = await afetch(client, {**kwargs, "content": body.aiter()}, name)
-    return _reference(decode(module, name, client, raw), name)
-
-
-def _reference(response: Response[Any], name: str) -> TestAttachmentReference:
-    if not isinstance(response.parsed, TestAttachmentReference):
-        raise MalformedResponseError(
-            f"expected the new attachment's id and url, got HTTP {response.status_code}",
-            operation=name,
-            status=int(response.status_code),
-            text=snippet(response.content),
-            headers=response.headers,
-        )
-    return response.parsed
+    operation, kwargs = _request(project, run_id, result_id, api_version, body)
+    raw = await afetch(client, {**kwargs, "content": body.aiter()}, operation.name)
+    return parse(operation, raw)

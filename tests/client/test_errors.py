@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -189,24 +190,38 @@ def test_connect_and_read_timeouts_are_typed_and_name_the_operation(failure: Exc
     assert type(failure).__name__ in str(caught.value)
 
 
-def test_call_rejects_things_that_are_not_generated_operations() -> None:
-    with pytest.raises(TypeError, match="generated"):
-        call(print, "x")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="sync_detailed"):
-        call(get_build.sync, "Fabrikam", 1, client=mock_client(replying(200)))  # type: ignore[arg-type]
+@pytest.mark.parametrize(
+    "target",
+    [print, lambda *args, **kwargs: None, "get_build", None, get_build._get_kwargs],
+    ids=["builtin", "lambda", "string", "none", "private-function"],
+)
+def test_call_rejects_things_that_are_not_operations_saying_what_to_pass(target: Any) -> None:
+    expected = (
+        r"expected a tfs_api operation: an OPERATION descriptor such as .*get_build\.OPERATION"
+    )
+    with pytest.raises(TypeError, match=expected):
+        call(target, "Fabrikam", 1, client=mock_client(replying(200)))
+
+
+def test_call_given_the_module_says_to_pass_its_operation() -> None:
+    with pytest.raises(TypeError, match=r"pass tfs_api\.api\.builds\.get_build\.OPERATION$"):
+        call(get_build, "Fabrikam", 1, client=mock_client(replying(200)))  # type: ignore[call-overload]
 
 
 def test_call_rejects_wrong_arguments_by_name_before_sending_anything() -> None:
     sent: list[httpx.Request] = []
     client = mock_client(lambda request: sent.append(request) or httpx.Response(200))
+    operation = get_build.OPERATION
     with pytest.raises(TypeError, match=r"^get_build: missing a required argument: 'build_id'$"):
-        call(get_build.sync_detailed, "Fabrikam", client=client)  # type: ignore[call-arg]
-    with pytest.raises(TypeError, match=r"^get_build: got an unexpected keyword argument 'bild'$"):
-        call(get_build.sync_detailed, "Fabrikam", 1, bild=2, client=client)  # type: ignore[call-arg]
+        call(operation, "Fabrikam", client=client)
+    with pytest.raises(TypeError, match=r"^get_build: got an unexpected keyword argument 'bild'"):
+        call(operation, "Fabrikam", 1, bild=2, client=client)
     with pytest.raises(TypeError, match=r"^get_build: missing a required argument: 'client'$"):
-        call(get_build.sync_detailed, "Fabrikam", 1)  # type: ignore[call-arg]
-    with pytest.raises(TypeError, match=r"^get_build: too many positional arguments$"):
-        call(get_build.sync_detailed, "Fabrikam", 1, client)  # type: ignore[call-arg]
+        call(operation, "Fabrikam", 1)  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match=r"^get_build: too many positional arguments"):
+        call(operation, "Fabrikam", 1, client, client=client)
+    with pytest.raises(TypeError, match=r"^get_build: client must be a tfs_api Client"):
+        call(operation, "Fabrikam", 1, client="https://tfs")
     assert sent == []
 
 

@@ -1,4 +1,5 @@
-"""The README's "## Usage" examples run as written, in order, against the emulator."""
+"""The README's examples run as written against the emulator: the `TfsClient` example it opens
+with, and the "## Usage" blocks in order."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from tfs_emulator.seeding import demo_data
 from tfs_emulator.server import EmulatorServer
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -16,6 +18,48 @@ def usage_blocks() -> list[str]:
     text = README.read_text(encoding="utf-8")
     section = text.split("\n## Usage\n", 1)[1].split("\n## ", 1)[0]
     return re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+
+
+def opening_block() -> str:
+    text = README.read_text(encoding="utf-8")
+    head = text.split("\n## ", 1)[0]
+    [block] = re.findall(r"```python\n(.*?)```", head, flags=re.DOTALL)
+    return block
+
+
+def test_the_opening_example_covers_get_list_filters_transfers_coverage_and_async() -> None:
+    code = opening_block()
+    assert len(code.strip().splitlines()) <= 25
+    for name in [
+        "TfsClient(", ".builds.get(", ".builds.list(", "status_filter=", "max_items=",
+        ".attachments.upload(", ".attachments.download(", "CodeCoverageFlags", "AsyncTfsClient(",
+        "async for",
+    ]:  # fmt: skip
+        assert name in code, name
+
+
+def test_the_opening_example_runs_against_the_emulator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "screenshot.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    with EmulatorServer(seed="demo") as server:
+        code = opening_block().replace(EXAMPLE_URL, server.base_url)
+        exec(compile(code, "README.md", "exec"), {"__name__": "readme"})
+        assert server.state.internal_errors == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:3] == [
+        "20150716.2 completed succeeded",  # get
+        "391 2015-07-16 19:54:41.784297+00:00",  # the completed builds tagged tag1
+        "['fabrikamunittests.dll']",  # the coverage modules
+    ]
+    failed = [
+        f"{b['id']} {b['doc']['buildNumber']}"
+        for b in demo_data()["builds"]
+        if b["project"] == "Fabrikam-Fiber-Git" and b["doc"].get("result") == "failed"
+    ]
+    assert failed and sorted(out[3:]) == sorted(failed)  # the async loop
+    assert (tmp_path / "copy.png").read_bytes() == (tmp_path / "screenshot.png").read_bytes()
 
 
 def test_the_usage_section_has_an_example_for_every_capability() -> None:

@@ -114,23 +114,23 @@ def _detail(kind: str) -> Any:
 
 
 def test_build_reads_return_the_recorded_values(client: Client) -> None:
-    build = call(get_build.sync_detailed, GIT, 391, client=client)
+    build = call(get_build.OPERATION, GIT, 391, client=client)
     assert (build.id, build.build_number) == (391, "20150716.2")
     assert sorted(build.tags) == ["tag1", "tag2", "tag3"]
 
-    timeline = call(get_build_timeline.sync_detailed, GIT, 391, client=client)
+    timeline = call(get_build_timeline.OPERATION, GIT, 391, client=client)
     assert [r.name for r in timeline.records] == [r["name"] for r in _detail("timeline")["records"]]
-    changes = call(get_build_changes.sync_detailed, GIT, 391, client=client, top=1)
+    changes = call(get_build_changes.OPERATION, GIT, 391, client=client, top=1)
     assert [c.id for c in changes.value] == [_detail("changes")[0]["id"]]
-    work_items = call(get_build_work_items.sync_detailed, GIT, 391, client=client)
+    work_items = call(get_build_work_items.OPERATION, GIT, 391, client=client)
     assert [w.id for w in work_items.value] == ["3", "33"]
-    logs = call(get_build_logs.sync_detailed, GIT, 391, client=client)
+    logs = call(get_build_logs.OPERATION, GIT, 391, client=client)
     assert [(log.id, log.line_count) for log in logs.value] == [
         (log["id"], log["lineCount"]) for log in _detail("logs")
     ]
-    artifacts = call(get_build_artifacts.sync_detailed, GIT, 391, client=client)
+    artifacts = call(get_build_artifacts.OPERATION, GIT, 391, client=client)
     assert [(a.name, a.resource.data) for a in artifacts.value] == [("drop", "#/303511/drop")]
-    assert call(get_build_tags.sync_detailed, GIT, 391, client=client).value == [
+    assert call(get_build_tags.OPERATION, GIT, 391, client=client).value == [
         "tag1",
         "tag2",
         "tag3",
@@ -139,7 +139,7 @@ def test_build_reads_return_the_recorded_values(client: Client) -> None:
 
 def test_list_builds_pages_through_every_build_with_continuation_tokens(client: Client) -> None:
     expected = sorted(b["id"] for b in DEMO["builds"] if b["project"] == GIT)
-    paginator = paginate(list_builds.sync_detailed, GIT, client=client, page_size=5)
+    paginator = paginate(list_builds.OPERATION, GIT, client=client, page_size=5)
     pages = list(paginator.pages())
 
     assert len(pages) == -(-len(expected) // 5)
@@ -149,29 +149,29 @@ def test_list_builds_pages_through_every_build_with_continuation_tokens(client: 
     assert sorted(ids) == expected and len(ids) == len(set(ids))
     completed = list(
         paginate(
-            list_builds.sync_detailed,
+            list_builds.OPERATION,
             GIT,
             client=client,
             status_filter=models.BuildStatus.COMPLETED,
         )
     )
     assert completed and all(build.status == models.BuildStatus.COMPLETED for build in completed)
-    tagged = list(paginate(list_builds.sync_detailed, GIT, client=client, tag_filters="tag1"))
+    tagged = list(paginate(list_builds.OPERATION, GIT, client=client, tag_filters="tag1"))
     assert [build.id for build in tagged] == [391]
 
 
 def test_a_queued_build_is_updated_tagged_untagged_and_deleted(client: Client) -> None:
     queued = call(
-        queue_build.sync_detailed,
+        queue_build.OPERATION,
         GIT,
         client=client,
         body=models.QueueBuildRequest(definition=models.DefinitionIdReference(id=25)),
     )
     assert queued.status == models.BuildStatus.NOT_STARTED and queued.definition.id == 25
-    assert call(get_build.sync_detailed, GIT, queued.id, client=client).id == queued.id
+    assert call(get_build.OPERATION, GIT, queued.id, client=client).id == queued.id
 
     updated = call(
-        update_build.sync_detailed,
+        update_build.OPERATION,
         GIT,
         queued.id,
         client=client,
@@ -180,24 +180,24 @@ def test_a_queued_build_is_updated_tagged_untagged_and_deleted(client: Client) -
     assert (updated.status, updated.build_number) == (models.BuildStatus.IN_PROGRESS, "e2e.1")
 
     tag = "release/1.0 candidate"  # a slash and a space travel percent-encoded
-    added = call(add_build_tag.sync_detailed, GIT, queued.id, tag, client=client)
+    added = call(add_build_tag.OPERATION, GIT, queued.id, tag, client=client)
     assert added.value == [tag] and added.count == 1
-    call(add_build_tag.sync_detailed, GIT, queued.id, "nightly", client=client)
-    assert sorted(call(get_build_tags.sync_detailed, GIT, queued.id, client=client).value) == [
+    call(add_build_tag.OPERATION, GIT, queued.id, "nightly", client=client)
+    assert sorted(call(get_build_tags.OPERATION, GIT, queued.id, client=client).value) == [
         "nightly",
         tag,
     ]
-    remaining = call(delete_build_tag.sync_detailed, GIT, queued.id, tag, client=client)
+    remaining = call(delete_build_tag.OPERATION, GIT, queued.id, tag, client=client)
     assert remaining.value == ["nightly"]
 
-    assert call(delete_build.sync_detailed, GIT, queued.id, client=client) is None
+    assert call(delete_build.OPERATION, GIT, queued.id, client=client) is None
     with pytest.raises(NotFoundError):
-        call(get_build.sync_detailed, GIT, queued.id, client=client)
+        call(get_build.OPERATION, GIT, queued.id, client=client)
 
 
 def test_coverage_flags_choose_the_detail(client: Client) -> None:
     modules_only = call(
-        get_build_code_coverage.sync_detailed,
+        get_build_code_coverage.OPERATION,
         TFVC,
         client=client,
         build_id=363,
@@ -208,7 +208,7 @@ def test_coverage_flags_choose_the_detail(client: Client) -> None:
     assert module.block_data is UNSET and not module.functions
 
     everything = call(
-        get_build_code_coverage.sync_detailed,
+        get_build_code_coverage.OPERATION,
         TFVC,
         client=client,
         build_id=363,
@@ -220,7 +220,7 @@ def test_coverage_flags_choose_the_detail(client: Client) -> None:
     assert module.block_data == "Aw=="
     assert [function.name for function in module.functions] == ["Add"]
 
-    run = call(get_test_run_code_coverage.sync_detailed, TFVC, 51, client=client, flags=1)
+    run = call(get_test_run_code_coverage.OPERATION, TFVC, 51, client=client, flags=1)
     assert [m.name for m in run.value[0].modules] == ["fabrikamunittests.dll"]
     assert run.value[0].modules[0].statistics.blocks_covered == 2
 
@@ -233,12 +233,12 @@ def test_attachments_round_trip_byte_exact_at_run_and_result_level(
     source.write_bytes(payload)
 
     reference = upload_attachment(client, TFVC, 23, source, comment="login page")
-    listed = call(list_test_run_attachments.sync_detailed, TFVC, 23, client=client).value
+    listed = call(list_test_run_attachments.OPERATION, TFVC, 23, client=client).value
     [mine] = [a for a in listed if a.id == reference.id]
     assert (mine.file_name, mine.comment) == ("screen shot.png", "login page")
     copy = download_attachment(client, TFVC, 23, reference.id, tmp_path / "copy.png")
     assert copy is not None and copy.read_bytes() == payload
-    raw = call(get_test_run_attachment_content.sync_detailed, TFVC, 23, reference.id, client=client)
+    raw = call(get_test_run_attachment_content.OPERATION, TFVC, 23, reference.id, client=client)
     assert raw.payload.read() == payload
 
     body = models.TestAttachmentRequest(
@@ -246,21 +246,19 @@ def test_attachments_round_trip_byte_exact_at_run_and_result_level(
         file_name="results.trx",
         attachment_type=models.TestAttachmentType.TMI_TEST_RESULT_DETAIL,
     )
-    made = call(
-        create_test_result_attachment.sync_detailed, TFVC, 23, 100000, client=client, body=body
-    )
+    made = call(create_test_result_attachment.OPERATION, TFVC, 23, 100000, client=client, body=body)
     result_listed = call(
-        list_test_result_attachments.sync_detailed, TFVC, 23, 100000, client=client
+        list_test_result_attachments.OPERATION, TFVC, 23, 100000, client=client
     ).value
     [entry] = [a for a in result_listed if a.id == made.id]
     assert entry.file_name == "results.trx"
     content = call(
-        get_test_result_attachment_content.sync_detailed, TFVC, 23, 100000, made.id, client=client
+        get_test_result_attachment_content.OPERATION, TFVC, 23, 100000, made.id, client=client
     )
     assert content.payload.read() == b"<trx/>"
 
     run_level = call(
-        create_test_run_attachment.sync_detailed,
+        create_test_run_attachment.OPERATION,
         TFVC,
         23,
         client=client,
@@ -268,15 +266,13 @@ def test_attachments_round_trip_byte_exact_at_run_and_result_level(
             stream=base64.b64encode(b"").decode(), file_name="empty.log"
         ),
     )
-    empty = call(
-        get_test_run_attachment_content.sync_detailed, TFVC, 23, run_level.id, client=client
-    )
+    empty = call(get_test_run_attachment_content.OPERATION, TFVC, 23, run_level.id, client=client)
     assert empty.payload.read() == b""
 
 
 def test_configurations_skinny_full_paged_updated_and_deleted(client: Client) -> None:
     created = call(
-        create_test_configuration.sync_detailed,
+        create_test_configuration.OPERATION,
         TFVC,
         client=client,
         body=models.TestConfigurationCreate(
@@ -286,16 +282,16 @@ def test_configurations_skinny_full_paged_updated_and_deleted(client: Client) ->
             state=models.TestConfigurationState.ACTIVE,
         ),
     )
-    full = call(get_test_configuration.sync_detailed, TFVC, created.id, client=client)
+    full = call(get_test_configuration.OPERATION, TFVC, created.id, client=client)
     assert [(v.name, v.value) for v in full.values] == [("Browser", "Chrome")]
     assert full.project.name == TFVC and full.revision == created.revision
 
-    skinny = list(paginate(list_test_configurations.sync_detailed, TFVC, client=client))
+    skinny = list(paginate(list_test_configurations.OPERATION, TFVC, client=client))
     [mine] = [c for c in skinny if c.id == created.id]
     assert mine.name == "E2E Chrome" and mine.values is UNSET and mine.project is UNSET
     everything = list(
         paginate(
-            list_test_configurations.sync_detailed,
+            list_test_configurations.OPERATION,
             TFVC,
             client=client,
             include_all_properties=True,
@@ -305,14 +301,14 @@ def test_configurations_skinny_full_paged_updated_and_deleted(client: Client) ->
     assert [(v.name, v.value) for v in mine_full.values] == [("Browser", "Chrome")]
     paged = list(
         paginate(
-            list_test_configurations.sync_detailed, TFVC, client=client, style="skip", page_size=2
+            list_test_configurations.OPERATION, TFVC, client=client, style="skip", page_size=2
         ).pages()
     )
     assert len(paged) >= 2 and [p.skip for p in paged][:2] == [0, 2]
     assert sorted(c.id for p in paged for c in p.items) == sorted(c.id for c in skinny)
 
     renamed = call(
-        update_test_configuration.sync_detailed,
+        update_test_configuration.OPERATION,
         TFVC,
         created.id,
         client=client,
@@ -325,14 +321,14 @@ def test_configurations_skinny_full_paged_updated_and_deleted(client: Client) ->
     )
     assert renamed.revision == created.revision + 1
 
-    assert call(delete_test_configuration.sync_detailed, TFVC, created.id, client=client) is None
+    assert call(delete_test_configuration.OPERATION, TFVC, created.id, client=client) is None
     with pytest.raises(NotFoundError):
-        call(get_test_configuration.sync_detailed, TFVC, created.id, client=client)
+        call(get_test_configuration.OPERATION, TFVC, created.id, client=client)
 
 
 def test_sessions_are_created_updated_by_revision_and_listed(client: Client) -> None:
     created = call(
-        create_test_session.sync_detailed,
+        create_test_session.OPERATION,
         TFVC,
         TEAM,
         client=client,
@@ -341,7 +337,7 @@ def test_sessions_are_created_updated_by_revision_and_listed(client: Client) -> 
     assert created.state == models.TestSessionState.IN_PROGRESS and created.title == "E2E session"
 
     updated = call(
-        update_test_session.sync_detailed,
+        update_test_session.OPERATION,
         TFVC,
         TEAM,
         client=client,
@@ -356,29 +352,29 @@ def test_sessions_are_created_updated_by_revision_and_listed(client: Client) -> 
     assert (updated.comment, updated.state) == ("done", models.TestSessionState.COMPLETED)
     with pytest.raises(ConflictError):  # the revision it was read at is stale now
         call(
-            update_test_session.sync_detailed,
+            update_test_session.OPERATION,
             TFVC,
             TEAM,
             client=client,
             body=models.TestSessionUpdate(id=created.id, revision=created.revision, comment="late"),
         )
 
-    listed = call(list_test_sessions.sync_detailed, TFVC, TEAM, client=client).value
+    listed = call(list_test_sessions.OPERATION, TFVC, TEAM, client=client).value
     [mine] = [s for s in listed if s.id == created.id]
     assert (mine.comment, mine.revision) == ("done", updated.revision)
     assert {10, 11} <= {s.id for s in listed}
 
 
 def test_the_7_1_forms_serve_the_same_records_on_their_own_routes(client: Client) -> None:
-    timeline = call(get_build_timeline.sync_detailed, GIT, 391, client=client)
-    by_id = call(get_build_timeline_by_id.sync_detailed, GIT, 391, timeline.id, client=client)
+    timeline = call(get_build_timeline.OPERATION, GIT, 391, client=client)
+    by_id = call(get_build_timeline_by_id.OPERATION, GIT, 391, timeline.id, client=client)
     assert by_id.to_dict() == timeline.to_dict() and by_id.records
-    refs = call(list_build_work_item_refs.sync_detailed, GIT, 391, client=client, top=1)
-    posted = call(get_build_work_items.sync_detailed, GIT, 391, client=client, top=1)
+    refs = call(list_build_work_item_refs.OPERATION, GIT, 391, client=client, top=1)
+    posted = call(get_build_work_items.OPERATION, GIT, 391, client=client, top=1)
     assert [r.id for r in refs.value] == [r.id for r in posted.value] and refs.count == 1
 
     created = call(
-        create_test_plan_configuration.sync_detailed,
+        create_test_plan_configuration.OPERATION,
         TFVC,
         client=client,
         body=models.TestPlanConfigurationCreate(
@@ -388,27 +384,32 @@ def test_the_7_1_forms_serve_the_same_records_on_their_own_routes(client: Client
     assert (created.name, created.state, created.is_default) == (
         "Plan route", models.TestConfigurationState.ACTIVE, False,
     )  # fmt: skip
-    read = call(get_test_plan_configuration.sync_detailed, TFVC, created.id, client=client)
+    read = call(get_test_plan_configuration.OPERATION, TFVC, created.id, client=client)
     assert read.to_dict() == created.to_dict()
-    listed = list(paginate(list_test_plan_configurations.sync_detailed, TFVC, client=client))
+    listed = list(paginate(list_test_plan_configurations.OPERATION, TFVC, client=client))
     assert [c.name for c in listed][:3] == ["Windows 10", "Win10 IE11", "Win10 English"]
     assert created.id in {c.id for c in listed}
     changed = call(
-        update_test_plan_configuration.sync_detailed,
+        update_test_plan_configuration.OPERATION,
         TFVC,
         client=client,
         body=models.TestPlanConfigurationUpdate(description="moved"),
         test_configuartion_id=created.id,
     )
     assert (changed.description, changed.name) == ("moved", "Plan route")
-    documented = call(get_test_configuration.sync_detailed, TFVC, created.id, client=client)
+    documented = call(get_test_configuration.OPERATION, TFVC, created.id, client=client)
     assert (documented.description, documented.revision) == ("moved", 2)
-    deleted = delete_test_plan_configuration.sync_detailed(
-        TFVC, client=client, test_configuartion_id=created.id
+    assert (
+        call(
+            delete_test_plan_configuration.OPERATION,
+            TFVC,
+            client=client,
+            test_configuartion_id=created.id,
+        )
+        is None
     )
-    assert deleted.status_code == 204
     with pytest.raises(NotFoundError):
-        call(get_test_plan_configuration.sync_detailed, TFVC, created.id, client=client)
+        call(get_test_plan_configuration.OPERATION, TFVC, created.id, client=client)
 
 
 def test_this_module_drives_every_generated_operation() -> None:
@@ -423,4 +424,4 @@ def test_this_module_drives_every_generated_operation() -> None:
         for module in pkgutil.iter_modules(__import__(package.name, fromlist=["_"]).__path__, "")
     }
     assert len(operations) == 29 + 7
-    assert not [name for name in operations if f"{name}.sync_detailed" not in source]
+    assert not [name for name in operations if f"{name}.OPERATION" not in source]

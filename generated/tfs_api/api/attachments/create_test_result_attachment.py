@@ -2,10 +2,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.test_attachment_reference import TestAttachmentReference
 from ...models.test_attachment_request import TestAttachmentRequest
+from ...operation import Operation, Parameter
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -43,18 +43,76 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TestAttachmentReference | None:
+def _decode(response: httpx.Response) -> TestAttachmentReference:
     if response.status_code == 200:
         response_200 = TestAttachmentReference.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: Operation[TestAttachmentReference] = Operation(
+    operation_id="createTestResultAttachment",
+    name="create_test_result_attachment",
+    tag="attachments",
+    method="POST",
+    path="/{project}/_apis/test/runs/{runId}/results/{resultId}/attachments",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="run_id",
+            wire_name="runId",
+            location="path",
+            required=True,
+            description="ID of the test run.",
+            python_type=int,
+        ),
+        Parameter(
+            name="result_id",
+            wire_name="resultId",
+            location="path",
+            required=True,
+            description="ID of the test result within the run.",
+            python_type=int,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
+            python_type=str,
+            default="2.0-preview",
+        ),
+    ),
+    body=TestAttachmentRequest,
+    body_required=True,
+    success_statuses=frozenset({200}),
+    result=TestAttachmentReference,
+    binary=False,
+    item=None,
+    paging="none",
+    api_version="2.0-preview",
+    description="The file travels inside the JSON body as a base64 string.",
+    summary="Attach a file to a test result.",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TestAttachmentReference | None:
+    return OPERATION.parse_detailed(client, response)
 
 
 def _build_response(
@@ -68,6 +126,7 @@ def _build_response(
     )
 
 
+@OPERATION.bind
 def sync_detailed(
     project: str,
     run_id: int,
@@ -82,15 +141,22 @@ def sync_detailed(
      The file travels inside the JSON body as a base64 string.
 
     Args:
-        project (str):
-        run_id (int):
-        result_id (int):
-        api_version (str | Unset):  Default: '2.0-preview'.
+        project (str): Name or ID of the team project.
+        run_id (int): ID of the test run.
+        result_id (int): ID of the test result within the run.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestAttachmentRequest): A file to attach, carried as base64 text.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[TestAttachmentReference]
@@ -111,6 +177,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 def sync(
     project: str,
     run_id: int,
@@ -119,36 +186,46 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TestAttachmentRequest,
     api_version: str | Unset = "2.0-preview",
-) -> TestAttachmentReference | None:
+) -> TestAttachmentReference:
     """Attach a file to a test result.
 
      The file travels inside the JSON body as a base64 string.
 
     Args:
-        project (str):
-        run_id (int):
-        result_id (int):
-        api_version (str | Unset):  Default: '2.0-preview'.
+        project (str): Name or ID of the team project.
+        run_id (int): ID of the test run.
+        result_id (int): ID of the test result within the run.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestAttachmentRequest): A file to attach, carried as base64 text.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         TestAttachmentReference
     """
 
-    return sync_detailed(
-        project=project,
-        run_id=run_id,
-        result_id=result_id,
-        client=client,
-        body=body,
-        api_version=api_version,
-    ).parsed
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            run_id=run_id,
+            result_id=result_id,
+            client=client,
+            body=body,
+            api_version=api_version,
+        ),
+    )
 
 
+@OPERATION.bind
 async def asyncio_detailed(
     project: str,
     run_id: int,
@@ -163,15 +240,22 @@ async def asyncio_detailed(
      The file travels inside the JSON body as a base64 string.
 
     Args:
-        project (str):
-        run_id (int):
-        result_id (int):
-        api_version (str | Unset):  Default: '2.0-preview'.
+        project (str): Name or ID of the team project.
+        run_id (int): ID of the test run.
+        result_id (int): ID of the test result within the run.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestAttachmentRequest): A file to attach, carried as base64 text.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[TestAttachmentReference]
@@ -190,6 +274,7 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 async def asyncio(
     project: str,
     run_id: int,
@@ -198,27 +283,34 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TestAttachmentRequest,
     api_version: str | Unset = "2.0-preview",
-) -> TestAttachmentReference | None:
+) -> TestAttachmentReference:
     """Attach a file to a test result.
 
      The file travels inside the JSON body as a base64 string.
 
     Args:
-        project (str):
-        run_id (int):
-        result_id (int):
-        api_version (str | Unset):  Default: '2.0-preview'.
+        project (str): Name or ID of the team project.
+        run_id (int): ID of the test run.
+        result_id (int): ID of the test result within the run.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestAttachmentRequest): A file to attach, carried as base64 text.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         TestAttachmentReference
     """
 
-    return (
+    return OPERATION.result_of(
+        client,
         await asyncio_detailed(
             project=project,
             run_id=run_id,
@@ -226,5 +318,5 @@ async def asyncio(
             client=client,
             body=body,
             api_version=api_version,
-        )
-    ).parsed
+        ),
+    )

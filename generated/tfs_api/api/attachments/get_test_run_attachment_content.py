@@ -5,8 +5,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...operation import Operation, Parameter
 from ...types import UNSET, File, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -37,18 +37,76 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | None:
+def _decode(response: httpx.Response) -> File:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: Operation[File] = Operation(
+    operation_id="getTestRunAttachmentContent",
+    name="get_test_run_attachment_content",
+    tag="attachments",
+    method="GET",
+    path="/{project}/_apis/test/runs/{runId}/attachments/{attachmentId}",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="run_id",
+            wire_name="runId",
+            location="path",
+            required=True,
+            description="ID of the test run.",
+            python_type=int,
+        ),
+        Parameter(
+            name="attachment_id",
+            wire_name="attachmentId",
+            location="path",
+            required=True,
+            description="ID of the attachment.",
+            python_type=int,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
+            python_type=str,
+            default="2.0-preview",
+        ),
+    ),
+    body=None,
+    body_required=False,
+    success_statuses=frozenset({200}),
+    result=None,
+    binary=True,
+    item=None,
+    paging="none",
+    api_version="2.0-preview",
+    description="The response body is the attached file itself, byte for byte.",
+    summary="Download a test run attachment.",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | None:
+    return OPERATION.parse_detailed(client, response)
 
 
 def _build_response(
@@ -62,6 +120,7 @@ def _build_response(
     )
 
 
+@OPERATION.bind
 def sync_detailed(
     project: str,
     run_id: int,
@@ -75,14 +134,21 @@ def sync_detailed(
      The response body is the attached file itself, byte for byte.
 
     Args:
-        project (str):
-        run_id (int):
-        attachment_id (int):
-        api_version (str | Unset):  Default: '2.0-preview'.
+        project (str): Name or ID of the team project.
+        run_id (int): ID of the test run.
+        attachment_id (int): ID of the attachment.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[File]
@@ -102,6 +168,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 def sync(
     project: str,
     run_id: int,
@@ -109,34 +176,44 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0-preview",
-) -> File | None:
+) -> File:
     """Download a test run attachment.
 
      The response body is the attached file itself, byte for byte.
 
     Args:
-        project (str):
-        run_id (int):
-        attachment_id (int):
-        api_version (str | Unset):  Default: '2.0-preview'.
+        project (str): Name or ID of the team project.
+        run_id (int): ID of the test run.
+        attachment_id (int): ID of the attachment.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         File
     """
 
-    return sync_detailed(
-        project=project,
-        run_id=run_id,
-        attachment_id=attachment_id,
-        client=client,
-        api_version=api_version,
-    ).parsed
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            run_id=run_id,
+            attachment_id=attachment_id,
+            client=client,
+            api_version=api_version,
+        ),
+    )
 
 
+@OPERATION.bind
 async def asyncio_detailed(
     project: str,
     run_id: int,
@@ -150,14 +227,21 @@ async def asyncio_detailed(
      The response body is the attached file itself, byte for byte.
 
     Args:
-        project (str):
-        run_id (int):
-        attachment_id (int):
-        api_version (str | Unset):  Default: '2.0-preview'.
+        project (str): Name or ID of the team project.
+        run_id (int): ID of the test run.
+        attachment_id (int): ID of the attachment.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[File]
@@ -175,6 +259,7 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 async def asyncio(
     project: str,
     run_id: int,
@@ -182,36 +267,44 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0-preview",
-) -> File | None:
+) -> File:
     """Download a test run attachment.
 
      The response body is the attached file itself, byte for byte.
 
     Args:
-        project (str):
-        run_id (int):
-        attachment_id (int):
-        api_version (str | Unset):  Default: '2.0-preview'.
+        project (str): Name or ID of the team project.
+        run_id (int): ID of the test run.
+        attachment_id (int): ID of the attachment.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         File
     """
 
-    return (
+    return OPERATION.result_of(
+        client,
         await asyncio_detailed(
             project=project,
             run_id=run_id,
             attachment_id=attachment_id,
             client=client,
             api_version=api_version,
-        )
-    ).parsed
+        ),
+    )
 
 
+@OPERATION.bind
 @contextlib.contextmanager
 def stream(
     project: str,
@@ -238,6 +331,7 @@ def stream(
         yield response
 
 
+@OPERATION.bind
 @contextlib.asynccontextmanager
 async def asyncio_stream(
     project: str,

@@ -2,9 +2,9 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.tag_list import TagList
+from ...operation import ListOperation, Parameter
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -35,18 +35,76 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TagList | None:
+def _decode(response: httpx.Response) -> TagList:
     if response.status_code == 200:
         response_200 = TagList.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: ListOperation[TagList, str] = ListOperation(
+    operation_id="deleteBuildTag",
+    name="delete_build_tag",
+    tag="builds",
+    method="DELETE",
+    path="/{project}/_apis/build/builds/{buildId}/tags/{tag}",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="build_id",
+            wire_name="buildId",
+            location="path",
+            required=True,
+            description="ID of the build.",
+            python_type=int,
+        ),
+        Parameter(
+            name="tag",
+            wire_name="tag",
+            location="path",
+            required=True,
+            description="The tag; any text, percent-encoded in the path.",
+            python_type=str,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
+            python_type=str,
+            default="2.0",
+        ),
+    ),
+    body=None,
+    body_required=False,
+    success_statuses=frozenset({200}),
+    result=TagList,
+    binary=False,
+    item=str,
+    paging="none",
+    api_version="2.0",
+    description="Answers 200 with the tags that remain (not 204).",
+    summary="Remove a tag from a build.",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TagList | None:
+    return OPERATION.parse_detailed(client, response)
 
 
 def _build_response(
@@ -60,6 +118,7 @@ def _build_response(
     )
 
 
+@OPERATION.bind
 def sync_detailed(
     project: str,
     build_id: int,
@@ -73,14 +132,21 @@ def sync_detailed(
      Answers 200 with the tags that remain (not 204).
 
     Args:
-        project (str):
-        build_id (int):
-        tag (str):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        tag (str): The tag; any text, percent-encoded in the path.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[TagList]
@@ -100,6 +166,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 def sync(
     project: str,
     build_id: int,
@@ -107,34 +174,44 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0",
-) -> TagList | None:
+) -> TagList:
     """Remove a tag from a build.
 
      Answers 200 with the tags that remain (not 204).
 
     Args:
-        project (str):
-        build_id (int):
-        tag (str):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        tag (str): The tag; any text, percent-encoded in the path.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         TagList
     """
 
-    return sync_detailed(
-        project=project,
-        build_id=build_id,
-        tag=tag,
-        client=client,
-        api_version=api_version,
-    ).parsed
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            build_id=build_id,
+            tag=tag,
+            client=client,
+            api_version=api_version,
+        ),
+    )
 
 
+@OPERATION.bind
 async def asyncio_detailed(
     project: str,
     build_id: int,
@@ -148,14 +225,21 @@ async def asyncio_detailed(
      Answers 200 with the tags that remain (not 204).
 
     Args:
-        project (str):
-        build_id (int):
-        tag (str):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        tag (str): The tag; any text, percent-encoded in the path.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[TagList]
@@ -173,6 +257,7 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 async def asyncio(
     project: str,
     build_id: int,
@@ -180,31 +265,38 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0",
-) -> TagList | None:
+) -> TagList:
     """Remove a tag from a build.
 
      Answers 200 with the tags that remain (not 204).
 
     Args:
-        project (str):
-        build_id (int):
-        tag (str):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        tag (str): The tag; any text, percent-encoded in the path.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         TagList
     """
 
-    return (
+    return OPERATION.result_of(
+        client,
         await asyncio_detailed(
             project=project,
             build_id=build_id,
             tag=tag,
             client=client,
             api_version=api_version,
-        )
-    ).parsed
+        ),
+    )

@@ -2,9 +2,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.build_artifact import BuildArtifact
 from ...models.build_artifact_list import BuildArtifactList
+from ...operation import ListOperation, Parameter
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -33,18 +34,68 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BuildArtifactList | None:
+def _decode(response: httpx.Response) -> BuildArtifactList:
     if response.status_code == 200:
         response_200 = BuildArtifactList.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: ListOperation[BuildArtifactList, BuildArtifact] = ListOperation(
+    operation_id="getBuildArtifacts",
+    name="get_build_artifacts",
+    tag="builds",
+    method="GET",
+    path="/{project}/_apis/build/builds/{buildId}/artifacts",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="build_id",
+            wire_name="buildId",
+            location="path",
+            required=True,
+            description="ID of the build.",
+            python_type=int,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
+            python_type=str,
+            default="2.0",
+        ),
+    ),
+    body=None,
+    body_required=False,
+    success_statuses=frozenset({200}),
+    result=BuildArtifactList,
+    binary=False,
+    item=BuildArtifact,
+    paging="none",
+    api_version="2.0",
+    description="",
+    summary="List the artifacts a build published.",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BuildArtifactList | None:
+    return OPERATION.parse_detailed(client, response)
 
 
 def _build_response(
@@ -58,6 +109,7 @@ def _build_response(
     )
 
 
+@OPERATION.bind
 def sync_detailed(
     project: str,
     build_id: int,
@@ -68,13 +120,20 @@ def sync_detailed(
     """List the artifacts a build published.
 
     Args:
-        project (str):
-        build_id (int):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[BuildArtifactList]
@@ -93,36 +152,47 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 def sync(
     project: str,
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0",
-) -> BuildArtifactList | None:
+) -> BuildArtifactList:
     """List the artifacts a build published.
 
     Args:
-        project (str):
-        build_id (int):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         BuildArtifactList
     """
 
-    return sync_detailed(
-        project=project,
-        build_id=build_id,
-        client=client,
-        api_version=api_version,
-    ).parsed
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            build_id=build_id,
+            client=client,
+            api_version=api_version,
+        ),
+    )
 
 
+@OPERATION.bind
 async def asyncio_detailed(
     project: str,
     build_id: int,
@@ -133,13 +203,20 @@ async def asyncio_detailed(
     """List the artifacts a build published.
 
     Args:
-        project (str):
-        build_id (int):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[BuildArtifactList]
@@ -156,33 +233,41 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 async def asyncio(
     project: str,
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
     api_version: str | Unset = "2.0",
-) -> BuildArtifactList | None:
+) -> BuildArtifactList:
     """List the artifacts a build published.
 
     Args:
-        project (str):
-        build_id (int):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         BuildArtifactList
     """
 
-    return (
+    return OPERATION.result_of(
+        client,
         await asyncio_detailed(
             project=project,
             build_id=build_id,
             client=client,
             api_version=api_version,
-        )
-    ).parsed
+        ),
+    )

@@ -2,9 +2,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.change import Change
 from ...models.change_list import ChangeList
+from ...operation import ListOperation, Parameter
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -42,18 +43,92 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChangeList | None:
+def _decode(response: httpx.Response) -> ChangeList:
     if response.status_code == 200:
         response_200 = ChangeList.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: ListOperation[ChangeList, Change] = ListOperation(
+    operation_id="getBuildChanges",
+    name="get_build_changes",
+    tag="builds",
+    method="GET",
+    path="/{project}/_apis/build/builds/{buildId}/changes",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="build_id",
+            wire_name="buildId",
+            location="path",
+            required=True,
+            description="ID of the build.",
+            python_type=int,
+        ),
+        Parameter(
+            name="top",
+            wire_name="$top",
+            location="query",
+            required=False,
+            description="Return at most this many items.",
+            python_type=int,
+        ),
+        Parameter(
+            name="continuation_token",
+            wire_name="continuationToken",
+            location="query",
+            required=False,
+            description="Added in 7.1.",
+            python_type=str,
+        ),
+        Parameter(
+            name="include_source_change",
+            wire_name="includeSourceChange",
+            location="query",
+            required=False,
+            description="Added in 7.1.",
+            python_type=bool,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
+            python_type=str,
+            default="2.0",
+        ),
+    ),
+    body=None,
+    body_required=False,
+    success_statuses=frozenset({200}),
+    result=ChangeList,
+    binary=False,
+    item=Change,
+    paging="token",
+    api_version="2.0",
+    description="",
+    summary="Get the source changes included in a build.",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChangeList | None:
+    return OPERATION.parse_detailed(client, response)
 
 
 def _build_response(
@@ -67,6 +142,7 @@ def _build_response(
     )
 
 
+@OPERATION.bind
 def sync_detailed(
     project: str,
     build_id: int,
@@ -80,16 +156,23 @@ def sync_detailed(
     """Get the source changes included in a build.
 
     Args:
-        project (str):
-        build_id (int):
-        top (int | Unset):
-        continuation_token (str | Unset):
-        include_source_change (bool | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        top (int | Unset): Return at most this many items.
+        continuation_token (str | Unset): Added in 7.1.
+        include_source_change (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[ChangeList]
@@ -111,6 +194,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 def sync(
     project: str,
     build_id: int,
@@ -120,36 +204,46 @@ def sync(
     continuation_token: str | Unset = UNSET,
     include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> ChangeList | None:
+) -> ChangeList:
     """Get the source changes included in a build.
 
     Args:
-        project (str):
-        build_id (int):
-        top (int | Unset):
-        continuation_token (str | Unset):
-        include_source_change (bool | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        top (int | Unset): Return at most this many items.
+        continuation_token (str | Unset): Added in 7.1.
+        include_source_change (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         ChangeList
     """
 
-    return sync_detailed(
-        project=project,
-        build_id=build_id,
-        client=client,
-        top=top,
-        continuation_token=continuation_token,
-        include_source_change=include_source_change,
-        api_version=api_version,
-    ).parsed
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            build_id=build_id,
+            client=client,
+            top=top,
+            continuation_token=continuation_token,
+            include_source_change=include_source_change,
+            api_version=api_version,
+        ),
+    )
 
 
+@OPERATION.bind
 async def asyncio_detailed(
     project: str,
     build_id: int,
@@ -163,16 +257,23 @@ async def asyncio_detailed(
     """Get the source changes included in a build.
 
     Args:
-        project (str):
-        build_id (int):
-        top (int | Unset):
-        continuation_token (str | Unset):
-        include_source_change (bool | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        top (int | Unset): Return at most this many items.
+        continuation_token (str | Unset): Added in 7.1.
+        include_source_change (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[ChangeList]
@@ -192,6 +293,7 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 async def asyncio(
     project: str,
     build_id: int,
@@ -201,26 +303,33 @@ async def asyncio(
     continuation_token: str | Unset = UNSET,
     include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> ChangeList | None:
+) -> ChangeList:
     """Get the source changes included in a build.
 
     Args:
-        project (str):
-        build_id (int):
-        top (int | Unset):
-        continuation_token (str | Unset):
-        include_source_change (bool | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        top (int | Unset): Return at most this many items.
+        continuation_token (str | Unset): Added in 7.1.
+        include_source_change (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         ChangeList
     """
 
-    return (
+    return OPERATION.result_of(
+        client,
         await asyncio_detailed(
             project=project,
             build_id=build_id,
@@ -229,5 +338,5 @@ async def asyncio(
             continuation_token=continuation_token,
             include_source_change=include_source_change,
             api_version=api_version,
-        )
-    ).parsed
+        ),
+    )

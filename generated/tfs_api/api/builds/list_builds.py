@@ -3,8 +3,8 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.build import Build
 from ...models.build_list import BuildList
 from ...models.build_reason import BuildReason
 from ...models.build_result import BuildResult
@@ -12,6 +12,7 @@ from ...models.build_status import BuildStatus
 from ...models.definition_type import DefinitionType
 from ...models.list_builds_deleted_filter import ListBuildsDeletedFilter
 from ...models.list_builds_query_order import ListBuildsQueryOrder
+from ...operation import ListOperation, Parameter
 from ...types import UNSET, Response, Unset, encode_path_segment, format_datetime, parse_status_code
 
 
@@ -146,18 +147,266 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BuildList | None:
+def _decode(response: httpx.Response) -> BuildList:
     if response.status_code == 200:
         response_200 = BuildList.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: ListOperation[BuildList, Build] = ListOperation(
+    operation_id="listBuilds",
+    name="list_builds",
+    tag="builds",
+    method="GET",
+    path="/{project}/_apis/build/builds",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="definitions",
+            wire_name="definitions",
+            location="query",
+            required=False,
+            description="Comma-delimited list of build definition IDs, e.g. `25,26`.",
+            python_type=str,
+            comma_list=True,
+        ),
+        Parameter(
+            name="queues",
+            wire_name="queues",
+            location="query",
+            required=False,
+            description="Comma-delimited list of queue IDs.",
+            python_type=str,
+            comma_list=True,
+        ),
+        Parameter(
+            name="build_number",
+            wire_name="buildNumber",
+            location="query",
+            required=False,
+            description="Only builds whose build number starts with this text.",
+            python_type=str,
+        ),
+        Parameter(
+            name="type_",
+            wire_name="type",
+            location="query",
+            required=False,
+            description="Only builds of this kind.",
+            python_type=DefinitionType,
+            enum=DefinitionType,
+        ),
+        Parameter(
+            name="min_finish_time",
+            wire_name="minFinishTime",
+            location="query",
+            required=False,
+            description="Only builds that finished after this time.",
+            python_type=datetime.datetime,
+        ),
+        Parameter(
+            name="max_finish_time",
+            wire_name="maxFinishTime",
+            location="query",
+            required=False,
+            description="Only builds that finished before this time.",
+            python_type=datetime.datetime,
+        ),
+        Parameter(
+            name="requested_for",
+            wire_name="requestedFor",
+            location="query",
+            required=False,
+            description="Only builds requested for this user (alias or unique name, e.g. `fabrikamfiber4@hotmail.com`).",
+            python_type=str,
+        ),
+        Parameter(
+            name="reason_filter",
+            wire_name="reasonFilter",
+            location="query",
+            required=False,
+            description="Only builds created for this reason.",
+            python_type=BuildReason,
+            enum=BuildReason,
+            comma_list=True,
+        ),
+        Parameter(
+            name="result_filter",
+            wire_name="resultFilter",
+            location="query",
+            required=False,
+            description="Only builds with this result.",
+            python_type=BuildResult,
+            enum=BuildResult,
+            comma_list=True,
+        ),
+        Parameter(
+            name="status_filter",
+            wire_name="statusFilter",
+            location="query",
+            required=False,
+            description="Only builds in this status (`all` for every status).",
+            python_type=BuildStatus,
+            enum=BuildStatus,
+            comma_list=True,
+        ),
+        Parameter(
+            name="tag_filters",
+            wire_name="tagFilters",
+            location="query",
+            required=False,
+            description="Comma-delimited list of tags; only builds carrying all of them are returned.",
+            python_type=str,
+            comma_list=True,
+        ),
+        Parameter(
+            name="properties",
+            wire_name="properties",
+            location="query",
+            required=False,
+            description="Comma-delimited list of extended properties to include in each build.",
+            python_type=str,
+            comma_list=True,
+        ),
+        Parameter(
+            name="property_filters",
+            wire_name="propertyFilters",
+            location="query",
+            required=False,
+            description="Comma-delimited list of extended properties a build must have.",
+            python_type=str,
+            comma_list=True,
+        ),
+        Parameter(
+            name="max_builds_per_definition",
+            wire_name="maxBuildsPerDefinition",
+            location="query",
+            required=False,
+            description="At most this many builds per definition; only meaningful with `definitions`.",
+            python_type=int,
+        ),
+        Parameter(
+            name="top",
+            wire_name="$top",
+            location="query",
+            required=False,
+            description="Return at most this many items.",
+            python_type=int,
+        ),
+        Parameter(
+            name="continuation_token",
+            wire_name="continuationToken",
+            location="query",
+            required=False,
+            description="The `x-ms-continuationtoken` response header of the previous page; omit it to get the first page.",
+            python_type=str,
+        ),
+        Parameter(
+            name="min_time",
+            wire_name="minTime",
+            location="query",
+            required=False,
+            description="If specified, filters to builds that finished/started/queued after this date based on the queryOrder specified.",
+            python_type=datetime.datetime,
+        ),
+        Parameter(
+            name="max_time",
+            wire_name="maxTime",
+            location="query",
+            required=False,
+            description="If specified, filters to builds that finished/started/queued before this date based on the queryOrder specified.",
+            python_type=datetime.datetime,
+        ),
+        Parameter(
+            name="deleted_filter",
+            wire_name="deletedFilter",
+            location="query",
+            required=False,
+            description="Indicates whether to exclude, include, or only return deleted builds.",
+            python_type=ListBuildsDeletedFilter,
+            enum=ListBuildsDeletedFilter,
+        ),
+        Parameter(
+            name="query_order",
+            wire_name="queryOrder",
+            location="query",
+            required=False,
+            description="The order in which builds should be returned.",
+            python_type=ListBuildsQueryOrder,
+            enum=ListBuildsQueryOrder,
+        ),
+        Parameter(
+            name="branch_name",
+            wire_name="branchName",
+            location="query",
+            required=False,
+            description="If specified, filters to builds that built branches that built this branch.",
+            python_type=str,
+        ),
+        Parameter(
+            name="build_ids",
+            wire_name="buildIds",
+            location="query",
+            required=False,
+            description="A comma-delimited list that specifies the IDs of builds to retrieve.",
+            python_type=str,
+        ),
+        Parameter(
+            name="repository_id",
+            wire_name="repositoryId",
+            location="query",
+            required=False,
+            description="If specified, filters to builds that built from this repository.",
+            python_type=str,
+        ),
+        Parameter(
+            name="repository_type",
+            wire_name="repositoryType",
+            location="query",
+            required=False,
+            description="If specified, filters to builds that built from repositories of this type.",
+            python_type=str,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
+            python_type=str,
+            default="2.0",
+        ),
+    ),
+    body=None,
+    body_required=False,
+    success_statuses=frozenset({200}),
+    result=BuildList,
+    binary=False,
+    item=Build,
+    paging="token",
+    api_version="2.0",
+    description="Every filter narrows the result. When more builds match than one page holds, the `x-ms-continuationtoken` response header carries a token; send it back as `continuationToken` to get the next page.",
+    summary="List builds, newest first, filtered and paged.",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BuildList | None:
+    return OPERATION.parse_detailed(client, response)
 
 
 def _build_response(
@@ -171,6 +420,7 @@ def _build_response(
     )
 
 
+@OPERATION.bind
 def sync_detailed(
     project: str,
     *,
@@ -208,38 +458,56 @@ def sync_detailed(
     next page.
 
     Args:
-        project (str):
-        definitions (str | Unset):
-        queues (str | Unset):
-        build_number (str | Unset):
-        type_ (DefinitionType | Unset): The kind of build definition.
-        min_finish_time (datetime.datetime | Unset):
-        max_finish_time (datetime.datetime | Unset):
-        requested_for (str | Unset):
-        reason_filter (BuildReason | Unset): Why a build was created; `all` is only meaningful as
-            a filter.
-        result_filter (BuildResult | Unset): How a completed build ended.
-        status_filter (BuildStatus | Unset): Where a build is in its life; `all` is only
-            meaningful as a filter.
-        tag_filters (str | Unset):
-        properties (str | Unset):
-        property_filters (str | Unset):
-        max_builds_per_definition (int | Unset):
-        top (int | Unset):
-        continuation_token (str | Unset):
-        min_time (datetime.datetime | Unset):
-        max_time (datetime.datetime | Unset):
-        deleted_filter (ListBuildsDeletedFilter | Unset):
-        query_order (ListBuildsQueryOrder | Unset):
-        branch_name (str | Unset):
-        build_ids (str | Unset):
-        repository_id (str | Unset):
-        repository_type (str | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        definitions (str | Unset): Comma-delimited list of build definition IDs, e.g. `25,26`.
+        queues (str | Unset): Comma-delimited list of queue IDs.
+        build_number (str | Unset): Only builds whose build number starts with this text.
+        type_ (DefinitionType | Unset): Only builds of this kind.
+        min_finish_time (datetime.datetime | Unset): Only builds that finished after this time.
+        max_finish_time (datetime.datetime | Unset): Only builds that finished before this time.
+        requested_for (str | Unset): Only builds requested for this user (alias or unique name,
+            e.g. `fabrikamfiber4@hotmail.com`).
+        reason_filter (BuildReason | Unset): Only builds created for this reason.
+        result_filter (BuildResult | Unset): Only builds with this result.
+        status_filter (BuildStatus | Unset): Only builds in this status (`all` for every status).
+        tag_filters (str | Unset): Comma-delimited list of tags; only builds carrying all of them
+            are returned.
+        properties (str | Unset): Comma-delimited list of extended properties to include in each
+            build.
+        property_filters (str | Unset): Comma-delimited list of extended properties a build must
+            have.
+        max_builds_per_definition (int | Unset): At most this many builds per definition; only
+            meaningful with `definitions`.
+        top (int | Unset): Return at most this many items.
+        continuation_token (str | Unset): The `x-ms-continuationtoken` response header of the
+            previous page; omit it to get the first page.
+        min_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued after this date based on the queryOrder specified.
+        max_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued before this date based on the queryOrder specified.
+        deleted_filter (ListBuildsDeletedFilter | Unset): Indicates whether to exclude, include,
+            or only return deleted builds.
+        query_order (ListBuildsQueryOrder | Unset): The order in which builds should be returned.
+        branch_name (str | Unset): If specified, filters to builds that built branches that built
+            this branch.
+        build_ids (str | Unset): A comma-delimited list that specifies the IDs of builds to
+            retrieve.
+        repository_id (str | Unset): If specified, filters to builds that built from this
+            repository.
+        repository_type (str | Unset): If specified, filters to builds that built from
+            repositories of this type.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[BuildList]
@@ -281,6 +549,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 def sync(
     project: str,
     *,
@@ -310,7 +579,7 @@ def sync(
     repository_id: str | Unset = UNSET,
     repository_type: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> BuildList | None:
+) -> BuildList:
     """List builds, newest first, filtered and paged.
 
      Every filter narrows the result. When more builds match than one page holds, the `x-ms-
@@ -318,74 +587,95 @@ def sync(
     next page.
 
     Args:
-        project (str):
-        definitions (str | Unset):
-        queues (str | Unset):
-        build_number (str | Unset):
-        type_ (DefinitionType | Unset): The kind of build definition.
-        min_finish_time (datetime.datetime | Unset):
-        max_finish_time (datetime.datetime | Unset):
-        requested_for (str | Unset):
-        reason_filter (BuildReason | Unset): Why a build was created; `all` is only meaningful as
-            a filter.
-        result_filter (BuildResult | Unset): How a completed build ended.
-        status_filter (BuildStatus | Unset): Where a build is in its life; `all` is only
-            meaningful as a filter.
-        tag_filters (str | Unset):
-        properties (str | Unset):
-        property_filters (str | Unset):
-        max_builds_per_definition (int | Unset):
-        top (int | Unset):
-        continuation_token (str | Unset):
-        min_time (datetime.datetime | Unset):
-        max_time (datetime.datetime | Unset):
-        deleted_filter (ListBuildsDeletedFilter | Unset):
-        query_order (ListBuildsQueryOrder | Unset):
-        branch_name (str | Unset):
-        build_ids (str | Unset):
-        repository_id (str | Unset):
-        repository_type (str | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        definitions (str | Unset): Comma-delimited list of build definition IDs, e.g. `25,26`.
+        queues (str | Unset): Comma-delimited list of queue IDs.
+        build_number (str | Unset): Only builds whose build number starts with this text.
+        type_ (DefinitionType | Unset): Only builds of this kind.
+        min_finish_time (datetime.datetime | Unset): Only builds that finished after this time.
+        max_finish_time (datetime.datetime | Unset): Only builds that finished before this time.
+        requested_for (str | Unset): Only builds requested for this user (alias or unique name,
+            e.g. `fabrikamfiber4@hotmail.com`).
+        reason_filter (BuildReason | Unset): Only builds created for this reason.
+        result_filter (BuildResult | Unset): Only builds with this result.
+        status_filter (BuildStatus | Unset): Only builds in this status (`all` for every status).
+        tag_filters (str | Unset): Comma-delimited list of tags; only builds carrying all of them
+            are returned.
+        properties (str | Unset): Comma-delimited list of extended properties to include in each
+            build.
+        property_filters (str | Unset): Comma-delimited list of extended properties a build must
+            have.
+        max_builds_per_definition (int | Unset): At most this many builds per definition; only
+            meaningful with `definitions`.
+        top (int | Unset): Return at most this many items.
+        continuation_token (str | Unset): The `x-ms-continuationtoken` response header of the
+            previous page; omit it to get the first page.
+        min_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued after this date based on the queryOrder specified.
+        max_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued before this date based on the queryOrder specified.
+        deleted_filter (ListBuildsDeletedFilter | Unset): Indicates whether to exclude, include,
+            or only return deleted builds.
+        query_order (ListBuildsQueryOrder | Unset): The order in which builds should be returned.
+        branch_name (str | Unset): If specified, filters to builds that built branches that built
+            this branch.
+        build_ids (str | Unset): A comma-delimited list that specifies the IDs of builds to
+            retrieve.
+        repository_id (str | Unset): If specified, filters to builds that built from this
+            repository.
+        repository_type (str | Unset): If specified, filters to builds that built from
+            repositories of this type.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         BuildList
     """
 
-    return sync_detailed(
-        project=project,
-        client=client,
-        definitions=definitions,
-        queues=queues,
-        build_number=build_number,
-        type_=type_,
-        min_finish_time=min_finish_time,
-        max_finish_time=max_finish_time,
-        requested_for=requested_for,
-        reason_filter=reason_filter,
-        result_filter=result_filter,
-        status_filter=status_filter,
-        tag_filters=tag_filters,
-        properties=properties,
-        property_filters=property_filters,
-        max_builds_per_definition=max_builds_per_definition,
-        top=top,
-        continuation_token=continuation_token,
-        min_time=min_time,
-        max_time=max_time,
-        deleted_filter=deleted_filter,
-        query_order=query_order,
-        branch_name=branch_name,
-        build_ids=build_ids,
-        repository_id=repository_id,
-        repository_type=repository_type,
-        api_version=api_version,
-    ).parsed
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            client=client,
+            definitions=definitions,
+            queues=queues,
+            build_number=build_number,
+            type_=type_,
+            min_finish_time=min_finish_time,
+            max_finish_time=max_finish_time,
+            requested_for=requested_for,
+            reason_filter=reason_filter,
+            result_filter=result_filter,
+            status_filter=status_filter,
+            tag_filters=tag_filters,
+            properties=properties,
+            property_filters=property_filters,
+            max_builds_per_definition=max_builds_per_definition,
+            top=top,
+            continuation_token=continuation_token,
+            min_time=min_time,
+            max_time=max_time,
+            deleted_filter=deleted_filter,
+            query_order=query_order,
+            branch_name=branch_name,
+            build_ids=build_ids,
+            repository_id=repository_id,
+            repository_type=repository_type,
+            api_version=api_version,
+        ),
+    )
 
 
+@OPERATION.bind
 async def asyncio_detailed(
     project: str,
     *,
@@ -423,38 +713,56 @@ async def asyncio_detailed(
     next page.
 
     Args:
-        project (str):
-        definitions (str | Unset):
-        queues (str | Unset):
-        build_number (str | Unset):
-        type_ (DefinitionType | Unset): The kind of build definition.
-        min_finish_time (datetime.datetime | Unset):
-        max_finish_time (datetime.datetime | Unset):
-        requested_for (str | Unset):
-        reason_filter (BuildReason | Unset): Why a build was created; `all` is only meaningful as
-            a filter.
-        result_filter (BuildResult | Unset): How a completed build ended.
-        status_filter (BuildStatus | Unset): Where a build is in its life; `all` is only
-            meaningful as a filter.
-        tag_filters (str | Unset):
-        properties (str | Unset):
-        property_filters (str | Unset):
-        max_builds_per_definition (int | Unset):
-        top (int | Unset):
-        continuation_token (str | Unset):
-        min_time (datetime.datetime | Unset):
-        max_time (datetime.datetime | Unset):
-        deleted_filter (ListBuildsDeletedFilter | Unset):
-        query_order (ListBuildsQueryOrder | Unset):
-        branch_name (str | Unset):
-        build_ids (str | Unset):
-        repository_id (str | Unset):
-        repository_type (str | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        definitions (str | Unset): Comma-delimited list of build definition IDs, e.g. `25,26`.
+        queues (str | Unset): Comma-delimited list of queue IDs.
+        build_number (str | Unset): Only builds whose build number starts with this text.
+        type_ (DefinitionType | Unset): Only builds of this kind.
+        min_finish_time (datetime.datetime | Unset): Only builds that finished after this time.
+        max_finish_time (datetime.datetime | Unset): Only builds that finished before this time.
+        requested_for (str | Unset): Only builds requested for this user (alias or unique name,
+            e.g. `fabrikamfiber4@hotmail.com`).
+        reason_filter (BuildReason | Unset): Only builds created for this reason.
+        result_filter (BuildResult | Unset): Only builds with this result.
+        status_filter (BuildStatus | Unset): Only builds in this status (`all` for every status).
+        tag_filters (str | Unset): Comma-delimited list of tags; only builds carrying all of them
+            are returned.
+        properties (str | Unset): Comma-delimited list of extended properties to include in each
+            build.
+        property_filters (str | Unset): Comma-delimited list of extended properties a build must
+            have.
+        max_builds_per_definition (int | Unset): At most this many builds per definition; only
+            meaningful with `definitions`.
+        top (int | Unset): Return at most this many items.
+        continuation_token (str | Unset): The `x-ms-continuationtoken` response header of the
+            previous page; omit it to get the first page.
+        min_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued after this date based on the queryOrder specified.
+        max_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued before this date based on the queryOrder specified.
+        deleted_filter (ListBuildsDeletedFilter | Unset): Indicates whether to exclude, include,
+            or only return deleted builds.
+        query_order (ListBuildsQueryOrder | Unset): The order in which builds should be returned.
+        branch_name (str | Unset): If specified, filters to builds that built branches that built
+            this branch.
+        build_ids (str | Unset): A comma-delimited list that specifies the IDs of builds to
+            retrieve.
+        repository_id (str | Unset): If specified, filters to builds that built from this
+            repository.
+        repository_type (str | Unset): If specified, filters to builds that built from
+            repositories of this type.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[BuildList]
@@ -494,6 +802,7 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 async def asyncio(
     project: str,
     *,
@@ -523,7 +832,7 @@ async def asyncio(
     repository_id: str | Unset = UNSET,
     repository_type: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> BuildList | None:
+) -> BuildList:
     """List builds, newest first, filtered and paged.
 
      Every filter narrows the result. When more builds match than one page holds, the `x-ms-
@@ -531,44 +840,62 @@ async def asyncio(
     next page.
 
     Args:
-        project (str):
-        definitions (str | Unset):
-        queues (str | Unset):
-        build_number (str | Unset):
-        type_ (DefinitionType | Unset): The kind of build definition.
-        min_finish_time (datetime.datetime | Unset):
-        max_finish_time (datetime.datetime | Unset):
-        requested_for (str | Unset):
-        reason_filter (BuildReason | Unset): Why a build was created; `all` is only meaningful as
-            a filter.
-        result_filter (BuildResult | Unset): How a completed build ended.
-        status_filter (BuildStatus | Unset): Where a build is in its life; `all` is only
-            meaningful as a filter.
-        tag_filters (str | Unset):
-        properties (str | Unset):
-        property_filters (str | Unset):
-        max_builds_per_definition (int | Unset):
-        top (int | Unset):
-        continuation_token (str | Unset):
-        min_time (datetime.datetime | Unset):
-        max_time (datetime.datetime | Unset):
-        deleted_filter (ListBuildsDeletedFilter | Unset):
-        query_order (ListBuildsQueryOrder | Unset):
-        branch_name (str | Unset):
-        build_ids (str | Unset):
-        repository_id (str | Unset):
-        repository_type (str | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        definitions (str | Unset): Comma-delimited list of build definition IDs, e.g. `25,26`.
+        queues (str | Unset): Comma-delimited list of queue IDs.
+        build_number (str | Unset): Only builds whose build number starts with this text.
+        type_ (DefinitionType | Unset): Only builds of this kind.
+        min_finish_time (datetime.datetime | Unset): Only builds that finished after this time.
+        max_finish_time (datetime.datetime | Unset): Only builds that finished before this time.
+        requested_for (str | Unset): Only builds requested for this user (alias or unique name,
+            e.g. `fabrikamfiber4@hotmail.com`).
+        reason_filter (BuildReason | Unset): Only builds created for this reason.
+        result_filter (BuildResult | Unset): Only builds with this result.
+        status_filter (BuildStatus | Unset): Only builds in this status (`all` for every status).
+        tag_filters (str | Unset): Comma-delimited list of tags; only builds carrying all of them
+            are returned.
+        properties (str | Unset): Comma-delimited list of extended properties to include in each
+            build.
+        property_filters (str | Unset): Comma-delimited list of extended properties a build must
+            have.
+        max_builds_per_definition (int | Unset): At most this many builds per definition; only
+            meaningful with `definitions`.
+        top (int | Unset): Return at most this many items.
+        continuation_token (str | Unset): The `x-ms-continuationtoken` response header of the
+            previous page; omit it to get the first page.
+        min_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued after this date based on the queryOrder specified.
+        max_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued before this date based on the queryOrder specified.
+        deleted_filter (ListBuildsDeletedFilter | Unset): Indicates whether to exclude, include,
+            or only return deleted builds.
+        query_order (ListBuildsQueryOrder | Unset): The order in which builds should be returned.
+        branch_name (str | Unset): If specified, filters to builds that built branches that built
+            this branch.
+        build_ids (str | Unset): A comma-delimited list that specifies the IDs of builds to
+            retrieve.
+        repository_id (str | Unset): If specified, filters to builds that built from this
+            repository.
+        repository_type (str | Unset): If specified, filters to builds that built from
+            repositories of this type.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         BuildList
     """
 
-    return (
+    return OPERATION.result_of(
+        client,
         await asyncio_detailed(
             project=project,
             client=client,
@@ -597,5 +924,5 @@ async def asyncio(
             repository_id=repository_id,
             repository_type=repository_type,
             api_version=api_version,
-        )
-    ).parsed
+        ),
+    )

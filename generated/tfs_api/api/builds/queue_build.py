@@ -2,10 +2,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build import Build
 from ...models.queue_build_request import QueueBuildRequest
+from ...operation import Operation, Parameter
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -51,18 +51,92 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Build | None:
+def _decode(response: httpx.Response) -> Build:
     if response.status_code == 200:
         response_200 = Build.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: Operation[Build] = Operation(
+    operation_id="queueBuild",
+    name="queue_build",
+    tag="builds",
+    method="POST",
+    path="/{project}/_apis/build/builds",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="ignore_warnings",
+            wire_name="ignoreWarnings",
+            location="query",
+            required=False,
+            description="Added in 7.1.",
+            python_type=bool,
+        ),
+        Parameter(
+            name="check_in_ticket",
+            wire_name="checkInTicket",
+            location="query",
+            required=False,
+            description="Added in 7.1.",
+            python_type=str,
+        ),
+        Parameter(
+            name="source_build_id",
+            wire_name="sourceBuildId",
+            location="query",
+            required=False,
+            description="Added in 7.1.",
+            python_type=int,
+        ),
+        Parameter(
+            name="definition_id",
+            wire_name="definitionId",
+            location="query",
+            required=False,
+            description="Optional definition id to queue a build without a body. Ignored if there's a valid body",
+            python_type=int,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
+            python_type=str,
+            default="2.0",
+        ),
+    ),
+    body=QueueBuildRequest,
+    body_required=True,
+    success_statuses=frozenset({200}),
+    result=Build,
+    binary=False,
+    item=None,
+    paging="none",
+    api_version="2.0",
+    description="The new build starts in status `notStarted`. Queue, branch and parameters default to the definition's own when omitted.",
+    summary="Queue a build of a definition.",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Build | None:
+    return OPERATION.parse_detailed(client, response)
 
 
 def _build_response(
@@ -76,6 +150,7 @@ def _build_response(
     )
 
 
+@OPERATION.bind
 def sync_detailed(
     project: str,
     *,
@@ -93,17 +168,25 @@ def sync_detailed(
     definition's own when omitted.
 
     Args:
-        project (str):
-        ignore_warnings (bool | Unset):
-        check_in_ticket (str | Unset):
-        source_build_id (int | Unset):
-        definition_id (int | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (QueueBuildRequest): What to build. Only the definition is required.
+        ignore_warnings (bool | Unset): Added in 7.1.
+        check_in_ticket (str | Unset): Added in 7.1.
+        source_build_id (int | Unset): Added in 7.1.
+        definition_id (int | Unset): Optional definition id to queue a build without a body.
+            Ignored if there's a valid body
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[Build]
@@ -126,6 +209,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 def sync(
     project: str,
     *,
@@ -136,41 +220,52 @@ def sync(
     source_build_id: int | Unset = UNSET,
     definition_id: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> Build | None:
+) -> Build:
     """Queue a build of a definition.
 
      The new build starts in status `notStarted`. Queue, branch and parameters default to the
     definition's own when omitted.
 
     Args:
-        project (str):
-        ignore_warnings (bool | Unset):
-        check_in_ticket (str | Unset):
-        source_build_id (int | Unset):
-        definition_id (int | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (QueueBuildRequest): What to build. Only the definition is required.
+        ignore_warnings (bool | Unset): Added in 7.1.
+        check_in_ticket (str | Unset): Added in 7.1.
+        source_build_id (int | Unset): Added in 7.1.
+        definition_id (int | Unset): Optional definition id to queue a build without a body.
+            Ignored if there's a valid body
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Build
     """
 
-    return sync_detailed(
-        project=project,
-        client=client,
-        body=body,
-        ignore_warnings=ignore_warnings,
-        check_in_ticket=check_in_ticket,
-        source_build_id=source_build_id,
-        definition_id=definition_id,
-        api_version=api_version,
-    ).parsed
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            client=client,
+            body=body,
+            ignore_warnings=ignore_warnings,
+            check_in_ticket=check_in_ticket,
+            source_build_id=source_build_id,
+            definition_id=definition_id,
+            api_version=api_version,
+        ),
+    )
 
 
+@OPERATION.bind
 async def asyncio_detailed(
     project: str,
     *,
@@ -188,17 +283,25 @@ async def asyncio_detailed(
     definition's own when omitted.
 
     Args:
-        project (str):
-        ignore_warnings (bool | Unset):
-        check_in_ticket (str | Unset):
-        source_build_id (int | Unset):
-        definition_id (int | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (QueueBuildRequest): What to build. Only the definition is required.
+        ignore_warnings (bool | Unset): Added in 7.1.
+        check_in_ticket (str | Unset): Added in 7.1.
+        source_build_id (int | Unset): Added in 7.1.
+        definition_id (int | Unset): Optional definition id to queue a build without a body.
+            Ignored if there's a valid body
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[Build]
@@ -219,6 +322,7 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 async def asyncio(
     project: str,
     *,
@@ -229,30 +333,38 @@ async def asyncio(
     source_build_id: int | Unset = UNSET,
     definition_id: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> Build | None:
+) -> Build:
     """Queue a build of a definition.
 
      The new build starts in status `notStarted`. Queue, branch and parameters default to the
     definition's own when omitted.
 
     Args:
-        project (str):
-        ignore_warnings (bool | Unset):
-        check_in_ticket (str | Unset):
-        source_build_id (int | Unset):
-        definition_id (int | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (QueueBuildRequest): What to build. Only the definition is required.
+        ignore_warnings (bool | Unset): Added in 7.1.
+        check_in_ticket (str | Unset): Added in 7.1.
+        source_build_id (int | Unset): Added in 7.1.
+        definition_id (int | Unset): Optional definition id to queue a build without a body.
+            Ignored if there's a valid body
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Build
     """
 
-    return (
+    return OPERATION.result_of(
+        client,
         await asyncio_detailed(
             project=project,
             client=client,
@@ -262,5 +374,5 @@ async def asyncio(
             source_build_id=source_build_id,
             definition_id=definition_id,
             api_version=api_version,
-        )
-    ).parsed
+        ),
+    )

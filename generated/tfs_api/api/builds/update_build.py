@@ -2,10 +2,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build import Build
 from ...models.build_update import BuildUpdate
+from ...operation import Operation, Parameter
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -44,18 +44,76 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Build | None:
+def _decode(response: httpx.Response) -> Build:
     if response.status_code == 200:
         response_200 = Build.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: Operation[Build] = Operation(
+    operation_id="updateBuild",
+    name="update_build",
+    tag="builds",
+    method="PATCH",
+    path="/{project}/_apis/build/builds/{buildId}",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="build_id",
+            wire_name="buildId",
+            location="path",
+            required=True,
+            description="ID of the build.",
+            python_type=int,
+        ),
+        Parameter(
+            name="retry",
+            wire_name="retry",
+            location="query",
+            required=False,
+            description="Added in 7.1.",
+            python_type=bool,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
+            python_type=str,
+            default="2.0",
+        ),
+    ),
+    body=BuildUpdate,
+    body_required=True,
+    success_statuses=frozenset({200}),
+    result=Build,
+    binary=False,
+    item=None,
+    paging="none",
+    api_version="2.0",
+    description="Only the fields sent change. A `completed` build's status can no longer change, and `startTime` and `finishTime` can each be set only once.",
+    summary="Update a build's status, result, number, times or retention.",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Build | None:
+    return OPERATION.parse_detailed(client, response)
 
 
 def _build_response(
@@ -69,6 +127,7 @@ def _build_response(
     )
 
 
+@OPERATION.bind
 def sync_detailed(
     project: str,
     build_id: int,
@@ -84,15 +143,22 @@ def sync_detailed(
     `finishTime` can each be set only once.
 
     Args:
-        project (str):
-        build_id (int):
-        retry (bool | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (BuildUpdate): The fields of a build that can change; send only those to change.
+        retry (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[Build]
@@ -113,6 +179,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 def sync(
     project: str,
     build_id: int,
@@ -121,37 +188,47 @@ def sync(
     body: BuildUpdate,
     retry: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> Build | None:
+) -> Build:
     """Update a build's status, result, number, times or retention.
 
      Only the fields sent change. A `completed` build's status can no longer change, and `startTime` and
     `finishTime` can each be set only once.
 
     Args:
-        project (str):
-        build_id (int):
-        retry (bool | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (BuildUpdate): The fields of a build that can change; send only those to change.
+        retry (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Build
     """
 
-    return sync_detailed(
-        project=project,
-        build_id=build_id,
-        client=client,
-        body=body,
-        retry=retry,
-        api_version=api_version,
-    ).parsed
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            build_id=build_id,
+            client=client,
+            body=body,
+            retry=retry,
+            api_version=api_version,
+        ),
+    )
 
 
+@OPERATION.bind
 async def asyncio_detailed(
     project: str,
     build_id: int,
@@ -167,15 +244,22 @@ async def asyncio_detailed(
     `finishTime` can each be set only once.
 
     Args:
-        project (str):
-        build_id (int):
-        retry (bool | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (BuildUpdate): The fields of a build that can change; send only those to change.
+        retry (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[Build]
@@ -194,6 +278,7 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 async def asyncio(
     project: str,
     build_id: int,
@@ -202,28 +287,35 @@ async def asyncio(
     body: BuildUpdate,
     retry: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
-) -> Build | None:
+) -> Build:
     """Update a build's status, result, number, times or retention.
 
      Only the fields sent change. A `completed` build's status can no longer change, and `startTime` and
     `finishTime` can each be set only once.
 
     Args:
-        project (str):
-        build_id (int):
-        retry (bool | Unset):
-        api_version (str | Unset):  Default: '2.0'.
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (BuildUpdate): The fields of a build that can change; send only those to change.
+        retry (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Build
     """
 
-    return (
+    return OPERATION.result_of(
+        client,
         await asyncio_detailed(
             project=project,
             build_id=build_id,
@@ -231,5 +323,5 @@ async def asyncio(
             body=body,
             retry=retry,
             api_version=api_version,
-        )
-    ).parsed
+        ),
+    )

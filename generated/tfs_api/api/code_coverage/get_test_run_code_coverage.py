@@ -2,9 +2,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.test_run_coverage import TestRunCoverage
 from ...models.test_run_coverage_list import TestRunCoverageList
+from ...operation import ListOperation, Parameter
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -36,18 +37,76 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TestRunCoverageList | None:
+def _decode(response: httpx.Response) -> TestRunCoverageList:
     if response.status_code == 200:
         response_200 = TestRunCoverageList.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: ListOperation[TestRunCoverageList, TestRunCoverage] = ListOperation(
+    operation_id="getTestRunCodeCoverage",
+    name="get_test_run_code_coverage",
+    tag="codeCoverage",
+    method="GET",
+    path="/{project}/_apis/test/runs/{runId}/codeCoverage",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="run_id",
+            wire_name="runId",
+            location="path",
+            required=True,
+            description="ID of the test run.",
+            python_type=int,
+        ),
+        Parameter(
+            name="flags",
+            wire_name="flags",
+            location="query",
+            required=False,
+            description="Which details to return, as an additive bit set: Modules = 1, Functions = 2, BlockData = 4 (so 7 asks for everything). Bits a server does not know are ignored.",
+            python_type=int,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
+            python_type=str,
+            default="2.0-preview",
+        ),
+    ),
+    body=None,
+    body_required=False,
+    success_statuses=frozenset({200}),
+    result=TestRunCoverageList,
+    binary=False,
+    item=TestRunCoverage,
+    paging="none",
+    api_version="2.0-preview",
+    description="",
+    summary="Get the code coverage collected by a test run.",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TestRunCoverageList | None:
+    return OPERATION.parse_detailed(client, response)
 
 
 def _build_response(
@@ -61,6 +120,7 @@ def _build_response(
     )
 
 
+@OPERATION.bind
 def sync_detailed(
     project: str,
     run_id: int,
@@ -72,15 +132,23 @@ def sync_detailed(
     """Get the code coverage collected by a test run.
 
     Args:
-        project (str):
-        run_id (int):
-        flags (int | Unset): Additive bit set choosing coverage detail: Modules = 1, Functions =
-            2, BlockData = 4. Combine by adding (7 = all three).
-        api_version (str | Unset):  Default: '2.0-preview'.
+        project (str): Name or ID of the team project.
+        run_id (int): ID of the test run.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        flags (int | Unset): Which details to return, as an additive bit set: Modules = 1,
+            Functions = 2, BlockData = 4 (so 7 asks for everything). Bits a server does not know are
+            ignored.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[TestRunCoverageList]
@@ -100,6 +168,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 def sync(
     project: str,
     run_id: int,
@@ -107,33 +176,44 @@ def sync(
     client: AuthenticatedClient | Client,
     flags: int | Unset = UNSET,
     api_version: str | Unset = "2.0-preview",
-) -> TestRunCoverageList | None:
+) -> TestRunCoverageList:
     """Get the code coverage collected by a test run.
 
     Args:
-        project (str):
-        run_id (int):
-        flags (int | Unset): Additive bit set choosing coverage detail: Modules = 1, Functions =
-            2, BlockData = 4. Combine by adding (7 = all three).
-        api_version (str | Unset):  Default: '2.0-preview'.
+        project (str): Name or ID of the team project.
+        run_id (int): ID of the test run.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        flags (int | Unset): Which details to return, as an additive bit set: Modules = 1,
+            Functions = 2, BlockData = 4 (so 7 asks for everything). Bits a server does not know are
+            ignored.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         TestRunCoverageList
     """
 
-    return sync_detailed(
-        project=project,
-        run_id=run_id,
-        client=client,
-        flags=flags,
-        api_version=api_version,
-    ).parsed
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            run_id=run_id,
+            client=client,
+            flags=flags,
+            api_version=api_version,
+        ),
+    )
 
 
+@OPERATION.bind
 async def asyncio_detailed(
     project: str,
     run_id: int,
@@ -145,15 +225,23 @@ async def asyncio_detailed(
     """Get the code coverage collected by a test run.
 
     Args:
-        project (str):
-        run_id (int):
-        flags (int | Unset): Additive bit set choosing coverage detail: Modules = 1, Functions =
-            2, BlockData = 4. Combine by adding (7 = all three).
-        api_version (str | Unset):  Default: '2.0-preview'.
+        project (str): Name or ID of the team project.
+        run_id (int): ID of the test run.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        flags (int | Unset): Which details to return, as an additive bit set: Modules = 1,
+            Functions = 2, BlockData = 4 (so 7 asks for everything). Bits a server does not know are
+            ignored.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[TestRunCoverageList]
@@ -171,6 +259,7 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 async def asyncio(
     project: str,
     run_id: int,
@@ -178,30 +267,38 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     flags: int | Unset = UNSET,
     api_version: str | Unset = "2.0-preview",
-) -> TestRunCoverageList | None:
+) -> TestRunCoverageList:
     """Get the code coverage collected by a test run.
 
     Args:
-        project (str):
-        run_id (int):
-        flags (int | Unset): Additive bit set choosing coverage detail: Modules = 1, Functions =
-            2, BlockData = 4. Combine by adding (7 = all three).
-        api_version (str | Unset):  Default: '2.0-preview'.
+        project (str): Name or ID of the team project.
+        run_id (int): ID of the test run.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        flags (int | Unset): Which details to return, as an additive bit set: Modules = 1,
+            Functions = 2, BlockData = 4 (so 7 asks for everything). Bits a server does not know are
+            ignored.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         TestRunCoverageList
     """
 
-    return (
+    return OPERATION.result_of(
+        client,
         await asyncio_detailed(
             project=project,
             run_id=run_id,
             client=client,
             flags=flags,
             api_version=api_version,
-        )
-    ).parsed
+        ),
+    )

@@ -2,10 +2,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.test_configuration import TestConfiguration
 from ...models.test_configuration_create import TestConfigurationCreate
+from ...operation import Operation, Parameter
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -39,18 +39,60 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TestConfiguration | None:
+def _decode(response: httpx.Response) -> TestConfiguration:
     if response.status_code == 200:
         response_200 = TestConfiguration.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: Operation[TestConfiguration] = Operation(
+    operation_id="createTestConfiguration",
+    name="create_test_configuration",
+    tag="configurations",
+    method="POST",
+    path="/{project}/_apis/test/configurations",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
+            python_type=str,
+            default="3.0-preview.1",
+        ),
+    ),
+    body=TestConfigurationCreate,
+    body_required=True,
+    success_statuses=frozenset({200}),
+    result=TestConfiguration,
+    binary=False,
+    item=None,
+    paging="none",
+    api_version="3.0-preview.1",
+    description="",
+    summary="Create a test configuration.",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TestConfiguration | None:
+    return OPERATION.parse_detailed(client, response)
 
 
 def _build_response(
@@ -64,6 +106,7 @@ def _build_response(
     )
 
 
+@OPERATION.bind
 def sync_detailed(
     project: str,
     *,
@@ -74,13 +117,20 @@ def sync_detailed(
     """Create a test configuration.
 
     Args:
-        project (str):
-        api_version (str | Unset):  Default: '3.0-preview.1'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestConfigurationCreate): A new test configuration.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[TestConfiguration]
@@ -99,36 +149,47 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 def sync(
     project: str,
     *,
     client: AuthenticatedClient | Client,
     body: TestConfigurationCreate,
     api_version: str | Unset = "3.0-preview.1",
-) -> TestConfiguration | None:
+) -> TestConfiguration:
     """Create a test configuration.
 
     Args:
-        project (str):
-        api_version (str | Unset):  Default: '3.0-preview.1'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestConfigurationCreate): A new test configuration.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         TestConfiguration
     """
 
-    return sync_detailed(
-        project=project,
-        client=client,
-        body=body,
-        api_version=api_version,
-    ).parsed
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            client=client,
+            body=body,
+            api_version=api_version,
+        ),
+    )
 
 
+@OPERATION.bind
 async def asyncio_detailed(
     project: str,
     *,
@@ -139,13 +200,20 @@ async def asyncio_detailed(
     """Create a test configuration.
 
     Args:
-        project (str):
-        api_version (str | Unset):  Default: '3.0-preview.1'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestConfigurationCreate): A new test configuration.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[TestConfiguration]
@@ -162,33 +230,41 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 async def asyncio(
     project: str,
     *,
     client: AuthenticatedClient | Client,
     body: TestConfigurationCreate,
     api_version: str | Unset = "3.0-preview.1",
-) -> TestConfiguration | None:
+) -> TestConfiguration:
     """Create a test configuration.
 
     Args:
-        project (str):
-        api_version (str | Unset):  Default: '3.0-preview.1'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestConfigurationCreate): A new test configuration.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         TestConfiguration
     """
 
-    return (
+    return OPERATION.result_of(
+        client,
         await asyncio_detailed(
             project=project,
             client=client,
             body=body,
             api_version=api_version,
-        )
-    ).parsed
+        ),
+    )

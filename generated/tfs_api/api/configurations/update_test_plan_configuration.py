@@ -2,10 +2,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.test_plan_configuration import TestPlanConfiguration
 from ...models.test_plan_configuration_update import TestPlanConfigurationUpdate
+from ...operation import Operation, Parameter
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -42,18 +42,68 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TestPlanConfiguration | None:
+def _decode(response: httpx.Response) -> TestPlanConfiguration:
     if response.status_code == 200:
         response_200 = TestPlanConfiguration.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: Operation[TestPlanConfiguration] = Operation(
+    operation_id="updateTestPlanConfiguration",
+    name="update_test_plan_configuration",
+    tag="configurations",
+    method="PATCH",
+    path="/{project}/_apis/testplan/configurations",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="test_configuartion_id",
+            wire_name="testConfiguartionId",
+            location="query",
+            required=True,
+            description="ID of the test configuration (spelled so by the 7.1 server).",
+            python_type=int,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use (the operation exists from 7.1; servers answer a newer one with 400).",
+            python_type=str,
+            default="7.1",
+        ),
+    ),
+    body=TestPlanConfigurationUpdate,
+    body_required=True,
+    success_statuses=frozenset({200}),
+    result=TestPlanConfiguration,
+    binary=False,
+    item=None,
+    paging="none",
+    api_version="7.1",
+    description="Only the fields sent change.",
+    summary="Update a test configuration (7.1 test plan route; the id is a query parameter).",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TestPlanConfiguration | None:
+    return OPERATION.parse_detailed(client, response)
 
 
 def _build_response(
@@ -67,6 +117,7 @@ def _build_response(
     )
 
 
+@OPERATION.bind
 def sync_detailed(
     project: str,
     *,
@@ -80,15 +131,22 @@ def sync_detailed(
      Only the fields sent change.
 
     Args:
-        project (str):
-        test_configuartion_id (int):
-        api_version (str | Unset):  Default: '7.1'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestPlanConfigurationUpdate): The fields of a configuration to change (7.1 test plan
             route); send only those.
+        test_configuartion_id (int): ID of the test configuration (spelled so by the 7.1 server).
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[TestPlanConfiguration]
@@ -108,6 +166,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 def sync(
     project: str,
     *,
@@ -115,35 +174,45 @@ def sync(
     body: TestPlanConfigurationUpdate,
     test_configuartion_id: int,
     api_version: str | Unset = "7.1",
-) -> TestPlanConfiguration | None:
+) -> TestPlanConfiguration:
     """Update a test configuration (7.1 test plan route; the id is a query parameter).
 
      Only the fields sent change.
 
     Args:
-        project (str):
-        test_configuartion_id (int):
-        api_version (str | Unset):  Default: '7.1'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestPlanConfigurationUpdate): The fields of a configuration to change (7.1 test plan
             route); send only those.
+        test_configuartion_id (int): ID of the test configuration (spelled so by the 7.1 server).
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         TestPlanConfiguration
     """
 
-    return sync_detailed(
-        project=project,
-        client=client,
-        body=body,
-        test_configuartion_id=test_configuartion_id,
-        api_version=api_version,
-    ).parsed
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            client=client,
+            body=body,
+            test_configuartion_id=test_configuartion_id,
+            api_version=api_version,
+        ),
+    )
 
 
+@OPERATION.bind
 async def asyncio_detailed(
     project: str,
     *,
@@ -157,15 +226,22 @@ async def asyncio_detailed(
      Only the fields sent change.
 
     Args:
-        project (str):
-        test_configuartion_id (int):
-        api_version (str | Unset):  Default: '7.1'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestPlanConfigurationUpdate): The fields of a configuration to change (7.1 test plan
             route); send only those.
+        test_configuartion_id (int): ID of the test configuration (spelled so by the 7.1 server).
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[TestPlanConfiguration]
@@ -183,6 +259,7 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 async def asyncio(
     project: str,
     *,
@@ -190,32 +267,39 @@ async def asyncio(
     body: TestPlanConfigurationUpdate,
     test_configuartion_id: int,
     api_version: str | Unset = "7.1",
-) -> TestPlanConfiguration | None:
+) -> TestPlanConfiguration:
     """Update a test configuration (7.1 test plan route; the id is a query parameter).
 
      Only the fields sent change.
 
     Args:
-        project (str):
-        test_configuartion_id (int):
-        api_version (str | Unset):  Default: '7.1'.
+        project (str): Name or ID of the team project.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestPlanConfigurationUpdate): The fields of a configuration to change (7.1 test plan
             route); send only those.
+        test_configuartion_id (int): ID of the test configuration (spelled so by the 7.1 server).
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         TestPlanConfiguration
     """
 
-    return (
+    return OPERATION.result_of(
+        client,
         await asyncio_detailed(
             project=project,
             client=client,
             body=body,
             test_configuartion_id=test_configuartion_id,
             api_version=api_version,
-        )
-    ).parsed
+        ),
+    )

@@ -2,10 +2,10 @@ from typing import Any
 
 import httpx
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.test_session import TestSession
 from ...models.test_session_update import TestSessionUpdate
+from ...operation import Operation, Parameter
 from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
 
 
@@ -41,18 +41,68 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> TestSession | None:
+def _decode(response: httpx.Response) -> TestSession:
     if response.status_code == 200:
         response_200 = TestSession.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: Operation[TestSession] = Operation(
+    operation_id="updateTestSession",
+    name="update_test_session",
+    tag="sessions",
+    method="PATCH",
+    path="/{project}/{team}/_apis/test/session",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="team",
+            wire_name="team",
+            location="path",
+            required=True,
+            description="Name or ID of a team within the project; team names often contain spaces.",
+            python_type=str,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
+            python_type=str,
+            default="1.0-preview",
+        ),
+    ),
+    body=TestSessionUpdate,
+    body_required=True,
+    success_statuses=frozenset({200}),
+    result=TestSession,
+    binary=False,
+    item=None,
+    paging="none",
+    api_version="1.0-preview",
+    description="The session is named by `Id` in the body (the recorded sample sends `id`; the server binds names case-insensitively). When `Revision` is sent it must equal the session's current revision; each update increments it.",
+    summary="Update a test session of a team.",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TestSession | None:
+    return OPERATION.parse_detailed(client, response)
 
 
 def _build_response(
@@ -66,6 +116,7 @@ def _build_response(
     )
 
 
+@OPERATION.bind
 def sync_detailed(
     project: str,
     team: str,
@@ -81,16 +132,23 @@ def sync_detailed(
     update increments it.
 
     Args:
-        project (str):
-        team (str):
-        api_version (str | Unset):  Default: '1.0-preview'.
+        project (str): Name or ID of the team project.
+        team (str): Name or ID of a team within the project; team names often contain spaces.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestSessionUpdate): The session to change (by `Id`, required: servers answer 400
             without it) and the fields to change. The recorded sample spells it `id`, which servers
             bind too (names are case-insensitive), so either spelling satisfies the schema.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[TestSession]
@@ -110,6 +168,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 def sync(
     project: str,
     team: str,
@@ -117,7 +176,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TestSessionUpdate,
     api_version: str | Unset = "1.0-preview",
-) -> TestSession | None:
+) -> TestSession:
     """Update a test session of a team.
 
      The session is named by `Id` in the body (the recorded sample sends `id`; the server binds names
@@ -125,30 +184,40 @@ def sync(
     update increments it.
 
     Args:
-        project (str):
-        team (str):
-        api_version (str | Unset):  Default: '1.0-preview'.
+        project (str): Name or ID of the team project.
+        team (str): Name or ID of a team within the project; team names often contain spaces.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestSessionUpdate): The session to change (by `Id`, required: servers answer 400
             without it) and the fields to change. The recorded sample spells it `id`, which servers
             bind too (names are case-insensitive), so either spelling satisfies the schema.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         TestSession
     """
 
-    return sync_detailed(
-        project=project,
-        team=team,
-        client=client,
-        body=body,
-        api_version=api_version,
-    ).parsed
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            team=team,
+            client=client,
+            body=body,
+            api_version=api_version,
+        ),
+    )
 
 
+@OPERATION.bind
 async def asyncio_detailed(
     project: str,
     team: str,
@@ -164,16 +233,23 @@ async def asyncio_detailed(
     update increments it.
 
     Args:
-        project (str):
-        team (str):
-        api_version (str | Unset):  Default: '1.0-preview'.
+        project (str): Name or ID of the team project.
+        team (str): Name or ID of a team within the project; team names often contain spaces.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestSessionUpdate): The session to change (by `Id`, required: servers answer 400
             without it) and the fields to change. The recorded sample spells it `id`, which servers
             bind too (names are case-insensitive), so either spelling satisfies the schema.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         Response[TestSession]
@@ -191,6 +267,7 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
+@OPERATION.bind
 async def asyncio(
     project: str,
     team: str,
@@ -198,7 +275,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TestSessionUpdate,
     api_version: str | Unset = "1.0-preview",
-) -> TestSession | None:
+) -> TestSession:
     """Update a test session of a team.
 
      The session is named by `Id` in the body (the recorded sample sends `id`; the server binds names
@@ -206,27 +283,34 @@ async def asyncio(
     update increments it.
 
     Args:
-        project (str):
-        team (str):
-        api_version (str | Unset):  Default: '1.0-preview'.
+        project (str): Name or ID of the team project.
+        team (str): Name or ID of a team within the project; team names often contain spaces.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestSessionUpdate): The session to change (by `Id`, required: servers answer 400
             without it) and the fields to change. The recorded sample spells it `id`, which servers
             bind too (names are case-insensitive), so either spelling satisfies the schema.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
 
     Returns:
         TestSession
     """
 
-    return (
+    return OPERATION.result_of(
+        client,
         await asyncio_detailed(
             project=project,
             team=team,
             client=client,
             body=body,
             api_version=api_version,
-        )
-    ).parsed
+        ),
+    )

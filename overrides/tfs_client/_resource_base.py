@@ -1,0 +1,169 @@
+"""The base classes of the generated resources: a method checks its arguments, then runs its
+operation's descriptor through tfs_client's ``call`` / ``paginate`` helpers (and their async
+twins)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TypeVar
+
+import attrs
+from tfs_api.operation import ListOperation, Operation
+from tfs_api.types import UNSET
+
+from .calls import GeneratedClient, acall, call
+from .errors import MalformedResponseError
+from .paging import AsyncPaginator, Paginator, PagingStyle, apaginate, paginate
+
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+
+MethodKind = Literal["call", "items", "pages", "upload", "download"]
+
+
+@attrs.frozen
+class ResourceMethod:
+    """One resource method and one spec operation behind it (the command line walks these).
+
+    ``kind``: ``call`` returns the parsed reply (``None`` for a 204), ``items`` the list inside
+    a ``{count, value}`` reply, ``pages`` a ``Paginator``; ``upload``/``download`` stream a
+    file (``stream_method`` names the download's byte-iterator twin, e.g. ``iter_bytes``).
+    ``selector`` is the keyword that picks this operation over its sibling (``result_id``).
+    """
+
+    resource: str
+    method: str
+    operation: Operation[Any]
+    kind: MethodKind
+    selector: str | None = None
+    stream_method: str | None = None
+
+
+class _Resource:
+    def __init__(self, client: GeneratedClient, api_version: str | None = None) -> None:
+        self._client = client
+        self._api_version = api_version
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} resource>"
+
+    def _version(self, api_version: str | None) -> str | None:
+        """The api-version to send: the call's, else the client's, else ``None`` (the spec's)."""
+        return api_version if api_version is not None else self._api_version
+
+    def _arguments(
+        self, query: dict[str, Any], body: Any, api_version: str | None
+    ) -> dict[str, Any]:
+        """The operation's keyword arguments: those given, the body, the api-version, client."""
+        kwargs = {key: value for key, value in query.items() if value is not None}
+        if body is not None:
+            kwargs["body"] = body
+        version = self._version(api_version)
+        if version is not None:
+            kwargs["api_version"] = version
+        kwargs["client"] = self._client
+        return kwargs
+
+
+class SyncResource(_Resource):
+    """Base of the generated sync resources (``Builds``...)."""
+
+    def _call(
+        self,
+        operation: Operation[T],
+        args: tuple[Any, ...],
+        *,
+        query: dict[str, Any],
+        body: Any = None,
+        api_version: str | None = None,
+    ) -> T:
+        return call(operation, *args, **self._arguments(query, body, api_version))
+
+    def _items(
+        self,
+        operation: ListOperation[Any, ItemT],
+        args: tuple[Any, ...],
+        *,
+        query: dict[str, Any],
+        body: Any = None,
+        api_version: str | None = None,
+    ) -> list[ItemT]:
+        reply = call(operation, *args, **self._arguments(query, body, api_version))
+        return _items(operation, reply)
+
+    def _pages(
+        self,
+        operation: ListOperation[Any, ItemT],
+        args: tuple[Any, ...],
+        *,
+        query: dict[str, Any],
+        api_version: str | None = None,
+        max_items: int | None = None,
+        page_size: int | None = None,
+    ) -> Paginator[ItemT]:
+        kwargs = self._arguments(query, None, api_version)
+        style = _style(operation, page_size)
+        return paginate(
+            operation, *args, max_items=max_items, page_size=page_size, style=style, **kwargs
+        )
+
+
+class AsyncResource(_Resource):
+    """Base of the generated async resources (``AsyncBuilds``...)."""
+
+    async def _call(
+        self,
+        operation: Operation[T],
+        args: tuple[Any, ...],
+        *,
+        query: dict[str, Any],
+        body: Any = None,
+        api_version: str | None = None,
+    ) -> T:
+        return await acall(operation, *args, **self._arguments(query, body, api_version))
+
+    async def _items(
+        self,
+        operation: ListOperation[Any, ItemT],
+        args: tuple[Any, ...],
+        *,
+        query: dict[str, Any],
+        body: Any = None,
+        api_version: str | None = None,
+    ) -> list[ItemT]:
+        reply = await acall(operation, *args, **self._arguments(query, body, api_version))
+        return _items(operation, reply)
+
+    def _pages(
+        self,
+        operation: ListOperation[Any, ItemT],
+        args: tuple[Any, ...],
+        *,
+        query: dict[str, Any],
+        api_version: str | None = None,
+        max_items: int | None = None,
+        page_size: int | None = None,
+    ) -> AsyncPaginator[ItemT]:
+        kwargs = self._arguments(query, None, api_version)
+        style = _style(operation, page_size)
+        return apaginate(
+            operation, *args, max_items=max_items, page_size=page_size, style=style, **kwargs
+        )
+
+
+def _items(operation: ListOperation[Any, ItemT], reply: Any) -> list[ItemT]:
+    """The items of a ``{count, value}`` reply; a ``value`` that is not a list is malformed."""
+    value = getattr(reply, "value", UNSET)
+    if value is not UNSET and not isinstance(value, list):
+        raise MalformedResponseError(
+            f"expected a list envelope with 'value', got {type(value).__name__}",
+            operation=operation.name,
+        )
+    return operation.items(reply)
+
+
+def _style(operation: Operation[Any], page_size: int | None) -> PagingStyle:
+    """``skip`` when a page size is asked of an operation that takes ``$skip`` (its ``$top`` with
+    a continuation token caps the whole list, e.g. test configurations); else the spec's."""
+    if page_size is not None and any(p.name == "skip" for p in operation.parameters):
+        return "skip"
+    return "auto"
