@@ -4,16 +4,23 @@ import datetime
 from collections.abc import Mapping, MutableMapping
 from functools import lru_cache
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 from uuid import UUID
 
 from attrs import define
 
+from .errors import DecodeError
+
 
 class Unset:
+    """The type of ``UNSET``: a field the server did not send, or a parameter the caller left out"""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -92,10 +99,40 @@ def _uuid_from_text(text: str) -> UUID:
 
 
 def parse_uuid(value: str) -> UUID:
-    """``UUID(value)``, reusing the UUID parsed from the same text recently (UUIDs are immutable, and a reply repeats the same identity and project ids many times)"""
+    """``UUID(value)``, reusing the UUID parsed from the same text recently (UUIDs are immutable, and a reply repeats the same identity and project ids many times); ``TypeError`` for a value that is not text"""
     if type(value) is str:
         return _uuid_from_text(value)
+    if not isinstance(value, str):
+        raise TypeError(f"a UUID must be text, not {type(value).__name__}")
     return UUID(value)
+
+
+_TYPE_NAMES = {str: "str", int: "int", float: "number", bool: "bool", list: "list"}
+
+
+def expect_type(model: str, field: str, value: Any, expected: type, nullable: bool = False) -> Any:
+    """Return ``value`` if it is an ``expected`` (an ``int`` is a number, a ``bool`` is not an ``int``), else raise ``DecodeError``.
+
+    The generated ``from_dict`` checks exact JSON types inline and calls this only when that check fails:
+    for subclasses (an ``IntEnum`` member in an int field), ``None`` where the spec allows null,
+    a missing required field, or a real mismatch."""
+    description = _TYPE_NAMES.get(expected, expected.__name__) + (" or null" if nullable else "")
+    if value is UNSET:
+        raise DecodeError(model, field, value, description, missing=True)
+    if value is None and nullable:
+        return value
+    if isinstance(value, bool) and expected is not bool:
+        raise DecodeError(model, field, value, description)
+    if isinstance(value, expected) or (expected is float and isinstance(value, int)):
+        return value
+    raise DecodeError(model, field, value, description)
+
+
+def expect_mapping(model: str, value: Any) -> Mapping[str, Any]:
+    """Return ``value`` if it is a mapping (a JSON object), else raise ``DecodeError`` for ``model``"""
+    if isinstance(value, Mapping):
+        return value
+    raise DecodeError(model, None, value, "a JSON object")
 
 
 __all__ = [
@@ -106,6 +143,8 @@ __all__ = [
     "Response",
     "Unset",
     "encode_path_segment",
+    "expect_mapping",
+    "expect_type",
     "format_datetime",
     "parse_status_code",
     "parse_uuid",

@@ -152,7 +152,7 @@ def parse(operation: Operation[T], raw: httpx.Response) -> T:
     try:
         return operation.parse(raw)
     except (UnexpectedStatus, MalformedBody) as exc:
-        raise typed_error(exc) from exc
+        raise typed_error(exc) from (exc.__cause__ or exc)  # the decoder's own error, if any
 
 
 def decode(operation: Operation[T], raw: httpx.Response) -> Response[T]:

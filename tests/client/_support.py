@@ -58,6 +58,27 @@ def mock_client(
     return connect(BASE_URL, transport=transport, **kwargs)
 
 
+def build_json(build_id: int, **fields: Any) -> dict[str, Any]:
+    """A Build body with the fields the spec requires (id, buildNumber, url, status), then ``fields``."""
+    return {
+        "id": build_id,
+        "buildNumber": f"20240101.{build_id}",
+        "url": f"{BASE_URL}/Fabrikam/_apis/build/Builds/{build_id}",
+        "status": "completed",
+        **fields,
+    }
+
+
+def configuration_json(configuration_id: int, **fields: Any) -> dict[str, Any]:
+    """A TestConfiguration body with the fields the spec requires (id, name, url), then ``fields``."""
+    return {
+        "id": configuration_id,
+        "name": f"config {configuration_id}",
+        "url": f"{BASE_URL}/Fabrikam/_apis/test/Configurations/{configuration_id}",
+        **fields,
+    }
+
+
 def error_json(message: str, type_key: str = "SomeException", **extra: Any) -> dict[str, Any]:
     """A TFS error body as servers send it."""
     return {

@@ -23,7 +23,7 @@ from tfs_client import (
 
 from tests.api_versions import api_version
 
-from ._support import BASE_URL, TOKEN, FakeClock, mock_client
+from ._support import BASE_URL, TOKEN, FakeClock, build_json, mock_client
 
 TAGS = {"count": 1, "value": ["nightly"]}
 
@@ -35,7 +35,10 @@ class Recorder:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        return httpx.Response(self.status, json=TAGS if self.status == 200 else {"message": "no"})
+        if self.status != 200:
+            return httpx.Response(self.status, json={"message": "no"})
+        is_tags = request.url.path.endswith("/tags")
+        return httpx.Response(200, json=TAGS if is_tags else build_json(391))
 
 
 def secrets() -> list[str]:

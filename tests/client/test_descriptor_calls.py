@@ -26,9 +26,9 @@ from tfs_client import (
     send,
 )
 
-from ._support import BASE_URL, error_json, mock_client
+from ._support import BASE_URL, build_json, error_json, mock_client
 
-BUILD = {"id": 391, "buildNumber": "20240101.1", "status": "completed"}
+BUILD = build_json(391)
 
 
 def replying(status: int, **kwargs: Any) -> httpx.MockTransport:
@@ -40,7 +40,7 @@ def test_call_with_a_descriptor_returns_the_parsed_model() -> None:
         get_build.OPERATION, "Fabrikam", 391, client=mock_client(replying(200, json=BUILD))
     )
     assert isinstance(build, Build)
-    assert (build.id, build.build_number) == (391, "20240101.1")
+    assert (build.id, build.build_number) == (391, BUILD["buildNumber"])
 
 
 def test_call_with_a_generated_function_runs_its_module_s_descriptor() -> None:
@@ -96,7 +96,7 @@ def test_paginate_with_a_descriptor_yields_the_item_model() -> None:
         httpx.Response(
             200, json={"count": 1, "value": [BUILD]}, headers={"x-ms-continuationtoken": "t"}
         ),
-        httpx.Response(200, json={"count": 1, "value": [{**BUILD, "id": 392}]}),
+        httpx.Response(200, json={"count": 1, "value": [build_json(392)]}),
     ]
     tokens: list[str | None] = []
 

@@ -27,7 +27,7 @@ from tfs_client import (
     send,
 )
 
-from ._support import error_json, mock_client
+from ._support import build_json, error_json, mock_client
 
 HTML_PAGE = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>nginx</body>"
 
@@ -246,6 +246,6 @@ async def test_async_call_gives_the_same_typed_errors() -> None:
 
 @pytest.mark.anyio
 async def test_async_call_returns_parsed_models() -> None:
-    client = mock_client(replying(200, json={"id": 391, "buildNumber": "1"}))
+    client = mock_client(replying(200, json=build_json(391, buildNumber="1")))
     build = await acall(get_build.asyncio_detailed, "Fabrikam", 391, client=client)
     assert build.build_number == "1"

@@ -9,7 +9,7 @@ from tfs_api.api.code_coverage import get_build_code_coverage, get_test_run_code
 from tfs_api.models.build_status import BuildStatus
 from tfs_client import CodeCoverageFlags, acall, call
 
-from ._support import mock_client
+from ._support import build_json, mock_client
 
 
 def recorder() -> tuple[list[httpx.Request], httpx.MockTransport]:
@@ -71,7 +71,7 @@ def test_unknown_flag_bits_from_a_newer_server_are_kept() -> None:
 
 
 def test_an_unknown_enum_value_in_a_response_does_not_raise_and_is_kept() -> None:
-    reply = {"id": 391, "status": "paused", "result": "partiallySucceeded", "futureField": {"x": 1}}
+    reply = build_json(391, status="paused", result="partiallySucceeded", futureField={"x": 1})
     client = mock_client(lambda request: httpx.Response(200, json=reply))
     build = call(get_build.sync_detailed, "F", 391, client=client)
     assert build.status == "paused"

@@ -27,7 +27,7 @@ from tfs_client import (
     paginate,
 )
 
-from ._support import FakeClock, Handler, error_json, mock_client
+from ._support import FakeClock, Handler, build_json, configuration_json, error_json, mock_client
 
 
 class BuildServer:
@@ -45,7 +45,7 @@ class BuildServer:
         headers = {}
         if start + size < self.total:
             headers["x-ms-continuationtoken"] = f"tok-{start + size}"
-        body = {"count": len(ids), "value": [{"id": i, "status": "completed"} for i in ids]}
+        body = {"count": len(ids), "value": [build_json(i) for i in ids]}
         return httpx.Response(200, json=body, headers=headers)
 
 
@@ -61,7 +61,7 @@ class ConfigurationServer:
         skip = int(request.url.params.get("$skip", "0"))
         top = int(request.url.params.get("$top", "1000"))
         ids = list(range(skip, min(skip + top, self.total)))
-        body = {"count": len(ids), "value": [{"id": i, "name": f"config {i}"} for i in ids]}
+        body = {"count": len(ids), "value": [configuration_json(i) for i in ids]}
         return httpx.Response(200, json=body)
 
 
@@ -145,7 +145,7 @@ def test_configurations_page_by_token_when_the_server_sends_one() -> None:
         token = request.url.params.get("continuationToken")
         page = {None: (0, "4;0"), "4;0": (4, "8;0"), "8;0": (8, None)}[token]
         headers = {"x-ms-continuationtoken": page[1]} if page[1] else {}
-        body = {"count": 4, "value": [{"id": page[0] + i, "name": "c"} for i in range(4)]}
+        body = {"count": 4, "value": [configuration_json(page[0] + i, name="c") for i in range(4)]}
         return httpx.Response(200, json=body, headers=headers)
 
     configs = paginate(
@@ -381,7 +381,9 @@ def test_max_items_never_requests_a_page_beyond_them(max_items: int, requests: i
 def test_an_empty_token_ends_paging() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(
-            200, json={"count": 1, "value": [{"id": 1}]}, headers={"x-ms-continuationtoken": "  "}
+            200,
+            json={"count": 1, "value": [build_json(1)]},
+            headers={"x-ms-continuationtoken": "  "},
         )
 
     assert len(list(paginate(list_builds.sync_detailed, "F", client=mock_client(handler)))) == 1
@@ -392,7 +394,7 @@ def test_a_repeating_token_raises_instead_of_looping_forever() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         headers = {"x-ms-continuationtoken": next(tokens)}
-        return httpx.Response(200, json={"count": 1, "value": [{"id": 1}]}, headers=headers)
+        return httpx.Response(200, json={"count": 1, "value": [build_json(1)]}, headers=headers)
 
     with pytest.raises(PaginationError, match="repeated continuation token 'a'") as caught:
         list(paginate(list_builds.sync_detailed, "F", client=mock_client(handler)))
@@ -436,7 +438,7 @@ def test_operations_that_cannot_page_are_rejected() -> None:
 
 def test_an_undocumented_success_status_is_a_malformed_response() -> None:
     client = mock_client(
-        lambda request: httpx.Response(201, json={"count": 1, "value": [{"id": 1}]})
+        lambda request: httpx.Response(201, json={"count": 1, "value": [build_json(1)]})
     )
     with pytest.raises(MalformedResponseError, match="201 Created: not a documented success"):
         list(paginate(list_builds.sync_detailed, "F", client=client))
@@ -450,7 +452,9 @@ def test_an_unparsable_page_is_a_malformed_response() -> None:
 
 def test_a_page_without_its_value_list_is_a_malformed_response() -> None:
     client = mock_client(lambda request: httpx.Response(200, json={"count": 0}))
-    with pytest.raises(MalformedResponseError, match="KeyError"):
+    with pytest.raises(
+        MalformedResponseError, match=r"BuildList\.value: required field is missing"
+    ):
         list(paginate(list_builds.sync_detailed, "F", client=client))
 
 
@@ -486,7 +490,9 @@ async def test_async_skip_paging_walks_every_page_with_max_items() -> None:
 async def test_async_repeating_token_raises() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(
-            200, json={"count": 1, "value": [{"id": 1}]}, headers={"x-ms-continuationtoken": "x"}
+            200,
+            json={"count": 1, "value": [build_json(1)]},
+            headers={"x-ms-continuationtoken": "x"},
         )
 
     with pytest.raises(PaginationError):

@@ -31,6 +31,7 @@ def sync_usage(tfs: TfsClient, source: Path) -> None:
     assert_type(builds, Paginator[Build])
     for build in builds:
         assert_type(build, Build)
+        assert_type(build.id, int)
     for page in tfs.builds.list("P", page_size=10).pages():
         assert_type(page, Page[Build])
     assert_type(tfs.builds.tags("P", 391), list[str])

@@ -24,9 +24,9 @@ from tfs_client import (
 )
 from tfs_client.retries import parse_retry_after
 
-from ._support import FakeClock, error_json, mock_client
+from ._support import FakeClock, build_json, error_json, mock_client
 
-BUILD = {"id": 391, "buildNumber": "20240101.1", "status": "completed"}
+BUILD = build_json(391)
 
 
 def flaky(*replies: httpx.Response | Exception) -> tuple[list[httpx.Request], object]:

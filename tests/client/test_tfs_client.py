@@ -26,31 +26,11 @@ from tfs_client import (
 
 from tests.api_versions import UPGRADED, api_version
 
-from ._support import BASE_URL, TOKEN, error_json
+from ._support import BASE_URL, TOKEN, build_json, error_json
 
 OTHER = api_version("getTestConfiguration")  # a version neither the default nor UPGRADED
 
-BUILD = {
-    "id": 391,
-    "buildNumber": "20150716.2",
-    "status": "completed",
-    "result": "succeeded",
-    "definition": {"id": 25, "name": "CI"},
-    "project": {"id": "eb6e4656-77fc-42a1-9181-4c6d8e9da5d1", "name": "Fabrikam-Fiber-Git"},
-    "url": "https://tfs.example.com/b/391",
-    "uri": "vstfs:///Build/Build/391",
-    "queueTime": "2015-07-16T12:00:00Z",
-    "requestedFor": {
-        "id": "d6245f20-2af8-44f4-9451-8107cb2767db",
-        "displayName": "Someone",
-        "uniqueName": "u@x",
-    },
-    "sourceBranch": "refs/heads/main",
-    "sourceVersion": "abc",
-    "reason": "manual",
-    "priority": "normal",
-    "tags": [],
-}
+BUILD = build_json(391, buildNumber="20150716.2", status="completed")
 
 
 class Recorder:

@@ -12,6 +12,8 @@ from tfs_api.api.builds import list_builds
 from tfs_api.models import Build
 from tfs_api.types import format_datetime
 
+from ._models import build_body
+
 UTC = datetime.UTC
 
 
@@ -55,25 +57,24 @@ def test_format_datetime_writes_the_tfs_wire_style(value: datetime.datetime, wir
 
 def test_seven_digit_fraction_parses_and_loses_only_sub_microsecond_digits() -> None:
     build = Build.from_dict(
-        {"startTime": "2015-07-16T19:52:42.7771198Z", "finishTime": "2015-07-16T19:54:41.78Z"}
+        build_body(startTime="2015-07-16T19:52:42.7771198Z", finishTime="2015-07-16T19:54:41.78Z")
     )
 
     assert build.start_time == datetime.datetime(2015, 7, 16, 19, 52, 42, 777119, tzinfo=UTC)
-    assert build.to_dict() == {
-        "startTime": "2015-07-16T19:52:42.777119Z",
-        "finishTime": "2015-07-16T19:54:41.78Z",
-    }
+    assert build.to_dict() == build_body(
+        startTime="2015-07-16T19:52:42.777119Z", finishTime="2015-07-16T19:54:41.78Z"
+    )
 
 
 def test_naive_date_time_stays_naive() -> None:
-    build = Build.from_dict({"queueTime": "0001-01-01T00:00:00"})
+    build = Build.from_dict(build_body(queueTime="0001-01-01T00:00:00"))
 
-    assert build.to_dict() == {"queueTime": "0001-01-01T00:00:00"}
+    assert build.to_dict() == build_body(queueTime="0001-01-01T00:00:00")
 
 
 def test_malformed_date_time_raises_value_error_naming_the_value() -> None:
     with pytest.raises(ValueError, match="yesterday"):
-        Build.from_dict({"startTime": "yesterday"})
+        Build.from_dict(build_body(startTime="yesterday"))
 
 
 def test_date_time_query_parameters_use_the_wire_style() -> None:

@@ -18,6 +18,7 @@ from tfs_api.models.build import Build
 from tfs_api.models.queue_build_request import QueueBuildRequest
 from tfs_api.operation import ListOperation, Operation, Parameter
 
+from ._models import build_body
 from ._samples import SPEC, load_operations
 
 SPEC_DOCUMENT: dict[str, Any] = yaml.safe_load(SPEC.read_text())
@@ -213,7 +214,7 @@ def test_request_takes_path_parameters_by_keyword_and_the_body() -> None:
     from tfs_api.api.builds import queue_build
     from tfs_api.models.definition_reference import DefinitionReference
 
-    body = QueueBuildRequest(definition=DefinitionReference(id=25))
+    body = QueueBuildRequest(definition=DefinitionReference(id=25, name="CustomerAddressModule"))
     request = queue_build.OPERATION.request(project="P", body=body)
 
     assert (request["method"], request["url"]) == ("post", "/P/_apis/build/builds")
@@ -251,7 +252,7 @@ def _reply(status: int, **kwargs: Any) -> httpx.Response:
 
 
 def test_parse_decodes_a_documented_success_into_the_result_type() -> None:
-    build = get_build.OPERATION.parse(_reply(200, json={"id": 391, "buildNumber": "1"}))
+    build = get_build.OPERATION.parse(_reply(200, json=build_body(id=391)))
     assert isinstance(build, Build) and build.id == 391
 
 

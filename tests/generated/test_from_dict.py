@@ -1,7 +1,7 @@
 """What the generated `from_dict` keeps of its input (generator/templates/model.py.jinja reads the
 source mapping instead of copying and popping it; uuid_property.py.jinja parses through the
 cached `types.parse_uuid`): unknown keys in their order, a fresh `additional_properties` per
-model, the source left untouched, missing required fields and bad UUIDs still errors."""
+model, the source left untouched, missing required fields and bad UUIDs typed errors."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import Any
 
 import pytest
+from tfs_api.errors import DecodeError
 from tfs_api.models import (
     Build,
     BuildList,
@@ -21,7 +22,9 @@ from tfs_api.models import (
 )
 from tfs_api.types import parse_uuid
 
-IDENTITY_ID = "d6245f20-2af8-44f4-9451-8107cb2767db"
+from ._models import IDENTITY_REQUIRED, build_body
+
+IDENTITY_ID = IDENTITY_REQUIRED["id"]
 
 
 def _identity(**extra: Any) -> dict[str, Any]:
@@ -29,7 +32,7 @@ def _identity(**extra: Any) -> dict[str, Any]:
 
 
 def test_unknown_keys_are_kept_in_their_order_among_known_ones() -> None:
-    data = {"zzFirst": 1, "id": 7, "zzSecond": {"a": [1]}, "buildNumber": "b.7", "zzThird": None}
+    data = build_body(zzFirst=1, id=7, zzSecond={"a": [1]}, buildNumber="b.7", zzThird=None)
 
     build = Build.from_dict(data)
 
@@ -43,17 +46,17 @@ def test_unknown_keys_are_kept_in_their_order_among_known_ones() -> None:
 
 
 def test_models_without_unknown_keys_each_get_their_own_empty_additional_properties() -> None:
-    first, second = Build.from_dict({"id": 1}), Build.from_dict({"id": 2})
+    first, second = Build.from_dict(build_body(id=1)), Build.from_dict(build_body(id=2))
 
     first["zzAdded"] = True
 
     assert first.additional_properties == {"zzAdded": True}
     assert second.additional_properties == {}
-    assert second.to_dict() == {"id": 2}
+    assert second.to_dict() == build_body(id=2)
 
 
 def test_from_dict_reads_any_mapping_and_leaves_the_source_untouched() -> None:
-    data = {"id": 3, "requestedFor": _identity(zzNew="x"), "zzUnknown": [1, 2]}
+    data = build_body(id=3, requestedFor=_identity(zzNew="x"), zzUnknown=[1, 2])
     before = copy.deepcopy(data)
 
     build = Build.from_dict(MappingProxyType(data))
@@ -66,8 +69,8 @@ def test_from_dict_reads_any_mapping_and_leaves_the_source_untouched() -> None:
     assert "zzLater" not in data
 
 
-def test_a_missing_required_field_is_still_a_key_error_naming_it() -> None:
-    with pytest.raises(KeyError, match="value"):
+def test_a_missing_required_field_is_a_decode_error_naming_it() -> None:
+    with pytest.raises(DecodeError, match=r"BuildList\.value: required field is missing"):
         BuildList.from_dict({"count": 0})
 
 
@@ -81,7 +84,7 @@ def test_maps_of_models_parse_every_entry_in_order() -> None:
 
 def test_repeated_uuid_text_parses_to_one_shared_immutable_uuid() -> None:
     builds = [
-        Build.from_dict({"id": n, "requestedFor": _identity(), "lastChangedBy": _identity()})
+        Build.from_dict(build_body(id=n, requestedFor=_identity(), lastChangedBy=_identity()))
         for n in range(3)
     ]
 
@@ -94,21 +97,27 @@ def test_repeated_uuid_text_parses_to_one_shared_immutable_uuid() -> None:
 
 
 def test_uuid_parsing_still_rejects_what_uuid_rejects() -> None:
-    for bad in ["not-a-guid", "", 5, None]:
-        try:
+    for bad in ["not-a-guid", "", "{not-a-guid}"]:
+        with pytest.raises(ValueError):
             uuid.UUID(bad)
-        except Exception as expected:
-            with pytest.raises(type(expected)):
-                parse_uuid(bad)
-            with pytest.raises(type(expected)):
-                OrchestrationPlanReference.from_dict({"planId": bad})
-        else:
-            pytest.fail(f"UUID({bad!r}) was expected to fail")
+        with pytest.raises(ValueError):
+            parse_uuid(bad)
+        with pytest.raises(DecodeError, match=r"OrchestrationPlanReference\.plan_id"):
+            OrchestrationPlanReference.from_dict({"planId": bad})
 
 
-def test_a_nullable_uuid_keeps_text_that_is_not_a_uuid() -> None:
-    identity = IdentityRef.from_dict({"id": "not-a-guid"})
+@pytest.mark.parametrize("bad", [5, None, ["d6245f20-2af8-44f4-9451-8107cb2767db"]])
+def test_uuid_parsing_rejects_values_that_are_not_text_with_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="must be text"):
+        parse_uuid(bad)  # type: ignore[arg-type]
+    with pytest.raises(DecodeError, match="expected UUID string"):
+        OrchestrationPlanReference.from_dict({"planId": bad})
 
-    assert identity.id == "not-a-guid"
-    assert IdentityRef.from_dict({"id": None}).id is None
-    assert identity.to_dict() == {"id": "not-a-guid"}
+
+def test_a_nullable_uuid_accepts_null_and_rejects_text_that_is_not_a_uuid() -> None:
+    assert IdentityRef.from_dict({**IDENTITY_REQUIRED, "id": None}).id is None
+    assert IdentityRef.from_dict(IDENTITY_REQUIRED).id == uuid.UUID(IDENTITY_ID)
+    with pytest.raises(
+        DecodeError, match=r"IdentityRef\.id: expected UUID string, got str 'not-a-guid'"
+    ):
+        IdentityRef.from_dict({**IDENTITY_REQUIRED, "id": "not-a-guid"})

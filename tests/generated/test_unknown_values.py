@@ -13,6 +13,8 @@ from tfs_api import Client, errors
 from tfs_api.api.builds import get_build
 from tfs_api.models import Build, BuildStatus
 
+from ._models import build_body
+
 ENUMS = [
     value
     for value in (getattr(models, name) for name in models.__all__)
@@ -57,12 +59,7 @@ def test_enum_still_returns_documented_members_and_rejects_wrong_json_types(
 
 
 def test_model_with_unknown_string_enum_value_round_trips() -> None:
-    data = {
-        "id": 1,
-        "status": "someFutureStatus",
-        "result": "partiallyGreen",
-        "reason": "aiTriggered",
-    }
+    data = build_body(status="someFutureStatus", result="partiallyGreen", reason="aiTriggered")
 
     build = Build.from_dict(data)
 
@@ -82,7 +79,7 @@ def test_model_with_unknown_integer_enum_value_round_trips() -> None:
 
 
 def test_response_with_unknown_enum_value_parses() -> None:
-    body = {"id": 7, "status": "someFutureStatus"}
+    body = build_body(id=7, status="someFutureStatus")
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
     client = Client(base_url="https://tfs/DefaultCollection", httpx_args={"transport": transport})
 

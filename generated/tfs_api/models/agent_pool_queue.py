@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="AgentPoolQueue")
 
@@ -26,15 +27,15 @@ class AgentPoolQueue:
     """The queue a build ran on.
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
+        id (int):
+        name (str):
         pool (None | TaskAgentPoolReference | Unset):
         url (str | Unset):
         field_links (ReferenceLinks | Unset): Named hyperlinks to related resources (`self`, `web`, `timeline`, ...).
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     pool: None | TaskAgentPoolReference | Unset = UNSET
     url: str | Unset = UNSET
     field_links: ReferenceLinks | Unset = UNSET
@@ -61,11 +62,12 @@ class AgentPoolQueue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if pool is not UNSET:
             field_dict["pool"] = pool
         if url is not UNSET:
@@ -77,42 +79,51 @@ class AgentPoolQueue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("AgentPoolQueue", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("AgentPoolQueue", "id", id, int)
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str:
+            name = expect_type("AgentPoolQueue", "name", name, str)
 
-        def _parse_pool(data: object) -> None | TaskAgentPoolReference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pool_type_1 = TaskAgentPoolReference.from_dict(data)
-
-                return pool_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+        pool: Any = _get("pool", UNSET)
+        if pool is not UNSET:
+            if pool is None:
                 pass
-            return cast(None | TaskAgentPoolReference | Unset, data)
+            elif isinstance(pool, Mapping):
+                try:
+                    pool = TaskAgentPoolReference.from_dict(pool)
+                except DecodeError as error:
+                    raise error.within("AgentPoolQueue", "pool")
 
-        pool = _parse_pool(src_dict.get("pool", UNSET))
+            else:
+                raise DecodeError(
+                    "AgentPoolQueue", "pool", pool, "null or TaskAgentPoolReference object"
+                )
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("AgentPoolQueue", "url", url, str)
 
-        _field_links = src_dict.get("_links", UNSET)
-        field_links: ReferenceLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = ReferenceLinks.from_dict(_field_links)
+        field_links: Any = _get("_links", UNSET)
+        if field_links is not UNSET:
+            try:
+                field_links = ReferenceLinks.from_dict(field_links)
+            except DecodeError as error:
+                raise error.within("AgentPoolQueue", "field_links")
 
-        agent_pool_queue = cls(
-            id=id,
-            name=name,
-            pool=pool,
-            url=url,
-            field_links=field_links,
+        agent_pool_queue = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                pool,
+                url,
+                field_links,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -120,6 +131,20 @@ class AgentPoolQueue:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return agent_pool_queue
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("name", self.name),
+            ("pool", self.pool),
+            ("url", self.url),
+            ("field_links", self.field_links),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

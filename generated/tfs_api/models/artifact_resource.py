@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="ArtifactResource")
 
@@ -80,35 +81,48 @@ class ArtifactResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict.get("type", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("ArtifactResource", src_dict)
+        _get = src_dict.get
+        type_: Any = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_type("ArtifactResource", "type_", type_, str)
 
-        data = src_dict.get("data", UNSET)
+        data: Any = _get("data", UNSET)
+        if type(data) is not str and data is not UNSET:
+            data = expect_type("ArtifactResource", "data", data, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("ArtifactResource", "url", url, str)
 
-        download_url = src_dict.get("downloadUrl", UNSET)
+        download_url: Any = _get("downloadUrl", UNSET)
+        if type(download_url) is not str and download_url is not UNSET:
+            download_url = expect_type("ArtifactResource", "download_url", download_url, str)
 
-        _properties = src_dict.get("properties", UNSET)
-        properties: ArtifactResourceProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = ArtifactResourceProperties.from_dict(_properties)
+        properties: Any = _get("properties", UNSET)
+        if properties is not UNSET:
+            try:
+                properties = ArtifactResourceProperties.from_dict(properties)
+            except DecodeError as error:
+                raise error.within("ArtifactResource", "properties")
 
-        _field_links = src_dict.get("_links", UNSET)
-        field_links: ReferenceLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = ReferenceLinks.from_dict(_field_links)
+        field_links: Any = _get("_links", UNSET)
+        if field_links is not UNSET:
+            try:
+                field_links = ReferenceLinks.from_dict(field_links)
+            except DecodeError as error:
+                raise error.within("ArtifactResource", "field_links")
 
-        artifact_resource = cls(
-            type_=type_,
-            data=data,
-            url=url,
-            download_url=download_url,
-            properties=properties,
-            field_links=field_links,
+        artifact_resource = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                type_,
+                data,
+                url,
+                download_url,
+                properties,
+                field_links,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -116,6 +130,21 @@ class ArtifactResource:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return artifact_resource
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("type_", self.type_),
+            ("data", self.data),
+            ("url", self.url),
+            ("download_url", self.download_url),
+            ("properties", self.properties),
+            ("field_links", self.field_links),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,16 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.build_queue_options import BuildQueueOptions
 from ..models.build_reason import BuildReason
 from ..models.build_result import BuildResult
 from ..models.build_status import BuildStatus
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="Build")
 
@@ -20,11 +21,11 @@ _KNOWN_KEYS = frozenset(
         "id",
         "buildNumber",
         "url",
+        "status",
         "uri",
         "_links",
         "definition",
         "project",
-        "status",
         "result",
         "reason",
         "queue",
@@ -67,19 +68,28 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_BuildQueueOptions_BY_VALUE = {member.value: member for member in BuildQueueOptions}
+
+_BuildReason_BY_VALUE = {member.value: member for member in BuildReason}
+
+_BuildResult_BY_VALUE = {member.value: member for member in BuildResult}
+
+_BuildStatus_BY_VALUE = {member.value: member for member in BuildStatus}
+
+
 @_attrs_define
 class Build:
     """A build of a definition.
 
     Attributes:
-        id (int | Unset):
-        build_number (str | Unset):
-        url (str | Unset):
+        id (int):
+        build_number (str):
+        url (str):
+        status (BuildStatus): Where a build is in its life; `all` is only meaningful as a filter.
         uri (str | Unset): Artifact URI, e.g. `vstfs:///Build/Build/391`.
         field_links (ReferenceLinks | Unset): Named hyperlinks to related resources (`self`, `web`, `timeline`, ...).
         definition (DefinitionReference | Unset): The definition a build was made from.
         project (TeamProjectReference | Unset): A team project, as referenced from another resource.
-        status (BuildStatus | Unset): Where a build is in its life; `all` is only meaningful as a filter.
         result (BuildResult | Unset): How a completed build ended.
         reason (BuildReason | Unset): Why a build was created; `all` is only meaningful as a filter.
         queue (AgentPoolQueue | Unset): The queue a build ran on.
@@ -123,14 +133,14 @@ class Build:
         validation_results (list[BuildValidationResultsItem] | Unset):
     """
 
-    id: int | Unset = UNSET
-    build_number: str | Unset = UNSET
-    url: str | Unset = UNSET
+    id: int
+    build_number: str
+    url: str
+    status: BuildStatus
     uri: str | Unset = UNSET
     field_links: ReferenceLinks | Unset = UNSET
     definition: DefinitionReference | Unset = UNSET
     project: TeamProjectReference | Unset = UNSET
-    status: BuildStatus | Unset = UNSET
     result: BuildResult | Unset = UNSET
     reason: BuildReason | Unset = UNSET
     queue: AgentPoolQueue | Unset = UNSET
@@ -178,6 +188,8 @@ class Build:
 
         url = self.url
 
+        status = self.status.value
+
         uri = self.uri
 
         field_links: dict[str, Any] | Unset = UNSET
@@ -191,10 +203,6 @@ class Build:
         project: dict[str, Any] | Unset = UNSET
         if not isinstance(self.project, Unset):
             project = self.project.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
 
         result: str | Unset = UNSET
         if not isinstance(self.result, Unset):
@@ -335,13 +343,14 @@ class Build:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if build_number is not UNSET:
-            field_dict["buildNumber"] = build_number
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict.update(
+            {
+                "id": id,
+                "buildNumber": build_number,
+                "url": url,
+                "status": status,
+            }
+        )
         if uri is not UNSET:
             field_dict["uri"] = uri
         if field_links is not UNSET:
@@ -350,8 +359,6 @@ class Build:
             field_dict["definition"] = definition
         if project is not UNSET:
             field_dict["project"] = project
-        if status is not UNSET:
-            field_dict["status"] = status
         if result is not UNSET:
             field_dict["result"] = result
         if reason is not UNSET:
@@ -433,298 +440,389 @@ class Build:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("Build", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("Build", "id", id, int)
 
-        build_number = src_dict.get("buildNumber", UNSET)
+        build_number: Any = _get("buildNumber", UNSET)
+        if type(build_number) is not str:
+            build_number = expect_type("Build", "build_number", build_number, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str:
+            url = expect_type("Build", "url", url, str)
 
-        uri = src_dict.get("uri", UNSET)
+        status: Any = _get("status", UNSET)
+        if status is UNSET:
+            raise DecodeError("Build", "status", None, "BuildStatus value", missing=True)
+        try:
+            status = _BuildStatus_BY_VALUE[status]
+        except (KeyError, TypeError):
+            try:
+                status = BuildStatus(status)
+            except ValueError:
+                raise DecodeError("Build", "status", status, "BuildStatus value") from None
 
-        _field_links = src_dict.get("_links", UNSET)
-        field_links: ReferenceLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = ReferenceLinks.from_dict(_field_links)
+        uri: Any = _get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET:
+            uri = expect_type("Build", "uri", uri, str)
 
-        _definition = src_dict.get("definition", UNSET)
-        definition: DefinitionReference | Unset
-        if isinstance(_definition, Unset):
-            definition = UNSET
-        else:
-            definition = DefinitionReference.from_dict(_definition)
+        field_links: Any = _get("_links", UNSET)
+        if field_links is not UNSET:
+            try:
+                field_links = ReferenceLinks.from_dict(field_links)
+            except DecodeError as error:
+                raise error.within("Build", "field_links")
 
-        _project = src_dict.get("project", UNSET)
-        project: TeamProjectReference | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = TeamProjectReference.from_dict(_project)
+        definition: Any = _get("definition", UNSET)
+        if definition is not UNSET:
+            try:
+                definition = DefinitionReference.from_dict(definition)
+            except DecodeError as error:
+                raise error.within("Build", "definition")
 
-        _status = src_dict.get("status", UNSET)
-        status: BuildStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BuildStatus(_status)
+        project: Any = _get("project", UNSET)
+        if project is not UNSET:
+            try:
+                project = TeamProjectReference.from_dict(project)
+            except DecodeError as error:
+                raise error.within("Build", "project")
 
-        _result = src_dict.get("result", UNSET)
-        result: BuildResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = BuildResult(_result)
+        result: Any = _get("result", UNSET)
+        if result is not UNSET:
+            try:
+                result = _BuildResult_BY_VALUE[result]
+            except (KeyError, TypeError):
+                try:
+                    result = BuildResult(result)
+                except ValueError:
+                    raise DecodeError("Build", "result", result, "BuildResult value") from None
 
-        _reason = src_dict.get("reason", UNSET)
-        reason: BuildReason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = BuildReason(_reason)
+        reason: Any = _get("reason", UNSET)
+        if reason is not UNSET:
+            try:
+                reason = _BuildReason_BY_VALUE[reason]
+            except (KeyError, TypeError):
+                try:
+                    reason = BuildReason(reason)
+                except ValueError:
+                    raise DecodeError("Build", "reason", reason, "BuildReason value") from None
 
-        _queue = src_dict.get("queue", UNSET)
-        queue: AgentPoolQueue | Unset
-        if isinstance(_queue, Unset):
-            queue = UNSET
-        else:
-            queue = AgentPoolQueue.from_dict(_queue)
+        queue: Any = _get("queue", UNSET)
+        if queue is not UNSET:
+            try:
+                queue = AgentPoolQueue.from_dict(queue)
+            except DecodeError as error:
+                raise error.within("Build", "queue")
 
-        _controller = src_dict.get("controller", UNSET)
-        controller: BuildController | Unset
-        if isinstance(_controller, Unset):
-            controller = UNSET
-        else:
-            controller = BuildController.from_dict(_controller)
+        controller: Any = _get("controller", UNSET)
+        if controller is not UNSET:
+            try:
+                controller = BuildController.from_dict(controller)
+            except DecodeError as error:
+                raise error.within("Build", "controller")
 
-        priority = src_dict.get("priority", UNSET)
+        priority: Any = _get("priority", UNSET)
+        if type(priority) is not str and priority is not UNSET:
+            priority = expect_type("Build", "priority", priority, str)
 
-        quality = src_dict.get("quality", UNSET)
+        quality: Any = _get("quality", UNSET)
+        if type(quality) is not str and quality is not UNSET:
+            quality = expect_type("Build", "quality", quality, str)
 
-        _queue_time = src_dict.get("queueTime", UNSET)
-        queue_time: datetime.datetime | Unset
-        if isinstance(_queue_time, Unset):
-            queue_time = UNSET
-        else:
-            queue_time = datetime.datetime.fromisoformat(_queue_time)
+        queue_time: Any = _get("queueTime", UNSET)
+        if queue_time is not UNSET:
+            try:
+                queue_time = datetime.datetime.fromisoformat(queue_time)
+            except (TypeError, ValueError):
+                raise DecodeError("Build", "queue_time", queue_time, "date-time string") from None
 
-        _start_time = src_dict.get("startTime", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        start_time: Any = _get("startTime", UNSET)
+        if start_time is not UNSET:
+            try:
+                start_time = datetime.datetime.fromisoformat(start_time)
+            except (TypeError, ValueError):
+                raise DecodeError("Build", "start_time", start_time, "date-time string") from None
 
-        _finish_time = src_dict.get("finishTime", UNSET)
-        finish_time: datetime.datetime | Unset
-        if isinstance(_finish_time, Unset):
-            finish_time = UNSET
-        else:
-            finish_time = datetime.datetime.fromisoformat(_finish_time)
+        finish_time: Any = _get("finishTime", UNSET)
+        if finish_time is not UNSET:
+            try:
+                finish_time = datetime.datetime.fromisoformat(finish_time)
+            except (TypeError, ValueError):
+                raise DecodeError("Build", "finish_time", finish_time, "date-time string") from None
 
-        source_branch = src_dict.get("sourceBranch", UNSET)
+        source_branch: Any = _get("sourceBranch", UNSET)
+        if type(source_branch) is not str and source_branch is not UNSET:
+            source_branch = expect_type("Build", "source_branch", source_branch, str)
 
-        source_version = src_dict.get("sourceVersion", UNSET)
+        source_version: Any = _get("sourceVersion", UNSET)
+        if type(source_version) is not str and source_version is not UNSET:
+            source_version = expect_type("Build", "source_version", source_version, str)
 
-        parameters = src_dict.get("parameters", UNSET)
+        parameters: Any = _get("parameters", UNSET)
+        if type(parameters) is not str and parameters is not UNSET:
+            parameters = expect_type("Build", "parameters", parameters, str)
 
-        _requested_for = src_dict.get("requestedFor", UNSET)
-        requested_for: IdentityRef | Unset
-        if isinstance(_requested_for, Unset):
-            requested_for = UNSET
-        else:
-            requested_for = IdentityRef.from_dict(_requested_for)
+        requested_for: Any = _get("requestedFor", UNSET)
+        if requested_for is not UNSET:
+            try:
+                requested_for = IdentityRef.from_dict(requested_for)
+            except DecodeError as error:
+                raise error.within("Build", "requested_for")
 
-        _requested_by = src_dict.get("requestedBy", UNSET)
-        requested_by: IdentityRef | Unset
-        if isinstance(_requested_by, Unset):
-            requested_by = UNSET
-        else:
-            requested_by = IdentityRef.from_dict(_requested_by)
+        requested_by: Any = _get("requestedBy", UNSET)
+        if requested_by is not UNSET:
+            try:
+                requested_by = IdentityRef.from_dict(requested_by)
+            except DecodeError as error:
+                raise error.within("Build", "requested_by")
 
-        _last_changed_date = src_dict.get("lastChangedDate", UNSET)
-        last_changed_date: datetime.datetime | Unset
-        if isinstance(_last_changed_date, Unset):
-            last_changed_date = UNSET
-        else:
-            last_changed_date = datetime.datetime.fromisoformat(_last_changed_date)
+        last_changed_date: Any = _get("lastChangedDate", UNSET)
+        if last_changed_date is not UNSET:
+            try:
+                last_changed_date = datetime.datetime.fromisoformat(last_changed_date)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "Build", "last_changed_date", last_changed_date, "date-time string"
+                ) from None
 
-        _last_changed_by = src_dict.get("lastChangedBy", UNSET)
-        last_changed_by: IdentityRef | Unset
-        if isinstance(_last_changed_by, Unset):
-            last_changed_by = UNSET
-        else:
-            last_changed_by = IdentityRef.from_dict(_last_changed_by)
+        last_changed_by: Any = _get("lastChangedBy", UNSET)
+        if last_changed_by is not UNSET:
+            try:
+                last_changed_by = IdentityRef.from_dict(last_changed_by)
+            except DecodeError as error:
+                raise error.within("Build", "last_changed_by")
 
-        _orchestration_plan = src_dict.get("orchestrationPlan", UNSET)
-        orchestration_plan: OrchestrationPlanReference | Unset
-        if isinstance(_orchestration_plan, Unset):
-            orchestration_plan = UNSET
-        else:
-            orchestration_plan = OrchestrationPlanReference.from_dict(_orchestration_plan)
+        orchestration_plan: Any = _get("orchestrationPlan", UNSET)
+        if orchestration_plan is not UNSET:
+            try:
+                orchestration_plan = OrchestrationPlanReference.from_dict(orchestration_plan)
+            except DecodeError as error:
+                raise error.within("Build", "orchestration_plan")
 
-        _logs = src_dict.get("logs", UNSET)
-        logs: BuildLogReference | Unset
-        if isinstance(_logs, Unset):
-            logs = UNSET
-        else:
-            logs = BuildLogReference.from_dict(_logs)
+        logs: Any = _get("logs", UNSET)
+        if logs is not UNSET:
+            try:
+                logs = BuildLogReference.from_dict(logs)
+            except DecodeError as error:
+                raise error.within("Build", "logs")
 
-        _repository = src_dict.get("repository", UNSET)
-        repository: BuildRepository | Unset
-        if isinstance(_repository, Unset):
-            repository = UNSET
-        else:
-            repository = BuildRepository.from_dict(_repository)
+        repository: Any = _get("repository", UNSET)
+        if repository is not UNSET:
+            try:
+                repository = BuildRepository.from_dict(repository)
+            except DecodeError as error:
+                raise error.within("Build", "repository")
 
-        keep_forever = src_dict.get("keepForever", UNSET)
+        keep_forever: Any = _get("keepForever", UNSET)
+        if type(keep_forever) is not bool and keep_forever is not UNSET:
+            keep_forever = expect_type("Build", "keep_forever", keep_forever, bool)
 
-        tags = cast(list[str], src_dict.get("tags", UNSET))
+        tags: Any = _get("tags", UNSET)
+        if tags is not UNSET:
+            if type(tags) is not list:
+                tags = expect_type("Build", "tags", tags, list)
+            for tags_item in tags:
+                if type(tags_item) is not str:
+                    expect_type("Build", "tags" + f"[{tags.index(tags_item)}]", tags_item, str)
 
-        _properties = src_dict.get("properties", UNSET)
-        properties: BuildProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = BuildProperties.from_dict(_properties)
+        properties: Any = _get("properties", UNSET)
+        if properties is not UNSET:
+            try:
+                properties = BuildProperties.from_dict(properties)
+            except DecodeError as error:
+                raise error.within("Build", "properties")
 
-        _agent_specification = src_dict.get("agentSpecification", UNSET)
-        agent_specification: BuildAgentSpecification | Unset
-        if isinstance(_agent_specification, Unset):
-            agent_specification = UNSET
-        else:
-            agent_specification = BuildAgentSpecification.from_dict(_agent_specification)
+        agent_specification: Any = _get("agentSpecification", UNSET)
+        if agent_specification is not UNSET:
+            try:
+                agent_specification = BuildAgentSpecification.from_dict(agent_specification)
+            except DecodeError as error:
+                raise error.within("Build", "agent_specification")
 
-        append_commit_message_to_run_name = src_dict.get("appendCommitMessageToRunName", UNSET)
+        append_commit_message_to_run_name: Any = _get("appendCommitMessageToRunName", UNSET)
+        if (
+            type(append_commit_message_to_run_name) is not bool
+            and append_commit_message_to_run_name is not UNSET
+        ):
+            append_commit_message_to_run_name = expect_type(
+                "Build",
+                "append_commit_message_to_run_name",
+                append_commit_message_to_run_name,
+                bool,
+            )
 
-        build_number_revision = src_dict.get("buildNumberRevision", UNSET)
+        build_number_revision: Any = _get("buildNumberRevision", UNSET)
+        if type(build_number_revision) is not int and build_number_revision is not UNSET:
+            build_number_revision = expect_type(
+                "Build", "build_number_revision", build_number_revision, int
+            )
 
-        deleted = src_dict.get("deleted", UNSET)
+        deleted: Any = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = expect_type("Build", "deleted", deleted, bool)
 
-        _deleted_by = src_dict.get("deletedBy", UNSET)
-        deleted_by: IdentityRef | Unset
-        if isinstance(_deleted_by, Unset):
-            deleted_by = UNSET
-        else:
-            deleted_by = IdentityRef.from_dict(_deleted_by)
+        deleted_by: Any = _get("deletedBy", UNSET)
+        if deleted_by is not UNSET:
+            try:
+                deleted_by = IdentityRef.from_dict(deleted_by)
+            except DecodeError as error:
+                raise error.within("Build", "deleted_by")
 
-        _deleted_date = src_dict.get("deletedDate", UNSET)
-        deleted_date: datetime.datetime | Unset
-        if isinstance(_deleted_date, Unset):
-            deleted_date = UNSET
-        else:
-            deleted_date = datetime.datetime.fromisoformat(_deleted_date)
+        deleted_date: Any = _get("deletedDate", UNSET)
+        if deleted_date is not UNSET:
+            try:
+                deleted_date = datetime.datetime.fromisoformat(deleted_date)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "Build", "deleted_date", deleted_date, "date-time string"
+                ) from None
 
-        deleted_reason = src_dict.get("deletedReason", UNSET)
+        deleted_reason: Any = _get("deletedReason", UNSET)
+        if type(deleted_reason) is not str and deleted_reason is not UNSET:
+            deleted_reason = expect_type("Build", "deleted_reason", deleted_reason, str)
 
-        _demands = src_dict.get("demands", UNSET)
-        demands: list[BuildDemandsItem] | Unset = UNSET
-        if _demands is not UNSET:
-            demands = []
-            for demands_item_data in _demands:
-                demands_item = BuildDemandsItem.from_dict(demands_item_data)
+        demands: Any = _get("demands", UNSET)
+        if demands is not UNSET:
+            if type(demands) is not list:
+                demands = expect_type("Build", "demands", demands, list)
+            demands_items: list[Any] = []
+            for demands_item in demands:
+                try:
+                    demands_item = BuildDemandsItem.from_dict(demands_item)
+                except DecodeError as error:
+                    raise error.within("Build", ("demands") + f"[{len(demands_items)}]")
 
-                demands.append(demands_item)
+                demands_items.append(demands_item)
+            demands = demands_items
 
-        _plans = src_dict.get("plans", UNSET)
-        plans: list[BuildPlansItem] | Unset = UNSET
-        if _plans is not UNSET:
-            plans = []
-            for plans_item_data in _plans:
-                plans_item = BuildPlansItem.from_dict(plans_item_data)
+        plans: Any = _get("plans", UNSET)
+        if plans is not UNSET:
+            if type(plans) is not list:
+                plans = expect_type("Build", "plans", plans, list)
+            plans_items: list[Any] = []
+            for plans_item in plans:
+                try:
+                    plans_item = BuildPlansItem.from_dict(plans_item)
+                except DecodeError as error:
+                    raise error.within("Build", ("plans") + f"[{len(plans_items)}]")
 
-                plans.append(plans_item)
+                plans_items.append(plans_item)
+            plans = plans_items
 
-        _queue_options = src_dict.get("queueOptions", UNSET)
-        queue_options: BuildQueueOptions | Unset
-        if isinstance(_queue_options, Unset):
-            queue_options = UNSET
-        else:
-            queue_options = BuildQueueOptions(_queue_options)
+        queue_options: Any = _get("queueOptions", UNSET)
+        if queue_options is not UNSET:
+            try:
+                queue_options = _BuildQueueOptions_BY_VALUE[queue_options]
+            except (KeyError, TypeError):
+                try:
+                    queue_options = BuildQueueOptions(queue_options)
+                except ValueError:
+                    raise DecodeError(
+                        "Build", "queue_options", queue_options, "BuildQueueOptions value"
+                    ) from None
 
-        queue_position = src_dict.get("queuePosition", UNSET)
+        queue_position: Any = _get("queuePosition", UNSET)
+        if type(queue_position) is not int and queue_position is not UNSET:
+            queue_position = expect_type("Build", "queue_position", queue_position, int)
 
-        retained_by_release = src_dict.get("retainedByRelease", UNSET)
+        retained_by_release: Any = _get("retainedByRelease", UNSET)
+        if type(retained_by_release) is not bool and retained_by_release is not UNSET:
+            retained_by_release = expect_type(
+                "Build", "retained_by_release", retained_by_release, bool
+            )
 
-        _template_parameters = src_dict.get("templateParameters", UNSET)
-        template_parameters: BuildTemplateParameters | Unset
-        if isinstance(_template_parameters, Unset):
-            template_parameters = UNSET
-        else:
-            template_parameters = BuildTemplateParameters.from_dict(_template_parameters)
+        template_parameters: Any = _get("templateParameters", UNSET)
+        if template_parameters is not UNSET:
+            try:
+                template_parameters = BuildTemplateParameters.from_dict(template_parameters)
+            except DecodeError as error:
+                raise error.within("Build", "template_parameters")
 
-        _triggered_by_build = src_dict.get("triggeredByBuild", UNSET)
-        triggered_by_build: BuildTriggeredByBuild | Unset
-        if isinstance(_triggered_by_build, Unset):
-            triggered_by_build = UNSET
-        else:
-            triggered_by_build = BuildTriggeredByBuild.from_dict(_triggered_by_build)
+        triggered_by_build: Any = _get("triggeredByBuild", UNSET)
+        if triggered_by_build is not UNSET:
+            try:
+                triggered_by_build = BuildTriggeredByBuild.from_dict(triggered_by_build)
+            except DecodeError as error:
+                raise error.within("Build", "triggered_by_build")
 
-        _trigger_info = src_dict.get("triggerInfo", UNSET)
-        trigger_info: BuildTriggerInfo | Unset
-        if isinstance(_trigger_info, Unset):
-            trigger_info = UNSET
-        else:
-            trigger_info = BuildTriggerInfo.from_dict(_trigger_info)
+        trigger_info: Any = _get("triggerInfo", UNSET)
+        if trigger_info is not UNSET:
+            try:
+                trigger_info = BuildTriggerInfo.from_dict(trigger_info)
+            except DecodeError as error:
+                raise error.within("Build", "trigger_info")
 
-        _validation_results = src_dict.get("validationResults", UNSET)
-        validation_results: list[BuildValidationResultsItem] | Unset = UNSET
-        if _validation_results is not UNSET:
-            validation_results = []
-            for validation_results_item_data in _validation_results:
-                validation_results_item = BuildValidationResultsItem.from_dict(
-                    validation_results_item_data
+        validation_results: Any = _get("validationResults", UNSET)
+        if validation_results is not UNSET:
+            if type(validation_results) is not list:
+                validation_results = expect_type(
+                    "Build", "validation_results", validation_results, list
                 )
+            validation_results_items: list[Any] = []
+            for validation_results_item in validation_results:
+                try:
+                    validation_results_item = BuildValidationResultsItem.from_dict(
+                        validation_results_item
+                    )
+                except DecodeError as error:
+                    raise error.within(
+                        "Build", ("validation_results") + f"[{len(validation_results_items)}]"
+                    )
 
-                validation_results.append(validation_results_item)
+                validation_results_items.append(validation_results_item)
+            validation_results = validation_results_items
 
-        build = cls(
-            id=id,
-            build_number=build_number,
-            url=url,
-            uri=uri,
-            field_links=field_links,
-            definition=definition,
-            project=project,
-            status=status,
-            result=result,
-            reason=reason,
-            queue=queue,
-            controller=controller,
-            priority=priority,
-            quality=quality,
-            queue_time=queue_time,
-            start_time=start_time,
-            finish_time=finish_time,
-            source_branch=source_branch,
-            source_version=source_version,
-            parameters=parameters,
-            requested_for=requested_for,
-            requested_by=requested_by,
-            last_changed_date=last_changed_date,
-            last_changed_by=last_changed_by,
-            orchestration_plan=orchestration_plan,
-            logs=logs,
-            repository=repository,
-            keep_forever=keep_forever,
-            tags=tags,
-            properties=properties,
-            agent_specification=agent_specification,
-            append_commit_message_to_run_name=append_commit_message_to_run_name,
-            build_number_revision=build_number_revision,
-            deleted=deleted,
-            deleted_by=deleted_by,
-            deleted_date=deleted_date,
-            deleted_reason=deleted_reason,
-            demands=demands,
-            plans=plans,
-            queue_options=queue_options,
-            queue_position=queue_position,
-            retained_by_release=retained_by_release,
-            template_parameters=template_parameters,
-            triggered_by_build=triggered_by_build,
-            trigger_info=trigger_info,
-            validation_results=validation_results,
+        build = cls(  # positional, in the order the fields are declared: faster than keywords
+            id,
+            build_number,
+            url,
+            status,
+            uri,
+            field_links,
+            definition,
+            project,
+            result,
+            reason,
+            queue,
+            controller,
+            priority,
+            quality,
+            queue_time,
+            start_time,
+            finish_time,
+            source_branch,
+            source_version,
+            parameters,
+            requested_for,
+            requested_by,
+            last_changed_date,
+            last_changed_by,
+            orchestration_plan,
+            logs,
+            repository,
+            keep_forever,
+            tags,
+            properties,
+            agent_specification,
+            append_commit_message_to_run_name,
+            build_number_revision,
+            deleted,
+            deleted_by,
+            deleted_date,
+            deleted_reason,
+            demands,
+            plans,
+            queue_options,
+            queue_position,
+            retained_by_release,
+            template_parameters,
+            triggered_by_build,
+            trigger_info,
+            validation_results,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -732,6 +830,61 @@ class Build:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return build
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("build_number", self.build_number),
+            ("url", self.url),
+            ("status", self.status),
+            ("uri", self.uri),
+            ("field_links", self.field_links),
+            ("definition", self.definition),
+            ("project", self.project),
+            ("result", self.result),
+            ("reason", self.reason),
+            ("queue", self.queue),
+            ("controller", self.controller),
+            ("priority", self.priority),
+            ("quality", self.quality),
+            ("queue_time", self.queue_time),
+            ("start_time", self.start_time),
+            ("finish_time", self.finish_time),
+            ("source_branch", self.source_branch),
+            ("source_version", self.source_version),
+            ("parameters", self.parameters),
+            ("requested_for", self.requested_for),
+            ("requested_by", self.requested_by),
+            ("last_changed_date", self.last_changed_date),
+            ("last_changed_by", self.last_changed_by),
+            ("orchestration_plan", self.orchestration_plan),
+            ("logs", self.logs),
+            ("repository", self.repository),
+            ("keep_forever", self.keep_forever),
+            ("tags", self.tags),
+            ("properties", self.properties),
+            ("agent_specification", self.agent_specification),
+            ("append_commit_message_to_run_name", self.append_commit_message_to_run_name),
+            ("build_number_revision", self.build_number_revision),
+            ("deleted", self.deleted),
+            ("deleted_by", self.deleted_by),
+            ("deleted_date", self.deleted_date),
+            ("deleted_reason", self.deleted_reason),
+            ("demands", self.demands),
+            ("plans", self.plans),
+            ("queue_options", self.queue_options),
+            ("queue_position", self.queue_position),
+            ("retained_by_release", self.retained_by_release),
+            ("template_parameters", self.template_parameters),
+            ("triggered_by_build", self.triggered_by_build),
+            ("trigger_info", self.trigger_info),
+            ("validation_results", self.validation_results),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildArtifact")
 
@@ -25,15 +26,15 @@ class BuildArtifact:
     """An artifact a build published.
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
+        id (int):
+        name (str):
         resource (ArtifactResource | Unset): Where an artifact's content is stored.
         source (str | Unset): The artifact source, which will be the ID of the job that produced this artifact. If an
             artifact is associated with multiple sources, this points to the first source.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     resource: ArtifactResource | Unset = UNSET
     source: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,11 +52,12 @@ class BuildArtifact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if resource is not UNSET:
             field_dict["resource"] = resource
         if source is not UNSET:
@@ -65,24 +67,35 @@ class BuildArtifact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("BuildArtifact", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("BuildArtifact", "id", id, int)
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str:
+            name = expect_type("BuildArtifact", "name", name, str)
 
-        _resource = src_dict.get("resource", UNSET)
-        resource: ArtifactResource | Unset
-        if isinstance(_resource, Unset):
-            resource = UNSET
-        else:
-            resource = ArtifactResource.from_dict(_resource)
+        resource: Any = _get("resource", UNSET)
+        if resource is not UNSET:
+            try:
+                resource = ArtifactResource.from_dict(resource)
+            except DecodeError as error:
+                raise error.within("BuildArtifact", "resource")
 
-        source = src_dict.get("source", UNSET)
+        source: Any = _get("source", UNSET)
+        if type(source) is not str and source is not UNSET:
+            source = expect_type("BuildArtifact", "source", source, str)
 
-        build_artifact = cls(
-            id=id,
-            name=name,
-            resource=resource,
-            source=source,
+        build_artifact = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                resource,
+                source,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -90,6 +103,19 @@ class BuildArtifact:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return build_artifact
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("name", self.name),
+            ("resource", self.resource),
+            ("source", self.source),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="BuildConfiguration")
 
@@ -137,59 +138,100 @@ class BuildConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("BuildConfiguration", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_type("BuildConfiguration", "id", id, int)
 
-        flavor = src_dict.get("flavor", UNSET)
+        flavor: Any = _get("flavor", UNSET)
+        if type(flavor) is not str and flavor is not UNSET:
+            flavor = expect_type("BuildConfiguration", "flavor", flavor, str)
 
-        platform = src_dict.get("platform", UNSET)
+        platform: Any = _get("platform", UNSET)
+        if type(platform) is not str and platform is not UNSET:
+            platform = expect_type("BuildConfiguration", "platform", platform, str)
 
-        uri = src_dict.get("uri", UNSET)
+        uri: Any = _get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET:
+            uri = expect_type("BuildConfiguration", "uri", uri, str)
 
-        _project = src_dict.get("project", UNSET)
-        project: TeamProjectReference | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = TeamProjectReference.from_dict(_project)
+        project: Any = _get("project", UNSET)
+        if project is not UNSET:
+            try:
+                project = TeamProjectReference.from_dict(project)
+            except DecodeError as error:
+                raise error.within("BuildConfiguration", "project")
 
-        branch_name = src_dict.get("branchName", UNSET)
+        branch_name: Any = _get("branchName", UNSET)
+        if type(branch_name) is not str and branch_name is not UNSET:
+            branch_name = expect_type("BuildConfiguration", "branch_name", branch_name, str)
 
-        build_definition_id = src_dict.get("buildDefinitionId", UNSET)
+        build_definition_id: Any = _get("buildDefinitionId", UNSET)
+        if type(build_definition_id) is not int and build_definition_id is not UNSET:
+            build_definition_id = expect_type(
+                "BuildConfiguration", "build_definition_id", build_definition_id, int
+            )
 
-        build_system = src_dict.get("buildSystem", UNSET)
+        build_system: Any = _get("buildSystem", UNSET)
+        if type(build_system) is not str and build_system is not UNSET:
+            build_system = expect_type("BuildConfiguration", "build_system", build_system, str)
 
-        _creation_date = src_dict.get("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
+        creation_date: Any = _get("creationDate", UNSET)
+        if creation_date is not UNSET:
+            try:
+                creation_date = datetime.datetime.fromisoformat(creation_date)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "BuildConfiguration", "creation_date", creation_date, "date-time string"
+                ) from None
 
-        number = src_dict.get("number", UNSET)
+        number: Any = _get("number", UNSET)
+        if type(number) is not str and number is not UNSET:
+            number = expect_type("BuildConfiguration", "number", number, str)
 
-        repository_guid = src_dict.get("repositoryGuid", UNSET)
+        repository_guid: Any = _get("repositoryGuid", UNSET)
+        if type(repository_guid) is not str and repository_guid is not UNSET:
+            repository_guid = expect_type(
+                "BuildConfiguration", "repository_guid", repository_guid, str
+            )
 
-        repository_type = src_dict.get("repositoryType", UNSET)
+        repository_type: Any = _get("repositoryType", UNSET)
+        if type(repository_type) is not str and repository_type is not UNSET:
+            repository_type = expect_type(
+                "BuildConfiguration", "repository_type", repository_type, str
+            )
 
-        source_version = src_dict.get("sourceVersion", UNSET)
+        source_version: Any = _get("sourceVersion", UNSET)
+        if type(source_version) is not str and source_version is not UNSET:
+            source_version = expect_type(
+                "BuildConfiguration", "source_version", source_version, str
+            )
 
-        target_branch_name = src_dict.get("targetBranchName", UNSET)
+        target_branch_name: Any = _get("targetBranchName", UNSET)
+        if type(target_branch_name) is not str and target_branch_name is not UNSET:
+            target_branch_name = expect_type(
+                "BuildConfiguration", "target_branch_name", target_branch_name, str
+            )
 
-        build_configuration = cls(
-            id=id,
-            flavor=flavor,
-            platform=platform,
-            uri=uri,
-            project=project,
-            branch_name=branch_name,
-            build_definition_id=build_definition_id,
-            build_system=build_system,
-            creation_date=creation_date,
-            number=number,
-            repository_guid=repository_guid,
-            repository_type=repository_type,
-            source_version=source_version,
-            target_branch_name=target_branch_name,
+        build_configuration = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                flavor,
+                platform,
+                uri,
+                project,
+                branch_name,
+                build_definition_id,
+                build_system,
+                creation_date,
+                number,
+                repository_guid,
+                repository_type,
+                source_version,
+                target_branch_name,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -197,6 +239,29 @@ class BuildConfiguration:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return build_configuration
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("flavor", self.flavor),
+            ("platform", self.platform),
+            ("uri", self.uri),
+            ("project", self.project),
+            ("branch_name", self.branch_name),
+            ("build_definition_id", self.build_definition_id),
+            ("build_system", self.build_system),
+            ("creation_date", self.creation_date),
+            ("number", self.number),
+            ("repository_guid", self.repository_guid),
+            ("repository_type", self.repository_type),
+            ("source_version", self.source_version),
+            ("target_branch_name", self.target_branch_name),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="BuildController")
 
@@ -32,8 +33,8 @@ class BuildController:
     """The controller of a XAML build.
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
+        id (int):
+        name (str):
         uri (str | Unset):
         url (str | Unset):
         status (str | Unset): e.g. `available` or `offline`.
@@ -44,8 +45,8 @@ class BuildController:
         description (str | Unset): The description of the controller.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     uri: str | Unset = UNSET
     url: str | Unset = UNSET
     status: str | Unset = UNSET
@@ -85,11 +86,12 @@ class BuildController:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if uri is not UNSET:
             field_dict["uri"] = uri
         if url is not UNSET:
@@ -111,52 +113,75 @@ class BuildController:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("BuildController", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("BuildController", "id", id, int)
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str:
+            name = expect_type("BuildController", "name", name, str)
 
-        uri = src_dict.get("uri", UNSET)
+        uri: Any = _get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET:
+            uri = expect_type("BuildController", "uri", uri, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("BuildController", "url", url, str)
 
-        status = src_dict.get("status", UNSET)
+        status: Any = _get("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = expect_type("BuildController", "status", status, str)
 
-        enabled = src_dict.get("enabled", UNSET)
+        enabled: Any = _get("enabled", UNSET)
+        if type(enabled) is not bool and enabled is not UNSET:
+            enabled = expect_type("BuildController", "enabled", enabled, bool)
 
-        _created_date = src_dict.get("createdDate", UNSET)
-        created_date: datetime.datetime | Unset
-        if isinstance(_created_date, Unset):
-            created_date = UNSET
-        else:
-            created_date = datetime.datetime.fromisoformat(_created_date)
+        created_date: Any = _get("createdDate", UNSET)
+        if created_date is not UNSET:
+            try:
+                created_date = datetime.datetime.fromisoformat(created_date)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "BuildController", "created_date", created_date, "date-time string"
+                ) from None
 
-        _updated_date = src_dict.get("updatedDate", UNSET)
-        updated_date: datetime.datetime | Unset
-        if isinstance(_updated_date, Unset):
-            updated_date = UNSET
-        else:
-            updated_date = datetime.datetime.fromisoformat(_updated_date)
+        updated_date: Any = _get("updatedDate", UNSET)
+        if updated_date is not UNSET:
+            try:
+                updated_date = datetime.datetime.fromisoformat(updated_date)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "BuildController", "updated_date", updated_date, "date-time string"
+                ) from None
 
-        _field_links = src_dict.get("_links", UNSET)
-        field_links: ReferenceLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = ReferenceLinks.from_dict(_field_links)
+        field_links: Any = _get("_links", UNSET)
+        if field_links is not UNSET:
+            try:
+                field_links = ReferenceLinks.from_dict(field_links)
+            except DecodeError as error:
+                raise error.within("BuildController", "field_links")
 
-        description = src_dict.get("description", UNSET)
+        description: Any = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_type("BuildController", "description", description, str)
 
-        build_controller = cls(
-            id=id,
-            name=name,
-            uri=uri,
-            url=url,
-            status=status,
-            enabled=enabled,
-            created_date=created_date,
-            updated_date=updated_date,
-            field_links=field_links,
-            description=description,
+        build_controller = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                uri,
+                url,
+                status,
+                enabled,
+                created_date,
+                updated_date,
+                field_links,
+                description,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -164,6 +189,25 @@ class BuildController:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return build_controller
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("name", self.name),
+            ("uri", self.uri),
+            ("url", self.url),
+            ("status", self.status),
+            ("enabled", self.enabled),
+            ("created_date", self.created_date),
+            ("updated_date", self.updated_date),
+            ("field_links", self.field_links),
+            ("description", self.description),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildCoverage")
 
@@ -77,34 +78,52 @@ class BuildCoverage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _configuration = src_dict.get("configuration", UNSET)
-        configuration: BuildConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
-        else:
-            configuration = BuildConfiguration.from_dict(_configuration)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("BuildCoverage", src_dict)
+        _get = src_dict.get
+        configuration: Any = _get("configuration", UNSET)
+        if configuration is not UNSET:
+            try:
+                configuration = BuildConfiguration.from_dict(configuration)
+            except DecodeError as error:
+                raise error.within("BuildCoverage", "configuration")
 
-        state = src_dict.get("state", UNSET)
+        state: Any = _get("state", UNSET)
+        if type(state) is not str and state is not UNSET:
+            state = expect_type("BuildCoverage", "state", state, str)
 
-        last_error = src_dict.get("lastError", UNSET)
+        last_error: Any = _get("lastError", UNSET)
+        if type(last_error) is not str and last_error is not UNSET:
+            last_error = expect_type("BuildCoverage", "last_error", last_error, str)
 
-        _modules = src_dict.get("modules", UNSET)
-        modules: list[ModuleCoverage] | Unset = UNSET
-        if _modules is not UNSET:
-            modules = []
-            for modules_item_data in _modules:
-                modules_item = ModuleCoverage.from_dict(modules_item_data)
+        modules: Any = _get("modules", UNSET)
+        if modules is not UNSET:
+            if type(modules) is not list:
+                modules = expect_type("BuildCoverage", "modules", modules, list)
+            modules_items: list[Any] = []
+            for modules_item in modules:
+                try:
+                    modules_item = ModuleCoverage.from_dict(modules_item)
+                except DecodeError as error:
+                    raise error.within("BuildCoverage", ("modules") + f"[{len(modules_items)}]")
 
-                modules.append(modules_item)
+                modules_items.append(modules_item)
+            modules = modules_items
 
-        code_coverage_file_url = src_dict.get("codeCoverageFileUrl", UNSET)
+        code_coverage_file_url: Any = _get("codeCoverageFileUrl", UNSET)
+        if type(code_coverage_file_url) is not str and code_coverage_file_url is not UNSET:
+            code_coverage_file_url = expect_type(
+                "BuildCoverage", "code_coverage_file_url", code_coverage_file_url, str
+            )
 
-        build_coverage = cls(
-            configuration=configuration,
-            state=state,
-            last_error=last_error,
-            modules=modules,
-            code_coverage_file_url=code_coverage_file_url,
+        build_coverage = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                configuration,
+                state,
+                last_error,
+                modules,
+                code_coverage_file_url,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -112,6 +131,20 @@ class BuildCoverage:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return build_coverage
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("configuration", self.configuration),
+            ("state", self.state),
+            ("last_error", self.last_error),
+            ("modules", self.modules),
+            ("code_coverage_file_url", self.code_coverage_file_url),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

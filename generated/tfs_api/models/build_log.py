@@ -7,15 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="BuildLog")
 
 _KNOWN_KEYS = frozenset(
     {
         "id",
-        "type",
         "url",
+        "type",
         "lineCount",
         "createdOn",
         "lastChangedOn",
@@ -28,17 +29,17 @@ class BuildLog:
     """A log written while a build ran.
 
     Attributes:
-        id (int | Unset):
+        id (int):
+        url (str):
         type_ (str | Unset):
-        url (str | Unset):
         line_count (int | Unset):
         created_on (datetime.datetime | Unset):
         last_changed_on (datetime.datetime | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
+    url: str
     type_: str | Unset = UNSET
-    url: str | Unset = UNSET
     line_count: int | Unset = UNSET
     created_on: datetime.datetime | Unset = UNSET
     last_changed_on: datetime.datetime | Unset = UNSET
@@ -47,9 +48,9 @@ class BuildLog:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
-
         url = self.url
+
+        type_ = self.type_
 
         line_count = self.line_count
 
@@ -63,13 +64,14 @@ class BuildLog:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "url": url,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if url is not UNSET:
-            field_dict["url"] = url
         if line_count is not UNSET:
             field_dict["lineCount"] = line_count
         if created_on is not UNSET:
@@ -81,35 +83,50 @@ class BuildLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("BuildLog", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("BuildLog", "id", id, int)
 
-        type_ = src_dict.get("type", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str:
+            url = expect_type("BuildLog", "url", url, str)
 
-        url = src_dict.get("url", UNSET)
+        type_: Any = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_type("BuildLog", "type_", type_, str)
 
-        line_count = src_dict.get("lineCount", UNSET)
+        line_count: Any = _get("lineCount", UNSET)
+        if type(line_count) is not int and line_count is not UNSET:
+            line_count = expect_type("BuildLog", "line_count", line_count, int)
 
-        _created_on = src_dict.get("createdOn", UNSET)
-        created_on: datetime.datetime | Unset
-        if isinstance(_created_on, Unset):
-            created_on = UNSET
-        else:
-            created_on = datetime.datetime.fromisoformat(_created_on)
+        created_on: Any = _get("createdOn", UNSET)
+        if created_on is not UNSET:
+            try:
+                created_on = datetime.datetime.fromisoformat(created_on)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "BuildLog", "created_on", created_on, "date-time string"
+                ) from None
 
-        _last_changed_on = src_dict.get("lastChangedOn", UNSET)
-        last_changed_on: datetime.datetime | Unset
-        if isinstance(_last_changed_on, Unset):
-            last_changed_on = UNSET
-        else:
-            last_changed_on = datetime.datetime.fromisoformat(_last_changed_on)
+        last_changed_on: Any = _get("lastChangedOn", UNSET)
+        if last_changed_on is not UNSET:
+            try:
+                last_changed_on = datetime.datetime.fromisoformat(last_changed_on)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "BuildLog", "last_changed_on", last_changed_on, "date-time string"
+                ) from None
 
-        build_log = cls(
-            id=id,
-            type_=type_,
-            url=url,
-            line_count=line_count,
-            created_on=created_on,
-            last_changed_on=last_changed_on,
+        build_log = cls(  # positional, in the order the fields are declared: faster than keywords
+            id,
+            url,
+            type_,
+            line_count,
+            created_on,
+            last_changed_on,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -117,6 +134,21 @@ class BuildLog:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return build_log
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("url", self.url),
+            ("type_", self.type_),
+            ("line_count", self.line_count),
+            ("created_on", self.created_on),
+            ("last_changed_on", self.last_changed_on),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

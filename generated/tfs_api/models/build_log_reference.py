@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildLogReference")
 
@@ -24,12 +24,12 @@ class BuildLogReference:
     """Where a log lives.
 
     Attributes:
-        id (int | Unset):
+        id (int):
         type_ (str | Unset): e.g. `Container`.
         url (str | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
     type_: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,9 +43,11 @@ class BuildLogReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
         if url is not UNSET:
@@ -55,16 +57,27 @@ class BuildLogReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("BuildLogReference", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("BuildLogReference", "id", id, int)
 
-        type_ = src_dict.get("type", UNSET)
+        type_: Any = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_type("BuildLogReference", "type_", type_, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("BuildLogReference", "url", url, str)
 
-        build_log_reference = cls(
-            id=id,
-            type_=type_,
-            url=url,
+        build_log_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                type_,
+                url,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -72,6 +85,18 @@ class BuildLogReference:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return build_log_reference
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("type_", self.type_),
+            ("url", self.url),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

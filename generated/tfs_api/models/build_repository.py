@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildRepository")
 
@@ -30,8 +31,8 @@ class BuildRepository:
     """The source repository a build used.
 
     Attributes:
-        id (str | Unset):
-        type_ (str | Unset): e.g. `TfsGit`, `TfsVersionControl`, `GitHub`.
+        id (str):
+        type_ (str): e.g. `TfsGit`, `TfsVersionControl`, `GitHub`.
         name (str | Unset):
         url (str | Unset):
         default_branch (str | Unset):
@@ -41,8 +42,8 @@ class BuildRepository:
         root_folder (str | Unset): The root folder.
     """
 
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    id: str
+    type_: str
     name: str | Unset = UNSET
     url: str | Unset = UNSET
     default_branch: str | Unset = UNSET
@@ -79,11 +80,12 @@ class BuildRepository:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if url is not UNSET:
@@ -103,46 +105,62 @@ class BuildRepository:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("BuildRepository", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not str:
+            id = expect_type("BuildRepository", "id", id, str)
 
-        type_ = src_dict.get("type", UNSET)
+        type_: Any = _get("type", UNSET)
+        if type(type_) is not str:
+            type_ = expect_type("BuildRepository", "type_", type_, str)
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_type("BuildRepository", "name", name, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("BuildRepository", "url", url, str)
 
-        default_branch = src_dict.get("defaultBranch", UNSET)
+        default_branch: Any = _get("defaultBranch", UNSET)
+        if type(default_branch) is not str and default_branch is not UNSET:
+            default_branch = expect_type("BuildRepository", "default_branch", default_branch, str)
 
-        def _parse_clean(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        clean: Any = _get("clean", UNSET)
+        if type(clean) is not str and clean is not None and clean is not UNSET:
+            clean = expect_type("BuildRepository", "clean", clean, str, nullable=True)
 
-        clean = _parse_clean(src_dict.get("clean", UNSET))
+        checkout_submodules: Any = _get("checkoutSubmodules", UNSET)
+        if type(checkout_submodules) is not bool and checkout_submodules is not UNSET:
+            checkout_submodules = expect_type(
+                "BuildRepository", "checkout_submodules", checkout_submodules, bool
+            )
 
-        checkout_submodules = src_dict.get("checkoutSubmodules", UNSET)
+        properties: Any = _get("properties", UNSET)
+        if properties is not UNSET:
+            try:
+                properties = BuildRepositoryProperties.from_dict(properties)
+            except DecodeError as error:
+                raise error.within("BuildRepository", "properties")
 
-        _properties = src_dict.get("properties", UNSET)
-        properties: BuildRepositoryProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = BuildRepositoryProperties.from_dict(_properties)
+        root_folder: Any = _get("rootFolder", UNSET)
+        if type(root_folder) is not str and root_folder is not UNSET:
+            root_folder = expect_type("BuildRepository", "root_folder", root_folder, str)
 
-        root_folder = src_dict.get("rootFolder", UNSET)
-
-        build_repository = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            url=url,
-            default_branch=default_branch,
-            clean=clean,
-            checkout_submodules=checkout_submodules,
-            properties=properties,
-            root_folder=root_folder,
+        build_repository = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                type_,
+                name,
+                url,
+                default_branch,
+                clean,
+                checkout_submodules,
+                properties,
+                root_folder,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -150,6 +168,24 @@ class BuildRepository:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return build_repository
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("type_", self.type_),
+            ("name", self.name),
+            ("url", self.url),
+            ("default_branch", self.default_branch),
+            ("clean", self.clean),
+            ("checkout_submodules", self.checkout_submodules),
+            ("properties", self.properties),
+            ("root_folder", self.root_folder),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, expect_mapping
+
 T = TypeVar("T", bound="BuildTriggeredByBuild")
 
 
@@ -24,10 +26,24 @@ class BuildTriggeredByBuild:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        build_triggered_by_build = cls()
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("BuildTriggeredByBuild", src_dict)
+        _get = src_dict.get
+        build_triggered_by_build = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+            )
+        )
 
         build_triggered_by_build.additional_properties = dict(src_dict)
         return build_triggered_by_build
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = ()
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.build_update_result import BuildUpdateResult
 from ..models.build_update_status import BuildUpdateStatus
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="BuildUpdate")
 
@@ -24,6 +25,11 @@ _KNOWN_KEYS = frozenset(
         "sourceVersion",
     }
 )
+
+
+_BuildUpdateResult_BY_VALUE = {member.value: member for member in BuildUpdateResult}
+
+_BuildUpdateStatus_BY_VALUE = {member.value: member for member in BuildUpdateStatus}
 
 
 @_attrs_define
@@ -97,48 +103,73 @@ class BuildUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        keep_forever = src_dict.get("keepForever", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("BuildUpdate", src_dict)
+        _get = src_dict.get
+        keep_forever: Any = _get("keepForever", UNSET)
+        if type(keep_forever) is not bool and keep_forever is not UNSET:
+            keep_forever = expect_type("BuildUpdate", "keep_forever", keep_forever, bool)
 
-        build_number = src_dict.get("buildNumber", UNSET)
+        build_number: Any = _get("buildNumber", UNSET)
+        if type(build_number) is not str and build_number is not UNSET:
+            build_number = expect_type("BuildUpdate", "build_number", build_number, str)
 
-        _start_time = src_dict.get("startTime", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        start_time: Any = _get("startTime", UNSET)
+        if start_time is not UNSET:
+            try:
+                start_time = datetime.datetime.fromisoformat(start_time)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "BuildUpdate", "start_time", start_time, "date-time string"
+                ) from None
 
-        _finish_time = src_dict.get("finishTime", UNSET)
-        finish_time: datetime.datetime | Unset
-        if isinstance(_finish_time, Unset):
-            finish_time = UNSET
-        else:
-            finish_time = datetime.datetime.fromisoformat(_finish_time)
+        finish_time: Any = _get("finishTime", UNSET)
+        if finish_time is not UNSET:
+            try:
+                finish_time = datetime.datetime.fromisoformat(finish_time)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "BuildUpdate", "finish_time", finish_time, "date-time string"
+                ) from None
 
-        _status = src_dict.get("status", UNSET)
-        status: BuildUpdateStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BuildUpdateStatus(_status)
+        status: Any = _get("status", UNSET)
+        if status is not UNSET:
+            try:
+                status = _BuildUpdateStatus_BY_VALUE[status]
+            except (KeyError, TypeError):
+                try:
+                    status = BuildUpdateStatus(status)
+                except ValueError:
+                    raise DecodeError(
+                        "BuildUpdate", "status", status, "BuildUpdateStatus value"
+                    ) from None
 
-        _result = src_dict.get("result", UNSET)
-        result: BuildUpdateResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = BuildUpdateResult(_result)
+        result: Any = _get("result", UNSET)
+        if result is not UNSET:
+            try:
+                result = _BuildUpdateResult_BY_VALUE[result]
+            except (KeyError, TypeError):
+                try:
+                    result = BuildUpdateResult(result)
+                except ValueError:
+                    raise DecodeError(
+                        "BuildUpdate", "result", result, "BuildUpdateResult value"
+                    ) from None
 
-        source_version = src_dict.get("sourceVersion", UNSET)
+        source_version: Any = _get("sourceVersion", UNSET)
+        if type(source_version) is not str and source_version is not UNSET:
+            source_version = expect_type("BuildUpdate", "source_version", source_version, str)
 
-        build_update = cls(
-            keep_forever=keep_forever,
-            build_number=build_number,
-            start_time=start_time,
-            finish_time=finish_time,
-            status=status,
-            result=result,
-            source_version=source_version,
+        build_update = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                keep_forever,
+                build_number,
+                start_time,
+                finish_time,
+                status,
+                result,
+                source_version,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -146,6 +177,22 @@ class BuildUpdate:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return build_update
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("keep_forever", self.keep_forever),
+            ("build_number", self.build_number),
+            ("start_time", self.start_time),
+            ("finish_time", self.finish_time),
+            ("status", self.status),
+            ("result", self.result),
+            ("source_version", self.source_version),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="Change")
 
@@ -31,7 +32,7 @@ class Change:
     """A source change (commit or changeset) included in a build.
 
     Attributes:
-        id (str | Unset): Commit id or changeset number.
+        id (str): Commit id or changeset number.
         message (str | Unset):
         type_ (str | Unset): e.g. `TfsGit` or `TfsVersionControl`.
         author (IdentityRef | Unset): A user or group.
@@ -42,7 +43,7 @@ class Change:
         pusher (str | Unset): The person or process that pushed the change.
     """
 
-    id: str | Unset = UNSET
+    id: str
     message: str | Unset = UNSET
     type_: str | Unset = UNSET
     author: IdentityRef | Unset = UNSET
@@ -78,9 +79,11 @@ class Change:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
         if type_ is not UNSET:
@@ -102,44 +105,61 @@ class Change:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("Change", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not str:
+            id = expect_type("Change", "id", id, str)
 
-        message = src_dict.get("message", UNSET)
+        message: Any = _get("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = expect_type("Change", "message", message, str)
 
-        type_ = src_dict.get("type", UNSET)
+        type_: Any = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_type("Change", "type_", type_, str)
 
-        _author = src_dict.get("author", UNSET)
-        author: IdentityRef | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = IdentityRef.from_dict(_author)
+        author: Any = _get("author", UNSET)
+        if author is not UNSET:
+            try:
+                author = IdentityRef.from_dict(author)
+            except DecodeError as error:
+                raise error.within("Change", "author")
 
-        _timestamp = src_dict.get("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        timestamp: Any = _get("timestamp", UNSET)
+        if timestamp is not UNSET:
+            try:
+                timestamp = datetime.datetime.fromisoformat(timestamp)
+            except (TypeError, ValueError):
+                raise DecodeError("Change", "timestamp", timestamp, "date-time string") from None
 
-        location = src_dict.get("location", UNSET)
+        location: Any = _get("location", UNSET)
+        if type(location) is not str and location is not UNSET:
+            location = expect_type("Change", "location", location, str)
 
-        message_truncated = src_dict.get("messageTruncated", UNSET)
+        message_truncated: Any = _get("messageTruncated", UNSET)
+        if type(message_truncated) is not bool and message_truncated is not UNSET:
+            message_truncated = expect_type("Change", "message_truncated", message_truncated, bool)
 
-        display_uri = src_dict.get("displayUri", UNSET)
+        display_uri: Any = _get("displayUri", UNSET)
+        if type(display_uri) is not str and display_uri is not UNSET:
+            display_uri = expect_type("Change", "display_uri", display_uri, str)
 
-        pusher = src_dict.get("pusher", UNSET)
+        pusher: Any = _get("pusher", UNSET)
+        if type(pusher) is not str and pusher is not UNSET:
+            pusher = expect_type("Change", "pusher", pusher, str)
 
-        change = cls(
-            id=id,
-            message=message,
-            type_=type_,
-            author=author,
-            timestamp=timestamp,
-            location=location,
-            message_truncated=message_truncated,
-            display_uri=display_uri,
-            pusher=pusher,
+        change = cls(  # positional, in the order the fields are declared: faster than keywords
+            id,
+            message,
+            type_,
+            author,
+            timestamp,
+            location,
+            message_truncated,
+            display_uri,
+            pusher,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -147,6 +167,24 @@ class Change:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return change
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("message", self.message),
+            ("type_", self.type_),
+            ("author", self.author),
+            ("timestamp", self.timestamp),
+            ("location", self.location),
+            ("message_truncated", self.message_truncated),
+            ("display_uri", self.display_uri),
+            ("pusher", self.pusher),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="CoverageStatistics")
 
@@ -69,22 +69,45 @@ class CoverageStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        blocks_covered = src_dict.get("blocksCovered", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("CoverageStatistics", src_dict)
+        _get = src_dict.get
+        blocks_covered: Any = _get("blocksCovered", UNSET)
+        if type(blocks_covered) is not int and blocks_covered is not UNSET:
+            blocks_covered = expect_type(
+                "CoverageStatistics", "blocks_covered", blocks_covered, int
+            )
 
-        blocks_not_covered = src_dict.get("blocksNotCovered", UNSET)
+        blocks_not_covered: Any = _get("blocksNotCovered", UNSET)
+        if type(blocks_not_covered) is not int and blocks_not_covered is not UNSET:
+            blocks_not_covered = expect_type(
+                "CoverageStatistics", "blocks_not_covered", blocks_not_covered, int
+            )
 
-        lines_covered = src_dict.get("linesCovered", UNSET)
+        lines_covered: Any = _get("linesCovered", UNSET)
+        if type(lines_covered) is not int and lines_covered is not UNSET:
+            lines_covered = expect_type("CoverageStatistics", "lines_covered", lines_covered, int)
 
-        lines_not_covered = src_dict.get("linesNotCovered", UNSET)
+        lines_not_covered: Any = _get("linesNotCovered", UNSET)
+        if type(lines_not_covered) is not int and lines_not_covered is not UNSET:
+            lines_not_covered = expect_type(
+                "CoverageStatistics", "lines_not_covered", lines_not_covered, int
+            )
 
-        lines_partially_covered = src_dict.get("linesPartiallyCovered", UNSET)
+        lines_partially_covered: Any = _get("linesPartiallyCovered", UNSET)
+        if type(lines_partially_covered) is not int and lines_partially_covered is not UNSET:
+            lines_partially_covered = expect_type(
+                "CoverageStatistics", "lines_partially_covered", lines_partially_covered, int
+            )
 
-        coverage_statistics = cls(
-            blocks_covered=blocks_covered,
-            blocks_not_covered=blocks_not_covered,
-            lines_covered=lines_covered,
-            lines_not_covered=lines_not_covered,
-            lines_partially_covered=lines_partially_covered,
+        coverage_statistics = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                blocks_covered,
+                blocks_not_covered,
+                lines_covered,
+                lines_not_covered,
+                lines_partially_covered,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -92,6 +115,20 @@ class CoverageStatistics:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return coverage_statistics
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("blocks_covered", self.blocks_covered),
+            ("blocks_not_covered", self.blocks_not_covered),
+            ("lines_covered", self.lines_covered),
+            ("lines_not_covered", self.lines_not_covered),
+            ("lines_partially_covered", self.lines_partially_covered),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

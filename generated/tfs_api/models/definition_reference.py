@@ -7,9 +7,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.definition_reference_queue_status import DefinitionReferenceQueueStatus
 from ..models.definition_type import DefinitionType
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="DefinitionReference")
 
@@ -29,13 +30,20 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_DefinitionReferenceQueueStatus_BY_VALUE = {
+    member.value: member for member in DefinitionReferenceQueueStatus
+}
+
+_DefinitionType_BY_VALUE = {member.value: member for member in DefinitionType}
+
+
 @_attrs_define
 class DefinitionReference:
     """The definition a build was made from.
 
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
+        id (int):
+        name (str):
         type_ (DefinitionType | Unset): The kind of build definition.
         revision (int | Unset):
         url (str | Unset):
@@ -47,8 +55,8 @@ class DefinitionReference:
         uri (str | Unset): The definition's URI.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     type_: DefinitionType | Unset = UNSET
     revision: int | Unset = UNSET
     url: str | Unset = UNSET
@@ -90,11 +98,12 @@ class DefinitionReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
         if revision is not UNSET:
@@ -116,57 +125,89 @@ class DefinitionReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("DefinitionReference", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("DefinitionReference", "id", id, int)
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str:
+            name = expect_type("DefinitionReference", "name", name, str)
 
-        _type_ = src_dict.get("type", UNSET)
-        type_: DefinitionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DefinitionType(_type_)
+        type_: Any = _get("type", UNSET)
+        if type_ is not UNSET:
+            try:
+                type_ = _DefinitionType_BY_VALUE[type_]
+            except (KeyError, TypeError):
+                try:
+                    type_ = DefinitionType(type_)
+                except ValueError:
+                    raise DecodeError(
+                        "DefinitionReference", "type_", type_, "DefinitionType value"
+                    ) from None
 
-        revision = src_dict.get("revision", UNSET)
+        revision: Any = _get("revision", UNSET)
+        if type(revision) is not int and revision is not UNSET:
+            revision = expect_type("DefinitionReference", "revision", revision, int)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("DefinitionReference", "url", url, str)
 
-        _project = src_dict.get("project", UNSET)
-        project: TeamProjectReference | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = TeamProjectReference.from_dict(_project)
+        project: Any = _get("project", UNSET)
+        if project is not UNSET:
+            try:
+                project = TeamProjectReference.from_dict(project)
+            except DecodeError as error:
+                raise error.within("DefinitionReference", "project")
 
-        _created_date = src_dict.get("createdDate", UNSET)
-        created_date: datetime.datetime | Unset
-        if isinstance(_created_date, Unset):
-            created_date = UNSET
-        else:
-            created_date = datetime.datetime.fromisoformat(_created_date)
+        created_date: Any = _get("createdDate", UNSET)
+        if created_date is not UNSET:
+            try:
+                created_date = datetime.datetime.fromisoformat(created_date)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "DefinitionReference", "created_date", created_date, "date-time string"
+                ) from None
 
-        path = src_dict.get("path", UNSET)
+        path: Any = _get("path", UNSET)
+        if type(path) is not str and path is not UNSET:
+            path = expect_type("DefinitionReference", "path", path, str)
 
-        _queue_status = src_dict.get("queueStatus", UNSET)
-        queue_status: DefinitionReferenceQueueStatus | Unset
-        if isinstance(_queue_status, Unset):
-            queue_status = UNSET
-        else:
-            queue_status = DefinitionReferenceQueueStatus(_queue_status)
+        queue_status: Any = _get("queueStatus", UNSET)
+        if queue_status is not UNSET:
+            try:
+                queue_status = _DefinitionReferenceQueueStatus_BY_VALUE[queue_status]
+            except (KeyError, TypeError):
+                try:
+                    queue_status = DefinitionReferenceQueueStatus(queue_status)
+                except ValueError:
+                    raise DecodeError(
+                        "DefinitionReference",
+                        "queue_status",
+                        queue_status,
+                        "DefinitionReferenceQueueStatus value",
+                    ) from None
 
-        uri = src_dict.get("uri", UNSET)
+        uri: Any = _get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET:
+            uri = expect_type("DefinitionReference", "uri", uri, str)
 
-        definition_reference = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            revision=revision,
-            url=url,
-            project=project,
-            created_date=created_date,
-            path=path,
-            queue_status=queue_status,
-            uri=uri,
+        definition_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                type_,
+                revision,
+                url,
+                project,
+                created_date,
+                path,
+                queue_status,
+                uri,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -174,6 +215,25 @@ class DefinitionReference:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return definition_reference
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("name", self.name),
+            ("type_", self.type_),
+            ("revision", self.revision),
+            ("url", self.url),
+            ("project", self.project),
+            ("created_date", self.created_date),
+            ("path", self.path),
+            ("queue_status", self.queue_status),
+            ("uri", self.uri),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

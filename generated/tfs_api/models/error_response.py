@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -90,43 +91,61 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        message = src_dict["message"]
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("ErrorResponse", src_dict)
+        _get = src_dict.get
+        message: Any = _get("message", UNSET)
+        if type(message) is not str:
+            message = expect_type("ErrorResponse", "message", message, str)
 
-        type_key = src_dict["typeKey"]
+        type_key: Any = _get("typeKey", UNSET)
+        if type(type_key) is not str:
+            type_key = expect_type("ErrorResponse", "type_key", type_key, str)
 
-        id = src_dict.get("$id", UNSET)
+        id: Any = _get("$id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_type("ErrorResponse", "id", id, str)
 
-        def _parse_inner_exception(data: object) -> ErrorResponseInnerExceptionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                inner_exception_type_0 = ErrorResponseInnerExceptionType0.from_dict(data)
+        inner_exception: Any = _get("innerException", UNSET)
+        if inner_exception is not UNSET:
+            if isinstance(inner_exception, Mapping):
+                try:
+                    inner_exception = ErrorResponseInnerExceptionType0.from_dict(inner_exception)
+                except DecodeError as error:
+                    raise error.within("ErrorResponse", "inner_exception")
 
-                return inner_exception_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            elif inner_exception is None:
                 pass
-            return cast(ErrorResponseInnerExceptionType0 | None | Unset, data)
+            else:
+                raise DecodeError(
+                    "ErrorResponse",
+                    "inner_exception",
+                    inner_exception,
+                    "ErrorResponseInnerExceptionType0 object or null",
+                )
 
-        inner_exception = _parse_inner_exception(src_dict.get("innerException", UNSET))
+        type_name: Any = _get("typeName", UNSET)
+        if type(type_name) is not str and type_name is not UNSET:
+            type_name = expect_type("ErrorResponse", "type_name", type_name, str)
 
-        type_name = src_dict.get("typeName", UNSET)
+        error_code: Any = _get("errorCode", UNSET)
+        if type(error_code) is not int and error_code is not UNSET:
+            error_code = expect_type("ErrorResponse", "error_code", error_code, int)
 
-        error_code = src_dict.get("errorCode", UNSET)
+        event_id: Any = _get("eventId", UNSET)
+        if type(event_id) is not int and event_id is not UNSET:
+            event_id = expect_type("ErrorResponse", "event_id", event_id, int)
 
-        event_id = src_dict.get("eventId", UNSET)
-
-        error_response = cls(
-            message=message,
-            type_key=type_key,
-            id=id,
-            inner_exception=inner_exception,
-            type_name=type_name,
-            error_code=error_code,
-            event_id=event_id,
+        error_response = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                message,
+                type_key,
+                id,
+                inner_exception,
+                type_name,
+                error_code,
+                event_id,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -134,6 +153,22 @@ class ErrorResponse:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return error_response
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("message", self.message),
+            ("type_key", self.type_key),
+            ("id", self.id),
+            ("inner_exception", self.inner_exception),
+            ("type_name", self.type_name),
+            ("error_code", self.error_code),
+            ("event_id", self.event_id),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

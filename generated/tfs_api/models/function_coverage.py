@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="FunctionCoverage")
 
@@ -71,27 +72,40 @@ class FunctionCoverage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("FunctionCoverage", src_dict)
+        _get = src_dict.get
+        name: Any = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_type("FunctionCoverage", "name", name, str)
 
-        namespace = src_dict.get("namespace", UNSET)
+        namespace: Any = _get("namespace", UNSET)
+        if type(namespace) is not str and namespace is not UNSET:
+            namespace = expect_type("FunctionCoverage", "namespace", namespace, str)
 
-        class_ = src_dict.get("class", UNSET)
+        class_: Any = _get("class", UNSET)
+        if type(class_) is not str and class_ is not UNSET:
+            class_ = expect_type("FunctionCoverage", "class_", class_, str)
 
-        source_file = src_dict.get("sourceFile", UNSET)
+        source_file: Any = _get("sourceFile", UNSET)
+        if type(source_file) is not str and source_file is not UNSET:
+            source_file = expect_type("FunctionCoverage", "source_file", source_file, str)
 
-        _statistics = src_dict.get("statistics", UNSET)
-        statistics: CoverageStatistics | Unset
-        if isinstance(_statistics, Unset):
-            statistics = UNSET
-        else:
-            statistics = CoverageStatistics.from_dict(_statistics)
+        statistics: Any = _get("statistics", UNSET)
+        if statistics is not UNSET:
+            try:
+                statistics = CoverageStatistics.from_dict(statistics)
+            except DecodeError as error:
+                raise error.within("FunctionCoverage", "statistics")
 
-        function_coverage = cls(
-            name=name,
-            namespace=namespace,
-            class_=class_,
-            source_file=source_file,
-            statistics=statistics,
+        function_coverage = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                name,
+                namespace,
+                class_,
+                source_file,
+                statistics,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -99,6 +113,20 @@ class FunctionCoverage:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return function_coverage
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("name", self.name),
+            ("namespace", self.namespace),
+            ("class_", self.class_),
+            ("source_file", self.source_file),
+            ("statistics", self.statistics),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

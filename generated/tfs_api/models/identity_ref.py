@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type, parse_uuid
 
 T = TypeVar("T", bound="IdentityRef")
 
@@ -35,8 +36,8 @@ class IdentityRef:
     """A user or group.
 
     Attributes:
-        id (None | Unset | UUID): Identity id; null for authors unknown to the server.
-        display_name (str | Unset):
+        id (None | UUID): Identity id; null for authors unknown to the server.
+        display_name (str):
         unique_name (str | Unset): Account or domain name.
         url (str | Unset):
         image_url (str | Unset):
@@ -54,8 +55,8 @@ class IdentityRef:
         profile_url (str | Unset): Deprecated - not in use in most preexisting implementations of ToIdentityRef
     """
 
-    id: None | Unset | UUID = UNSET
-    display_name: str | Unset = UNSET
+    id: None | UUID
+    display_name: str
     unique_name: str | Unset = UNSET
     url: str | Unset = UNSET
     image_url: str | Unset = UNSET
@@ -70,10 +71,8 @@ class IdentityRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        elif isinstance(self.id, UUID):
+        id: None | str
+        if isinstance(self.id, UUID):
             id = str(self.id)
         else:
             id = self.id
@@ -106,11 +105,12 @@ class IdentityRef:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
+        field_dict.update(
+            {
+                "id": id,
+                "displayName": display_name,
+            }
+        )
         if unique_name is not UNSET:
             field_dict["uniqueName"] = unique_name
         if url is not UNSET:
@@ -138,66 +138,92 @@ class IdentityRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("IdentityRef", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if id is UNSET:
+            raise DecodeError("IdentityRef", "id", None, "UUID string or null", missing=True)
+        if isinstance(id, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = parse_uuid(data)
+                id = parse_uuid(id)
+            except (TypeError, ValueError):
+                raise DecodeError("IdentityRef", "id", id, "UUID string") from None
 
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        id = _parse_id(src_dict.get("id", UNSET))
-
-        display_name = src_dict.get("displayName", UNSET)
-
-        unique_name = src_dict.get("uniqueName", UNSET)
-
-        url = src_dict.get("url", UNSET)
-
-        image_url = src_dict.get("imageUrl", UNSET)
-
-        is_container = src_dict.get("isContainer", UNSET)
-
-        _field_links = src_dict.get("_links", UNSET)
-        field_links: ReferenceLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
+        elif id is None:
+            pass
         else:
-            field_links = ReferenceLinks.from_dict(_field_links)
+            raise DecodeError("IdentityRef", "id", id, "UUID string or null")
 
-        descriptor = src_dict.get("descriptor", UNSET)
+        display_name: Any = _get("displayName", UNSET)
+        if type(display_name) is not str:
+            display_name = expect_type("IdentityRef", "display_name", display_name, str)
 
-        directory_alias = src_dict.get("directoryAlias", UNSET)
+        unique_name: Any = _get("uniqueName", UNSET)
+        if type(unique_name) is not str and unique_name is not UNSET:
+            unique_name = expect_type("IdentityRef", "unique_name", unique_name, str)
 
-        inactive = src_dict.get("inactive", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("IdentityRef", "url", url, str)
 
-        is_aad_identity = src_dict.get("isAadIdentity", UNSET)
+        image_url: Any = _get("imageUrl", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = expect_type("IdentityRef", "image_url", image_url, str)
 
-        is_deleted_in_origin = src_dict.get("isDeletedInOrigin", UNSET)
+        is_container: Any = _get("isContainer", UNSET)
+        if type(is_container) is not bool and is_container is not UNSET:
+            is_container = expect_type("IdentityRef", "is_container", is_container, bool)
 
-        profile_url = src_dict.get("profileUrl", UNSET)
+        field_links: Any = _get("_links", UNSET)
+        if field_links is not UNSET:
+            try:
+                field_links = ReferenceLinks.from_dict(field_links)
+            except DecodeError as error:
+                raise error.within("IdentityRef", "field_links")
 
-        identity_ref = cls(
-            id=id,
-            display_name=display_name,
-            unique_name=unique_name,
-            url=url,
-            image_url=image_url,
-            is_container=is_container,
-            field_links=field_links,
-            descriptor=descriptor,
-            directory_alias=directory_alias,
-            inactive=inactive,
-            is_aad_identity=is_aad_identity,
-            is_deleted_in_origin=is_deleted_in_origin,
-            profile_url=profile_url,
+        descriptor: Any = _get("descriptor", UNSET)
+        if type(descriptor) is not str and descriptor is not UNSET:
+            descriptor = expect_type("IdentityRef", "descriptor", descriptor, str)
+
+        directory_alias: Any = _get("directoryAlias", UNSET)
+        if type(directory_alias) is not str and directory_alias is not UNSET:
+            directory_alias = expect_type("IdentityRef", "directory_alias", directory_alias, str)
+
+        inactive: Any = _get("inactive", UNSET)
+        if type(inactive) is not bool and inactive is not UNSET:
+            inactive = expect_type("IdentityRef", "inactive", inactive, bool)
+
+        is_aad_identity: Any = _get("isAadIdentity", UNSET)
+        if type(is_aad_identity) is not bool and is_aad_identity is not UNSET:
+            is_aad_identity = expect_type("IdentityRef", "is_aad_identity", is_aad_identity, bool)
+
+        is_deleted_in_origin: Any = _get("isDeletedInOrigin", UNSET)
+        if type(is_deleted_in_origin) is not bool and is_deleted_in_origin is not UNSET:
+            is_deleted_in_origin = expect_type(
+                "IdentityRef", "is_deleted_in_origin", is_deleted_in_origin, bool
+            )
+
+        profile_url: Any = _get("profileUrl", UNSET)
+        if type(profile_url) is not str and profile_url is not UNSET:
+            profile_url = expect_type("IdentityRef", "profile_url", profile_url, str)
+
+        identity_ref = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                display_name,
+                unique_name,
+                url,
+                image_url,
+                is_container,
+                field_links,
+                descriptor,
+                directory_alias,
+                inactive,
+                is_aad_identity,
+                is_deleted_in_origin,
+                profile_url,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -205,6 +231,28 @@ class IdentityRef:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return identity_ref
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("display_name", self.display_name),
+            ("unique_name", self.unique_name),
+            ("url", self.url),
+            ("image_url", self.image_url),
+            ("is_container", self.is_container),
+            ("field_links", self.field_links),
+            ("descriptor", self.descriptor),
+            ("directory_alias", self.directory_alias),
+            ("inactive", self.inactive),
+            ("is_aad_identity", self.is_aad_identity),
+            ("is_deleted_in_origin", self.is_deleted_in_origin),
+            ("profile_url", self.profile_url),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

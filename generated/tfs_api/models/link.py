@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="Link")
 
@@ -41,10 +41,15 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        href = src_dict.get("href", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("Link", src_dict)
+        _get = src_dict.get
+        href: Any = _get("href", UNSET)
+        if type(href) is not str and href is not UNSET:
+            href = expect_type("Link", "href", href, str)
 
-        link = cls(
-            href=href,
+        link = cls(  # positional, in the order the fields are declared: faster than keywords
+            href,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -52,6 +57,14 @@ class Link:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return link
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (("href", self.href),)
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

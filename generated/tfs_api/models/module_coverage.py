@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="ModuleCoverage")
 
@@ -97,43 +98,67 @@ class ModuleCoverage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("ModuleCoverage", src_dict)
+        _get = src_dict.get
+        name: Any = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_type("ModuleCoverage", "name", name, str)
 
-        signature = src_dict.get("signature", UNSET)
+        signature: Any = _get("signature", UNSET)
+        if type(signature) is not str and signature is not UNSET:
+            signature = expect_type("ModuleCoverage", "signature", signature, str)
 
-        signature_age = src_dict.get("signatureAge", UNSET)
+        signature_age: Any = _get("signatureAge", UNSET)
+        if type(signature_age) is not int and signature_age is not UNSET:
+            signature_age = expect_type("ModuleCoverage", "signature_age", signature_age, int)
 
-        block_count = src_dict.get("blockCount", UNSET)
+        block_count: Any = _get("blockCount", UNSET)
+        if type(block_count) is not int and block_count is not UNSET:
+            block_count = expect_type("ModuleCoverage", "block_count", block_count, int)
 
-        block_data = src_dict.get("blockData", UNSET)
+        block_data: Any = _get("blockData", UNSET)
+        if type(block_data) is not str and block_data is not UNSET:
+            block_data = expect_type("ModuleCoverage", "block_data", block_data, str)
 
-        _statistics = src_dict.get("statistics", UNSET)
-        statistics: CoverageStatistics | Unset
-        if isinstance(_statistics, Unset):
-            statistics = UNSET
-        else:
-            statistics = CoverageStatistics.from_dict(_statistics)
+        statistics: Any = _get("statistics", UNSET)
+        if statistics is not UNSET:
+            try:
+                statistics = CoverageStatistics.from_dict(statistics)
+            except DecodeError as error:
+                raise error.within("ModuleCoverage", "statistics")
 
-        _functions = src_dict.get("functions", UNSET)
-        functions: list[FunctionCoverage] | Unset = UNSET
-        if _functions is not UNSET:
-            functions = []
-            for functions_item_data in _functions:
-                functions_item = FunctionCoverage.from_dict(functions_item_data)
+        functions: Any = _get("functions", UNSET)
+        if functions is not UNSET:
+            if type(functions) is not list:
+                functions = expect_type("ModuleCoverage", "functions", functions, list)
+            functions_items: list[Any] = []
+            for functions_item in functions:
+                try:
+                    functions_item = FunctionCoverage.from_dict(functions_item)
+                except DecodeError as error:
+                    raise error.within(
+                        "ModuleCoverage", ("functions") + f"[{len(functions_items)}]"
+                    )
 
-                functions.append(functions_item)
+                functions_items.append(functions_item)
+            functions = functions_items
 
-        file_url = src_dict.get("fileUrl", UNSET)
+        file_url: Any = _get("fileUrl", UNSET)
+        if type(file_url) is not str and file_url is not UNSET:
+            file_url = expect_type("ModuleCoverage", "file_url", file_url, str)
 
-        module_coverage = cls(
-            name=name,
-            signature=signature,
-            signature_age=signature_age,
-            block_count=block_count,
-            block_data=block_data,
-            statistics=statistics,
-            functions=functions,
-            file_url=file_url,
+        module_coverage = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                name,
+                signature,
+                signature_age,
+                block_count,
+                block_data,
+                statistics,
+                functions,
+                file_url,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -141,6 +166,23 @@ class ModuleCoverage:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return module_coverage
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("name", self.name),
+            ("signature", self.signature),
+            ("signature_age", self.signature_age),
+            ("block_count", self.block_count),
+            ("block_data", self.block_data),
+            ("statistics", self.statistics),
+            ("functions", self.functions),
+            ("file_url", self.file_url),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, expect_mapping, expect_type
+
 T = TypeVar("T", bound="NameValuePair")
 
 _KNOWN_KEYS = frozenset(
@@ -47,13 +49,22 @@ class NameValuePair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("NameValuePair", src_dict)
+        _get = src_dict.get
+        name: Any = _get("name", UNSET)
+        if type(name) is not str:
+            name = expect_type("NameValuePair", "name", name, str)
 
-        value = src_dict["value"]
+        value: Any = _get("value", UNSET)
+        if type(value) is not str:
+            value = expect_type("NameValuePair", "value", value, str)
 
-        name_value_pair = cls(
-            name=name,
-            value=value,
+        name_value_pair = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                name,
+                value,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -61,6 +72,17 @@ class NameValuePair:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return name_value_pair
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("name", self.name),
+            ("value", self.value),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type, parse_uuid
 
 T = TypeVar("T", bound="OrchestrationPlanReference")
 
@@ -24,26 +25,26 @@ class OrchestrationPlanReference:
     """The orchestration plan that ran the build.
 
     Attributes:
-        plan_id (UUID | Unset):
+        plan_id (UUID):
         orchestration_type (int | Unset): The type of the plan.
     """
 
-    plan_id: UUID | Unset = UNSET
+    plan_id: UUID
     orchestration_type: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plan_id: str | Unset = UNSET
-        if not isinstance(self.plan_id, Unset):
-            plan_id = str(self.plan_id)
+        plan_id = str(self.plan_id)
 
         orchestration_type = self.orchestration_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if plan_id is not UNSET:
-            field_dict["planId"] = plan_id
+        field_dict.update(
+            {
+                "planId": plan_id,
+            }
+        )
         if orchestration_type is not UNSET:
             field_dict["orchestrationType"] = orchestration_type
 
@@ -51,18 +52,32 @@ class OrchestrationPlanReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _plan_id = src_dict.get("planId", UNSET)
-        plan_id: UUID | Unset
-        if isinstance(_plan_id, Unset):
-            plan_id = UNSET
-        else:
-            plan_id = parse_uuid(_plan_id)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("OrchestrationPlanReference", src_dict)
+        _get = src_dict.get
+        plan_id: Any = _get("planId", UNSET)
+        if plan_id is UNSET:
+            raise DecodeError(
+                "OrchestrationPlanReference", "plan_id", None, "UUID string", missing=True
+            )
+        try:
+            plan_id = parse_uuid(plan_id)
+        except (TypeError, ValueError):
+            raise DecodeError(
+                "OrchestrationPlanReference", "plan_id", plan_id, "UUID string"
+            ) from None
 
-        orchestration_type = src_dict.get("orchestrationType", UNSET)
+        orchestration_type: Any = _get("orchestrationType", UNSET)
+        if type(orchestration_type) is not int and orchestration_type is not UNSET:
+            orchestration_type = expect_type(
+                "OrchestrationPlanReference", "orchestration_type", orchestration_type, int
+            )
 
-        orchestration_plan_reference = cls(
-            plan_id=plan_id,
-            orchestration_type=orchestration_type,
+        orchestration_plan_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                plan_id,
+                orchestration_type,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -70,6 +85,17 @@ class OrchestrationPlanReference:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return orchestration_plan_reference
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("plan_id", self.plan_id),
+            ("orchestration_type", self.orchestration_type),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping
 
 T = TypeVar("T", bound="PropertyBag")
 
@@ -43,15 +44,20 @@ class PropertyBag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _bag = src_dict.get("bag", UNSET)
-        bag: PropertyBagBag | Unset
-        if isinstance(_bag, Unset):
-            bag = UNSET
-        else:
-            bag = PropertyBagBag.from_dict(_bag)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("PropertyBag", src_dict)
+        _get = src_dict.get
+        bag: Any = _get("bag", UNSET)
+        if bag is not UNSET:
+            try:
+                bag = PropertyBagBag.from_dict(bag)
+            except DecodeError as error:
+                raise error.within("PropertyBag", "bag")
 
-        property_bag = cls(
-            bag=bag,
+        property_bag = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                bag,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -59,6 +65,14 @@ class PropertyBag:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return property_bag
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (("bag", self.bag),)
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

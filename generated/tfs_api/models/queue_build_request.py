@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="QueueBuildRequest")
 
@@ -73,27 +74,50 @@ class QueueBuildRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        definition = DefinitionIdReference.from_dict(src_dict["definition"])
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("QueueBuildRequest", src_dict)
+        _get = src_dict.get
+        definition: Any = _get("definition", UNSET)
+        if definition is UNSET:
+            raise DecodeError(
+                "QueueBuildRequest",
+                "definition",
+                None,
+                "DefinitionIdReference object",
+                missing=True,
+            )
+        try:
+            definition = DefinitionIdReference.from_dict(definition)
+        except DecodeError as error:
+            raise error.within("QueueBuildRequest", "definition")
 
-        _queue = src_dict.get("queue", UNSET)
-        queue: QueueIdReference | Unset
-        if isinstance(_queue, Unset):
-            queue = UNSET
-        else:
-            queue = QueueIdReference.from_dict(_queue)
+        queue: Any = _get("queue", UNSET)
+        if queue is not UNSET:
+            try:
+                queue = QueueIdReference.from_dict(queue)
+            except DecodeError as error:
+                raise error.within("QueueBuildRequest", "queue")
 
-        source_branch = src_dict.get("sourceBranch", UNSET)
+        source_branch: Any = _get("sourceBranch", UNSET)
+        if type(source_branch) is not str and source_branch is not UNSET:
+            source_branch = expect_type("QueueBuildRequest", "source_branch", source_branch, str)
 
-        source_version = src_dict.get("sourceVersion", UNSET)
+        source_version: Any = _get("sourceVersion", UNSET)
+        if type(source_version) is not str and source_version is not UNSET:
+            source_version = expect_type("QueueBuildRequest", "source_version", source_version, str)
 
-        parameters = src_dict.get("parameters", UNSET)
+        parameters: Any = _get("parameters", UNSET)
+        if type(parameters) is not str and parameters is not UNSET:
+            parameters = expect_type("QueueBuildRequest", "parameters", parameters, str)
 
-        queue_build_request = cls(
-            definition=definition,
-            queue=queue,
-            source_branch=source_branch,
-            source_version=source_version,
-            parameters=parameters,
+        queue_build_request = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                definition,
+                queue,
+                source_branch,
+                source_version,
+                parameters,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -101,6 +125,20 @@ class QueueBuildRequest:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return queue_build_request
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("definition", self.definition),
+            ("queue", self.queue),
+            ("source_branch", self.source_branch),
+            ("source_version", self.source_version),
+            ("parameters", self.parameters),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, expect_mapping, expect_type
+
 T = TypeVar("T", bound="QueueIdReference")
 
 _KNOWN_KEYS = frozenset(
@@ -41,10 +43,17 @@ class QueueIdReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("QueueIdReference", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("QueueIdReference", "id", id, int)
 
-        queue_id_reference = cls(
-            id=id,
+        queue_id_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -52,6 +61,14 @@ class QueueIdReference:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return queue_id_reference
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (("id", self.id),)
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
+from ..types import UNSET, expect_mapping
+
 T = TypeVar("T", bound="ReferenceLinks")
 
 
@@ -25,16 +28,32 @@ class ReferenceLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        reference_links = cls()
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("ReferenceLinks", src_dict)
+        _get = src_dict.get
+        reference_links = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+            )
+        )
 
-        additional_properties = {}
-        for prop_name, prop_dict in src_dict.items():
-            additional_property = Link.from_dict(prop_dict)
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_value in src_dict.items():
+            try:
+                prop_value = Link.from_dict(prop_value)
+            except DecodeError as error:
+                raise error.within("ReferenceLinks", prop_name)
 
-            additional_properties[prop_name] = additional_property
-
+            additional_properties[prop_name] = prop_value
         reference_links.additional_properties = additional_properties
         return reference_links
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = ()
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

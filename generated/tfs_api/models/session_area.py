@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="SessionArea")
 
@@ -41,10 +41,17 @@ class SessionArea:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("Name", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("SessionArea", src_dict)
+        _get = src_dict.get
+        name: Any = _get("Name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_type("SessionArea", "name", name, str)
 
-        session_area = cls(
-            name=name,
+        session_area = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                name,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -52,6 +59,14 @@ class SessionArea:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return session_area
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (("name", self.name),)
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping
 
 T = TypeVar("T", bound="SessionPropertyBag")
 
@@ -44,15 +45,20 @@ class SessionPropertyBag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _bag = src_dict.get("Bag", UNSET)
-        bag: SessionPropertyBagBag | Unset
-        if isinstance(_bag, Unset):
-            bag = UNSET
-        else:
-            bag = SessionPropertyBagBag.from_dict(_bag)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("SessionPropertyBag", src_dict)
+        _get = src_dict.get
+        bag: Any = _get("Bag", UNSET)
+        if bag is not UNSET:
+            try:
+                bag = SessionPropertyBagBag.from_dict(bag)
+            except DecodeError as error:
+                raise error.within("SessionPropertyBag", "bag")
 
-        session_property_bag = cls(
-            bag=bag,
+        session_property_bag = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                bag,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -60,6 +66,14 @@ class SessionPropertyBag:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return session_property_bag
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (("bag", self.bag),)
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, expect_mapping, expect_type
+
 T = TypeVar("T", bound="SessionPropertyBagBag")
 
 
@@ -22,10 +24,30 @@ class SessionPropertyBagBag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        session_property_bag_bag = cls()
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("SessionPropertyBagBag", src_dict)
+        _get = src_dict.get
+        session_property_bag_bag = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+            )
+        )
 
-        session_property_bag_bag.additional_properties = dict(src_dict)
+        additional_properties: dict[str, Any] = {}
+        for prop_name, prop_value in src_dict.items():
+            if type(prop_value) is not str:
+                prop_value = expect_type("SessionPropertyBagBag", prop_name, prop_value, str)
+
+            additional_properties[prop_name] = prop_value
+        session_property_bag_bag.additional_properties = additional_properties
         return session_property_bag_bag
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = ()
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

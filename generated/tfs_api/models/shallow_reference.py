@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="ShallowReference")
 
@@ -55,16 +55,27 @@ class ShallowReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("ShallowReference", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = expect_type("ShallowReference", "id", id, str)
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_type("ShallowReference", "name", name, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("ShallowReference", "url", url, str)
 
-        shallow_reference = cls(
-            id=id,
-            name=name,
-            url=url,
+        shallow_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                url,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -72,6 +83,18 @@ class ShallowReference:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return shallow_reference
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("name", self.name),
+            ("url", self.url),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

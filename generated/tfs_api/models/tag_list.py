@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import DecodeError
+from ..types import UNSET, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TagList")
 
@@ -47,13 +50,25 @@ class TagList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        count = src_dict["count"]
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TagList", src_dict)
+        _get = src_dict.get
+        count: Any = _get("count", UNSET)
+        if type(count) is not int:
+            count = expect_type("TagList", "count", count, int)
 
-        value = cast(list[str], src_dict["value"])
+        value: Any = _get("value", UNSET)
+        if value is UNSET:
+            raise DecodeError("TagList", "value", None, "list", missing=True)
+        if type(value) is not list:
+            value = expect_type("TagList", "value", value, list)
+        for value_item in value:
+            if type(value_item) is not str:
+                expect_type("TagList", "value" + f"[{value.index(value_item)}]", value_item, str)
 
-        tag_list = cls(
-            count=count,
-            value=value,
+        tag_list = cls(  # positional, in the order the fields are declared: faster than keywords
+            count,
+            value,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -61,6 +76,17 @@ class TagList:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return tag_list
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("count", self.count),
+            ("value", self.value),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TaskAgentPoolReference")
 
@@ -55,16 +55,27 @@ class TaskAgentPoolReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TaskAgentPoolReference", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_type("TaskAgentPoolReference", "id", id, int)
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_type("TaskAgentPoolReference", "name", name, str)
 
-        is_hosted = src_dict.get("isHosted", UNSET)
+        is_hosted: Any = _get("isHosted", UNSET)
+        if type(is_hosted) is not bool and is_hosted is not UNSET:
+            is_hosted = expect_type("TaskAgentPoolReference", "is_hosted", is_hosted, bool)
 
-        task_agent_pool_reference = cls(
-            id=id,
-            name=name,
-            is_hosted=is_hosted,
+        task_agent_pool_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                is_hosted,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -72,6 +83,18 @@ class TaskAgentPoolReference:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return task_agent_pool_reference
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("name", self.name),
+            ("is_hosted", self.is_hosted),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

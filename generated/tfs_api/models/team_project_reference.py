@@ -8,8 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.team_project_reference_visibility import TeamProjectReferenceVisibility
-from ..types import UNSET, Unset, format_datetime, parse_uuid
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime, parse_uuid
 
 T = TypeVar("T", bound="TeamProjectReference")
 
@@ -27,6 +28,11 @@ _KNOWN_KEYS = frozenset(
         "visibility",
     }
 )
+
+
+_TeamProjectReferenceVisibility_BY_VALUE = {
+    member.value: member for member in TeamProjectReferenceVisibility
+}
 
 
 @_attrs_define
@@ -113,52 +119,83 @@ class TeamProjectReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _id = src_dict.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TeamProjectReference", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if id is not UNSET:
+            try:
+                id = parse_uuid(id)
+            except (TypeError, ValueError):
+                raise DecodeError("TeamProjectReference", "id", id, "UUID string") from None
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_type("TeamProjectReference", "name", name, str)
 
-        description = src_dict.get("description", UNSET)
+        description: Any = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_type("TeamProjectReference", "description", description, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("TeamProjectReference", "url", url, str)
 
-        state = src_dict.get("state", UNSET)
+        state: Any = _get("state", UNSET)
+        if type(state) is not str and state is not UNSET:
+            state = expect_type("TeamProjectReference", "state", state, str)
 
-        revision = src_dict.get("revision", UNSET)
+        revision: Any = _get("revision", UNSET)
+        if type(revision) is not int and revision is not UNSET:
+            revision = expect_type("TeamProjectReference", "revision", revision, int)
 
-        abbreviation = src_dict.get("abbreviation", UNSET)
+        abbreviation: Any = _get("abbreviation", UNSET)
+        if type(abbreviation) is not str and abbreviation is not UNSET:
+            abbreviation = expect_type("TeamProjectReference", "abbreviation", abbreviation, str)
 
-        default_team_image_url = src_dict.get("defaultTeamImageUrl", UNSET)
+        default_team_image_url: Any = _get("defaultTeamImageUrl", UNSET)
+        if type(default_team_image_url) is not str and default_team_image_url is not UNSET:
+            default_team_image_url = expect_type(
+                "TeamProjectReference", "default_team_image_url", default_team_image_url, str
+            )
 
-        _last_update_time = src_dict.get("lastUpdateTime", UNSET)
-        last_update_time: datetime.datetime | Unset
-        if isinstance(_last_update_time, Unset):
-            last_update_time = UNSET
-        else:
-            last_update_time = datetime.datetime.fromisoformat(_last_update_time)
+        last_update_time: Any = _get("lastUpdateTime", UNSET)
+        if last_update_time is not UNSET:
+            try:
+                last_update_time = datetime.datetime.fromisoformat(last_update_time)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "TeamProjectReference", "last_update_time", last_update_time, "date-time string"
+                ) from None
 
-        _visibility = src_dict.get("visibility", UNSET)
-        visibility: TeamProjectReferenceVisibility | Unset
-        if isinstance(_visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = TeamProjectReferenceVisibility(_visibility)
+        visibility: Any = _get("visibility", UNSET)
+        if visibility is not UNSET:
+            try:
+                visibility = _TeamProjectReferenceVisibility_BY_VALUE[visibility]
+            except (KeyError, TypeError):
+                try:
+                    visibility = TeamProjectReferenceVisibility(visibility)
+                except ValueError:
+                    raise DecodeError(
+                        "TeamProjectReference",
+                        "visibility",
+                        visibility,
+                        "TeamProjectReferenceVisibility value",
+                    ) from None
 
-        team_project_reference = cls(
-            id=id,
-            name=name,
-            description=description,
-            url=url,
-            state=state,
-            revision=revision,
-            abbreviation=abbreviation,
-            default_team_image_url=default_team_image_url,
-            last_update_time=last_update_time,
-            visibility=visibility,
+        team_project_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                description,
+                url,
+                state,
+                revision,
+                abbreviation,
+                default_team_image_url,
+                last_update_time,
+                visibility,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -166,6 +203,25 @@ class TeamProjectReference:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return team_project_reference
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("name", self.name),
+            ("description", self.description),
+            ("url", self.url),
+            ("state", self.state),
+            ("revision", self.revision),
+            ("abbreviation", self.abbreviation),
+            ("default_team_image_url", self.default_team_image_url),
+            ("last_update_time", self.last_update_time),
+            ("visibility", self.visibility),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.test_attachment_type import TestAttachmentType
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="TestAttachment")
 
@@ -25,23 +26,26 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_TestAttachmentType_BY_VALUE = {member.value: member for member in TestAttachmentType}
+
+
 @_attrs_define
 class TestAttachment:
     """An attachment of a test run or result.
 
     Attributes:
-        id (int | Unset):
-        url (str | Unset):
-        file_name (str | Unset):
+        id (int):
+        url (str):
+        file_name (str):
         comment (str | Unset):
         created_date (datetime.datetime | Unset):
         attachment_type (TestAttachmentType | Unset): What kind of file an attachment is.
         size (int | Unset): Size in bytes (newer servers).
     """
 
-    id: int | Unset = UNSET
-    url: str | Unset = UNSET
-    file_name: str | Unset = UNSET
+    id: int
+    url: str
+    file_name: str
     comment: str | Unset = UNSET
     created_date: datetime.datetime | Unset = UNSET
     attachment_type: TestAttachmentType | Unset = UNSET
@@ -69,13 +73,13 @@ class TestAttachment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if url is not UNSET:
-            field_dict["url"] = url
-        if file_name is not UNSET:
-            field_dict["fileName"] = file_name
+        field_dict.update(
+            {
+                "id": id,
+                "url": url,
+                "fileName": file_name,
+            }
+        )
         if comment is not UNSET:
             field_dict["comment"] = comment
         if created_date is not UNSET:
@@ -89,38 +93,63 @@ class TestAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TestAttachment", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("TestAttachment", "id", id, int)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str:
+            url = expect_type("TestAttachment", "url", url, str)
 
-        file_name = src_dict.get("fileName", UNSET)
+        file_name: Any = _get("fileName", UNSET)
+        if type(file_name) is not str:
+            file_name = expect_type("TestAttachment", "file_name", file_name, str)
 
-        comment = src_dict.get("comment", UNSET)
+        comment: Any = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = expect_type("TestAttachment", "comment", comment, str)
 
-        _created_date = src_dict.get("createdDate", UNSET)
-        created_date: datetime.datetime | Unset
-        if isinstance(_created_date, Unset):
-            created_date = UNSET
-        else:
-            created_date = datetime.datetime.fromisoformat(_created_date)
+        created_date: Any = _get("createdDate", UNSET)
+        if created_date is not UNSET:
+            try:
+                created_date = datetime.datetime.fromisoformat(created_date)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "TestAttachment", "created_date", created_date, "date-time string"
+                ) from None
 
-        _attachment_type = src_dict.get("attachmentType", UNSET)
-        attachment_type: TestAttachmentType | Unset
-        if isinstance(_attachment_type, Unset):
-            attachment_type = UNSET
-        else:
-            attachment_type = TestAttachmentType(_attachment_type)
+        attachment_type: Any = _get("attachmentType", UNSET)
+        if attachment_type is not UNSET:
+            try:
+                attachment_type = _TestAttachmentType_BY_VALUE[attachment_type]
+            except (KeyError, TypeError):
+                try:
+                    attachment_type = TestAttachmentType(attachment_type)
+                except ValueError:
+                    raise DecodeError(
+                        "TestAttachment",
+                        "attachment_type",
+                        attachment_type,
+                        "TestAttachmentType value",
+                    ) from None
 
-        size = src_dict.get("size", UNSET)
+        size: Any = _get("size", UNSET)
+        if type(size) is not int and size is not UNSET:
+            size = expect_type("TestAttachment", "size", size, int)
 
-        test_attachment = cls(
-            id=id,
-            url=url,
-            file_name=file_name,
-            comment=comment,
-            created_date=created_date,
-            attachment_type=attachment_type,
-            size=size,
+        test_attachment = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                url,
+                file_name,
+                comment,
+                created_date,
+                attachment_type,
+                size,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -128,6 +157,22 @@ class TestAttachment:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return test_attachment
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("url", self.url),
+            ("file_name", self.file_name),
+            ("comment", self.comment),
+            ("created_date", self.created_date),
+            ("attachment_type", self.attachment_type),
+            ("size", self.size),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

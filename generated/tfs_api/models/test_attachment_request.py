@@ -6,8 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.test_attachment_type import TestAttachmentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestAttachmentRequest")
 
@@ -19,6 +20,9 @@ _KNOWN_KEYS = frozenset(
         "attachmentType",
     }
 )
+
+
+_TestAttachmentType_BY_VALUE = {member.value: member for member in TestAttachmentType}
 
 
 @_attrs_define
@@ -67,24 +71,43 @@ class TestAttachmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        stream = src_dict["stream"]
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TestAttachmentRequest", src_dict)
+        _get = src_dict.get
+        stream: Any = _get("stream", UNSET)
+        if type(stream) is not str:
+            stream = expect_type("TestAttachmentRequest", "stream", stream, str)
 
-        file_name = src_dict["fileName"]
+        file_name: Any = _get("fileName", UNSET)
+        if type(file_name) is not str:
+            file_name = expect_type("TestAttachmentRequest", "file_name", file_name, str)
 
-        comment = src_dict.get("comment", UNSET)
+        comment: Any = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = expect_type("TestAttachmentRequest", "comment", comment, str)
 
-        _attachment_type = src_dict.get("attachmentType", UNSET)
-        attachment_type: TestAttachmentType | Unset
-        if isinstance(_attachment_type, Unset):
-            attachment_type = UNSET
-        else:
-            attachment_type = TestAttachmentType(_attachment_type)
+        attachment_type: Any = _get("attachmentType", UNSET)
+        if attachment_type is not UNSET:
+            try:
+                attachment_type = _TestAttachmentType_BY_VALUE[attachment_type]
+            except (KeyError, TypeError):
+                try:
+                    attachment_type = TestAttachmentType(attachment_type)
+                except ValueError:
+                    raise DecodeError(
+                        "TestAttachmentRequest",
+                        "attachment_type",
+                        attachment_type,
+                        "TestAttachmentType value",
+                    ) from None
 
-        test_attachment_request = cls(
-            stream=stream,
-            file_name=file_name,
-            comment=comment,
-            attachment_type=attachment_type,
+        test_attachment_request = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                stream,
+                file_name,
+                comment,
+                attachment_type,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -92,6 +115,19 @@ class TestAttachmentRequest:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return test_attachment_request
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("stream", self.stream),
+            ("file_name", self.file_name),
+            ("comment", self.comment),
+            ("attachment_type", self.attachment_type),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.test_configuration_state import TestConfigurationState
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="TestConfiguration")
 
@@ -30,15 +31,18 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_TestConfigurationState_BY_VALUE = {member.value: member for member in TestConfigurationState}
+
+
 @_attrs_define
 class TestConfiguration:
     """A test configuration. The skinny form (list without `includeAllProperties`) holds only id, name, url, description,
     isDefault and state.
 
         Attributes:
-            id (int | Unset):
-            name (str | Unset):
-            url (str | Unset):
+            id (int):
+            name (str):
+            url (str):
             description (str | Unset):
             is_default (bool | Unset):
             state (TestConfigurationState | Unset): Whether a configuration can be used (servers bind it case-
@@ -51,9 +55,9 @@ class TestConfiguration:
             values (list[NameValuePair] | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
+    id: int
+    name: str
+    url: str
     description: str | Unset = UNSET
     is_default: bool | Unset = UNSET
     state: TestConfigurationState | Unset = UNSET
@@ -107,13 +111,13 @@ class TestConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "url": url,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if is_default is not UNSET:
@@ -137,75 +141,104 @@ class TestConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TestConfiguration", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("TestConfiguration", "id", id, int)
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str:
+            name = expect_type("TestConfiguration", "name", name, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str:
+            url = expect_type("TestConfiguration", "url", url, str)
 
-        description = src_dict.get("description", UNSET)
+        description: Any = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_type("TestConfiguration", "description", description, str)
 
-        is_default = src_dict.get("isDefault", UNSET)
+        is_default: Any = _get("isDefault", UNSET)
+        if type(is_default) is not bool and is_default is not UNSET:
+            is_default = expect_type("TestConfiguration", "is_default", is_default, bool)
 
-        _state = src_dict.get("state", UNSET)
-        state: TestConfigurationState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = TestConfigurationState(_state)
+        state: Any = _get("state", UNSET)
+        if state is not UNSET:
+            try:
+                state = _TestConfigurationState_BY_VALUE[state]
+            except (KeyError, TypeError):
+                try:
+                    state = TestConfigurationState(state)
+                except ValueError:
+                    raise DecodeError(
+                        "TestConfiguration", "state", state, "TestConfigurationState value"
+                    ) from None
 
-        _project = src_dict.get("project", UNSET)
-        project: TeamProjectReference | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = TeamProjectReference.from_dict(_project)
+        project: Any = _get("project", UNSET)
+        if project is not UNSET:
+            try:
+                project = TeamProjectReference.from_dict(project)
+            except DecodeError as error:
+                raise error.within("TestConfiguration", "project")
 
-        _area = src_dict.get("area", UNSET)
-        area: AreaReference | Unset
-        if isinstance(_area, Unset):
-            area = UNSET
-        else:
-            area = AreaReference.from_dict(_area)
+        area: Any = _get("area", UNSET)
+        if area is not UNSET:
+            try:
+                area = AreaReference.from_dict(area)
+            except DecodeError as error:
+                raise error.within("TestConfiguration", "area")
 
-        _last_updated_by = src_dict.get("lastUpdatedBy", UNSET)
-        last_updated_by: IdentityRef | Unset
-        if isinstance(_last_updated_by, Unset):
-            last_updated_by = UNSET
-        else:
-            last_updated_by = IdentityRef.from_dict(_last_updated_by)
+        last_updated_by: Any = _get("lastUpdatedBy", UNSET)
+        if last_updated_by is not UNSET:
+            try:
+                last_updated_by = IdentityRef.from_dict(last_updated_by)
+            except DecodeError as error:
+                raise error.within("TestConfiguration", "last_updated_by")
 
-        _last_updated_date = src_dict.get("lastUpdatedDate", UNSET)
-        last_updated_date: datetime.datetime | Unset
-        if isinstance(_last_updated_date, Unset):
-            last_updated_date = UNSET
-        else:
-            last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
+        last_updated_date: Any = _get("lastUpdatedDate", UNSET)
+        if last_updated_date is not UNSET:
+            try:
+                last_updated_date = datetime.datetime.fromisoformat(last_updated_date)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "TestConfiguration", "last_updated_date", last_updated_date, "date-time string"
+                ) from None
 
-        revision = src_dict.get("revision", UNSET)
+        revision: Any = _get("revision", UNSET)
+        if type(revision) is not int and revision is not UNSET:
+            revision = expect_type("TestConfiguration", "revision", revision, int)
 
-        _values = src_dict.get("values", UNSET)
-        values: list[NameValuePair] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = NameValuePair.from_dict(values_item_data)
+        values: Any = _get("values", UNSET)
+        if values is not UNSET:
+            if type(values) is not list:
+                values = expect_type("TestConfiguration", "values", values, list)
+            values_items: list[Any] = []
+            for values_item in values:
+                try:
+                    values_item = NameValuePair.from_dict(values_item)
+                except DecodeError as error:
+                    raise error.within("TestConfiguration", ("values") + f"[{len(values_items)}]")
 
-                values.append(values_item)
+                values_items.append(values_item)
+            values = values_items
 
-        test_configuration = cls(
-            id=id,
-            name=name,
-            url=url,
-            description=description,
-            is_default=is_default,
-            state=state,
-            project=project,
-            area=area,
-            last_updated_by=last_updated_by,
-            last_updated_date=last_updated_date,
-            revision=revision,
-            values=values,
+        test_configuration = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                url,
+                description,
+                is_default,
+                state,
+                project,
+                area,
+                last_updated_by,
+                last_updated_date,
+                revision,
+                values,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -213,6 +246,27 @@ class TestConfiguration:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return test_configuration
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("name", self.name),
+            ("url", self.url),
+            ("description", self.description),
+            ("is_default", self.is_default),
+            ("state", self.state),
+            ("project", self.project),
+            ("area", self.area),
+            ("last_updated_by", self.last_updated_by),
+            ("last_updated_date", self.last_updated_date),
+            ("revision", self.revision),
+            ("values", self.values),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

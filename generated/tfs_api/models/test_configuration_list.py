@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
+from ..types import UNSET, expect_mapping, expect_type
+
 T = TypeVar("T", bound="TestConfigurationList")
 
 _KNOWN_KEYS = frozenset(
@@ -49,18 +52,33 @@ class TestConfigurationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        count = src_dict["count"]
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TestConfigurationList", src_dict)
+        _get = src_dict.get
+        count: Any = _get("count", UNSET)
+        if type(count) is not int:
+            count = expect_type("TestConfigurationList", "count", count, int)
 
-        value = []
-        _value = src_dict["value"]
-        for value_item_data in _value:
-            value_item = TestConfiguration.from_dict(value_item_data)
+        value: Any = _get("value", UNSET)
+        if value is UNSET:
+            raise DecodeError("TestConfigurationList", "value", None, "list", missing=True)
+        if type(value) is not list:
+            value = expect_type("TestConfigurationList", "value", value, list)
+        value_items: list[Any] = []
+        for value_item in value:
+            try:
+                value_item = TestConfiguration.from_dict(value_item)
+            except DecodeError as error:
+                raise error.within("TestConfigurationList", ("value") + f"[{len(value_items)}]")
 
-            value.append(value_item)
+            value_items.append(value_item)
+        value = value_items
 
-        test_configuration_list = cls(
-            count=count,
-            value=value,
+        test_configuration_list = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                count,
+                value,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -68,6 +86,17 @@ class TestConfigurationList:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return test_configuration_list
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("count", self.count),
+            ("value", self.value),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

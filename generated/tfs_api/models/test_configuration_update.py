@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.test_configuration_state import TestConfigurationState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestConfigurationUpdate")
 
@@ -21,6 +22,9 @@ _KNOWN_KEYS = frozenset(
         "isDefault",
     }
 )
+
+
+_TestConfigurationState_BY_VALUE = {member.value: member for member in TestConfigurationState}
 
 
 @_attrs_define
@@ -92,50 +96,73 @@ class TestConfigurationUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict.get("name", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TestConfigurationUpdate", src_dict)
+        _get = src_dict.get
+        name: Any = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_type("TestConfigurationUpdate", "name", name, str)
 
-        description = src_dict.get("description", UNSET)
+        description: Any = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_type("TestConfigurationUpdate", "description", description, str)
 
-        _values = src_dict.get("values", UNSET)
-        values: list[NameValuePair] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = NameValuePair.from_dict(values_item_data)
+        values: Any = _get("values", UNSET)
+        if values is not UNSET:
+            if type(values) is not list:
+                values = expect_type("TestConfigurationUpdate", "values", values, list)
+            values_items: list[Any] = []
+            for values_item in values:
+                try:
+                    values_item = NameValuePair.from_dict(values_item)
+                except DecodeError as error:
+                    raise error.within(
+                        "TestConfigurationUpdate", ("values") + f"[{len(values_items)}]"
+                    )
 
-                values.append(values_item)
+                values_items.append(values_item)
+            values = values_items
 
-        def _parse_area(data: object) -> AreaReference | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_area_path_type_1 = AreaReference.from_dict(data)
-
-                return componentsschemas_area_path_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
+        area: Any = _get("area", UNSET)
+        if area is not UNSET:
+            if isinstance(area, str):
                 pass
-            return cast(AreaReference | str | Unset, data)
+            elif isinstance(area, Mapping):
+                try:
+                    area = AreaReference.from_dict(area)
+                except DecodeError as error:
+                    raise error.within("TestConfigurationUpdate", "area")
 
-        area = _parse_area(src_dict.get("area", UNSET))
+            else:
+                raise DecodeError(
+                    "TestConfigurationUpdate", "area", area, "str or AreaReference object"
+                )
 
-        _state = src_dict.get("state", UNSET)
-        state: TestConfigurationState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = TestConfigurationState(_state)
+        state: Any = _get("state", UNSET)
+        if state is not UNSET:
+            try:
+                state = _TestConfigurationState_BY_VALUE[state]
+            except (KeyError, TypeError):
+                try:
+                    state = TestConfigurationState(state)
+                except ValueError:
+                    raise DecodeError(
+                        "TestConfigurationUpdate", "state", state, "TestConfigurationState value"
+                    ) from None
 
-        is_default = src_dict.get("isDefault", UNSET)
+        is_default: Any = _get("isDefault", UNSET)
+        if type(is_default) is not bool and is_default is not UNSET:
+            is_default = expect_type("TestConfigurationUpdate", "is_default", is_default, bool)
 
-        test_configuration_update = cls(
-            name=name,
-            description=description,
-            values=values,
-            area=area,
-            state=state,
-            is_default=is_default,
+        test_configuration_update = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                name,
+                description,
+                values,
+                area,
+                state,
+                is_default,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -143,6 +170,21 @@ class TestConfigurationUpdate:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return test_configuration_update
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("name", self.name),
+            ("description", self.description),
+            ("values", self.values),
+            ("area", self.area),
+            ("state", self.state),
+            ("is_default", self.is_default),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

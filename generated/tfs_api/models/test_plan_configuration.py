@@ -6,8 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.test_configuration_state import TestConfigurationState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestPlanConfiguration")
 
@@ -22,6 +23,9 @@ _KNOWN_KEYS = frozenset(
         "project",
     }
 )
+
+
+_TestConfigurationState_BY_VALUE = {member.value: member for member in TestConfigurationState}
 
 
 @_attrs_define
@@ -94,45 +98,70 @@ class TestPlanConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TestPlanConfiguration", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_type("TestPlanConfiguration", "id", id, int)
 
-        name = src_dict.get("name", UNSET)
+        name: Any = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = expect_type("TestPlanConfiguration", "name", name, str)
 
-        description = src_dict.get("description", UNSET)
+        description: Any = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_type("TestPlanConfiguration", "description", description, str)
 
-        is_default = src_dict.get("isDefault", UNSET)
+        is_default: Any = _get("isDefault", UNSET)
+        if type(is_default) is not bool and is_default is not UNSET:
+            is_default = expect_type("TestPlanConfiguration", "is_default", is_default, bool)
 
-        _state = src_dict.get("state", UNSET)
-        state: TestConfigurationState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = TestConfigurationState(_state)
+        state: Any = _get("state", UNSET)
+        if state is not UNSET:
+            try:
+                state = _TestConfigurationState_BY_VALUE[state]
+            except (KeyError, TypeError):
+                try:
+                    state = TestConfigurationState(state)
+                except ValueError:
+                    raise DecodeError(
+                        "TestPlanConfiguration", "state", state, "TestConfigurationState value"
+                    ) from None
 
-        _values = src_dict.get("values", UNSET)
-        values: list[NameValuePair] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = NameValuePair.from_dict(values_item_data)
+        values: Any = _get("values", UNSET)
+        if values is not UNSET:
+            if type(values) is not list:
+                values = expect_type("TestPlanConfiguration", "values", values, list)
+            values_items: list[Any] = []
+            for values_item in values:
+                try:
+                    values_item = NameValuePair.from_dict(values_item)
+                except DecodeError as error:
+                    raise error.within(
+                        "TestPlanConfiguration", ("values") + f"[{len(values_items)}]"
+                    )
 
-                values.append(values_item)
+                values_items.append(values_item)
+            values = values_items
 
-        _project = src_dict.get("project", UNSET)
-        project: TeamProjectReference | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = TeamProjectReference.from_dict(_project)
+        project: Any = _get("project", UNSET)
+        if project is not UNSET:
+            try:
+                project = TeamProjectReference.from_dict(project)
+            except DecodeError as error:
+                raise error.within("TestPlanConfiguration", "project")
 
-        test_plan_configuration = cls(
-            id=id,
-            name=name,
-            description=description,
-            is_default=is_default,
-            state=state,
-            values=values,
-            project=project,
+        test_plan_configuration = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                name,
+                description,
+                is_default,
+                state,
+                values,
+                project,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -140,6 +169,22 @@ class TestPlanConfiguration:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return test_plan_configuration
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("name", self.name),
+            ("description", self.description),
+            ("is_default", self.is_default),
+            ("state", self.state),
+            ("values", self.values),
+            ("project", self.project),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

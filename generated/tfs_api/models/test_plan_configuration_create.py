@@ -6,8 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.test_configuration_state import TestConfigurationState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestPlanConfigurationCreate")
 
@@ -20,6 +21,9 @@ _KNOWN_KEYS = frozenset(
         "isDefault",
     }
 )
+
+
+_TestConfigurationState_BY_VALUE = {member.value: member for member in TestConfigurationState}
 
 
 @_attrs_define
@@ -80,34 +84,62 @@ class TestPlanConfigurationCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TestPlanConfigurationCreate", src_dict)
+        _get = src_dict.get
+        name: Any = _get("name", UNSET)
+        if type(name) is not str:
+            name = expect_type("TestPlanConfigurationCreate", "name", name, str)
 
-        description = src_dict.get("description", UNSET)
+        description: Any = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_type(
+                "TestPlanConfigurationCreate", "description", description, str
+            )
 
-        _values = src_dict.get("values", UNSET)
-        values: list[NameValuePair] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = NameValuePair.from_dict(values_item_data)
+        values: Any = _get("values", UNSET)
+        if values is not UNSET:
+            if type(values) is not list:
+                values = expect_type("TestPlanConfigurationCreate", "values", values, list)
+            values_items: list[Any] = []
+            for values_item in values:
+                try:
+                    values_item = NameValuePair.from_dict(values_item)
+                except DecodeError as error:
+                    raise error.within(
+                        "TestPlanConfigurationCreate", ("values") + f"[{len(values_items)}]"
+                    )
 
-                values.append(values_item)
+                values_items.append(values_item)
+            values = values_items
 
-        _state = src_dict.get("state", UNSET)
-        state: TestConfigurationState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = TestConfigurationState(_state)
+        state: Any = _get("state", UNSET)
+        if state is not UNSET:
+            try:
+                state = _TestConfigurationState_BY_VALUE[state]
+            except (KeyError, TypeError):
+                try:
+                    state = TestConfigurationState(state)
+                except ValueError:
+                    raise DecodeError(
+                        "TestPlanConfigurationCreate",
+                        "state",
+                        state,
+                        "TestConfigurationState value",
+                    ) from None
 
-        is_default = src_dict.get("isDefault", UNSET)
+        is_default: Any = _get("isDefault", UNSET)
+        if type(is_default) is not bool and is_default is not UNSET:
+            is_default = expect_type("TestPlanConfigurationCreate", "is_default", is_default, bool)
 
-        test_plan_configuration_create = cls(
-            name=name,
-            description=description,
-            values=values,
-            state=state,
-            is_default=is_default,
+        test_plan_configuration_create = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                name,
+                description,
+                values,
+                state,
+                is_default,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -115,6 +147,20 @@ class TestPlanConfigurationCreate:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return test_plan_configuration_create
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("name", self.name),
+            ("description", self.description),
+            ("values", self.values),
+            ("state", self.state),
+            ("is_default", self.is_default),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

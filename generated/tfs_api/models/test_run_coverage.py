@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestRunCoverage")
 
@@ -69,31 +70,45 @@ class TestRunCoverage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _test_run = src_dict.get("testRun", UNSET)
-        test_run: ShallowReference | Unset
-        if isinstance(_test_run, Unset):
-            test_run = UNSET
-        else:
-            test_run = ShallowReference.from_dict(_test_run)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TestRunCoverage", src_dict)
+        _get = src_dict.get
+        test_run: Any = _get("testRun", UNSET)
+        if test_run is not UNSET:
+            try:
+                test_run = ShallowReference.from_dict(test_run)
+            except DecodeError as error:
+                raise error.within("TestRunCoverage", "test_run")
 
-        state = src_dict.get("state", UNSET)
+        state: Any = _get("state", UNSET)
+        if type(state) is not str and state is not UNSET:
+            state = expect_type("TestRunCoverage", "state", state, str)
 
-        last_error = src_dict.get("lastError", UNSET)
+        last_error: Any = _get("lastError", UNSET)
+        if type(last_error) is not str and last_error is not UNSET:
+            last_error = expect_type("TestRunCoverage", "last_error", last_error, str)
 
-        _modules = src_dict.get("modules", UNSET)
-        modules: list[ModuleCoverage] | Unset = UNSET
-        if _modules is not UNSET:
-            modules = []
-            for modules_item_data in _modules:
-                modules_item = ModuleCoverage.from_dict(modules_item_data)
+        modules: Any = _get("modules", UNSET)
+        if modules is not UNSET:
+            if type(modules) is not list:
+                modules = expect_type("TestRunCoverage", "modules", modules, list)
+            modules_items: list[Any] = []
+            for modules_item in modules:
+                try:
+                    modules_item = ModuleCoverage.from_dict(modules_item)
+                except DecodeError as error:
+                    raise error.within("TestRunCoverage", ("modules") + f"[{len(modules_items)}]")
 
-                modules.append(modules_item)
+                modules_items.append(modules_item)
+            modules = modules_items
 
-        test_run_coverage = cls(
-            test_run=test_run,
-            state=state,
-            last_error=last_error,
-            modules=modules,
+        test_run_coverage = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                test_run,
+                state,
+                last_error,
+                modules,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -101,6 +116,19 @@ class TestRunCoverage:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return test_run_coverage
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("test_run", self.test_run),
+            ("state", self.state),
+            ("last_error", self.last_error),
+            ("modules", self.modules),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,18 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.test_session_state import TestSessionState
-from ..types import UNSET, Unset, format_datetime
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="TestSession")
 
 _KNOWN_KEYS = frozenset(
     {
         "id",
-        "title",
-        "comment",
         "revision",
         "state",
+        "title",
+        "comment",
         "source",
         "startDate",
         "endDate",
@@ -33,16 +34,19 @@ _KNOWN_KEYS = frozenset(
 )
 
 
+_TestSessionState_BY_VALUE = {member.value: member for member in TestSessionState}
+
+
 @_attrs_define
 class TestSession:
     """An exploratory test session.
 
     Attributes:
-        id (int | Unset):
+        id (int):
+        revision (int):
+        state (TestSessionState): Where a test session is in its life, as servers report it.
         title (str | Unset):
         comment (str | Unset):
-        revision (int | Unset):
-        state (TestSessionState | Unset): Where a test session is in its life, as servers report it.
         source (str | Unset): Where the session was recorded, e.g. `xtWeb`.
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
@@ -55,11 +59,11 @@ class TestSession:
         property_bag (PropertyBag | Unset): Free-form session properties; values are JSON-encoded text.
     """
 
-    id: int | Unset = UNSET
+    id: int
+    revision: int
+    state: TestSessionState
     title: str | Unset = UNSET
     comment: str | Unset = UNSET
-    revision: int | Unset = UNSET
-    state: TestSessionState | Unset = UNSET
     source: str | Unset = UNSET
     start_date: datetime.datetime | Unset = UNSET
     end_date: datetime.datetime | Unset = UNSET
@@ -75,15 +79,13 @@ class TestSession:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        revision = self.revision
+
+        state = self.state.value
+
         title = self.title
 
         comment = self.comment
-
-        revision = self.revision
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.value
 
         source = self.source
 
@@ -123,17 +125,17 @@ class TestSession:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "revision": revision,
+                "state": state,
+            }
+        )
         if title is not UNSET:
             field_dict["title"] = title
         if comment is not UNSET:
             field_dict["comment"] = comment
-        if revision is not UNSET:
-            field_dict["revision"] = revision
-        if state is not UNSET:
-            field_dict["state"] = state
         if source is not UNSET:
             field_dict["source"] = source
         if start_date is not UNSET:
@@ -159,97 +161,122 @@ class TestSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TestSession", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not int:
+            id = expect_type("TestSession", "id", id, int)
 
-        title = src_dict.get("title", UNSET)
+        revision: Any = _get("revision", UNSET)
+        if type(revision) is not int:
+            revision = expect_type("TestSession", "revision", revision, int)
 
-        comment = src_dict.get("comment", UNSET)
+        state: Any = _get("state", UNSET)
+        if state is UNSET:
+            raise DecodeError("TestSession", "state", None, "TestSessionState value", missing=True)
+        try:
+            state = _TestSessionState_BY_VALUE[state]
+        except (KeyError, TypeError):
+            try:
+                state = TestSessionState(state)
+            except ValueError:
+                raise DecodeError("TestSession", "state", state, "TestSessionState value") from None
 
-        revision = src_dict.get("revision", UNSET)
+        title: Any = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_type("TestSession", "title", title, str)
 
-        _state = src_dict.get("state", UNSET)
-        state: TestSessionState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = TestSessionState(_state)
+        comment: Any = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = expect_type("TestSession", "comment", comment, str)
 
-        source = src_dict.get("source", UNSET)
+        source: Any = _get("source", UNSET)
+        if type(source) is not str and source is not UNSET:
+            source = expect_type("TestSession", "source", source, str)
 
-        _start_date = src_dict.get("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+        start_date: Any = _get("startDate", UNSET)
+        if start_date is not UNSET:
+            try:
+                start_date = datetime.datetime.fromisoformat(start_date)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "TestSession", "start_date", start_date, "date-time string"
+                ) from None
 
-        _end_date = src_dict.get("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+        end_date: Any = _get("endDate", UNSET)
+        if end_date is not UNSET:
+            try:
+                end_date = datetime.datetime.fromisoformat(end_date)
+            except (TypeError, ValueError):
+                raise DecodeError("TestSession", "end_date", end_date, "date-time string") from None
 
-        _last_updated_date = src_dict.get("lastUpdatedDate", UNSET)
-        last_updated_date: datetime.datetime | Unset
-        if isinstance(_last_updated_date, Unset):
-            last_updated_date = UNSET
-        else:
-            last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
+        last_updated_date: Any = _get("lastUpdatedDate", UNSET)
+        if last_updated_date is not UNSET:
+            try:
+                last_updated_date = datetime.datetime.fromisoformat(last_updated_date)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "TestSession", "last_updated_date", last_updated_date, "date-time string"
+                ) from None
 
-        _owner = src_dict.get("owner", UNSET)
-        owner: IdentityRef | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = IdentityRef.from_dict(_owner)
+        owner: Any = _get("owner", UNSET)
+        if owner is not UNSET:
+            try:
+                owner = IdentityRef.from_dict(owner)
+            except DecodeError as error:
+                raise error.within("TestSession", "owner")
 
-        _last_updated_by = src_dict.get("lastUpdatedBy", UNSET)
-        last_updated_by: IdentityRef | Unset
-        if isinstance(_last_updated_by, Unset):
-            last_updated_by = UNSET
-        else:
-            last_updated_by = IdentityRef.from_dict(_last_updated_by)
+        last_updated_by: Any = _get("lastUpdatedBy", UNSET)
+        if last_updated_by is not UNSET:
+            try:
+                last_updated_by = IdentityRef.from_dict(last_updated_by)
+            except DecodeError as error:
+                raise error.within("TestSession", "last_updated_by")
 
-        _project = src_dict.get("project", UNSET)
-        project: TeamProjectReference | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = TeamProjectReference.from_dict(_project)
+        project: Any = _get("project", UNSET)
+        if project is not UNSET:
+            try:
+                project = TeamProjectReference.from_dict(project)
+            except DecodeError as error:
+                raise error.within("TestSession", "project")
 
-        _area = src_dict.get("area", UNSET)
-        area: AreaReference | Unset
-        if isinstance(_area, Unset):
-            area = UNSET
-        else:
-            area = AreaReference.from_dict(_area)
+        area: Any = _get("area", UNSET)
+        if area is not UNSET:
+            try:
+                area = AreaReference.from_dict(area)
+            except DecodeError as error:
+                raise error.within("TestSession", "area")
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("TestSession", "url", url, str)
 
-        _property_bag = src_dict.get("propertyBag", UNSET)
-        property_bag: PropertyBag | Unset
-        if isinstance(_property_bag, Unset):
-            property_bag = UNSET
-        else:
-            property_bag = PropertyBag.from_dict(_property_bag)
+        property_bag: Any = _get("propertyBag", UNSET)
+        if property_bag is not UNSET:
+            try:
+                property_bag = PropertyBag.from_dict(property_bag)
+            except DecodeError as error:
+                raise error.within("TestSession", "property_bag")
 
-        test_session = cls(
-            id=id,
-            title=title,
-            comment=comment,
-            revision=revision,
-            state=state,
-            source=source,
-            start_date=start_date,
-            end_date=end_date,
-            last_updated_date=last_updated_date,
-            owner=owner,
-            last_updated_by=last_updated_by,
-            project=project,
-            area=area,
-            url=url,
-            property_bag=property_bag,
+        test_session = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                revision,
+                state,
+                title,
+                comment,
+                source,
+                start_date,
+                end_date,
+                last_updated_date,
+                owner,
+                last_updated_by,
+                project,
+                area,
+                url,
+                property_bag,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -257,6 +284,30 @@ class TestSession:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return test_session
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("revision", self.revision),
+            ("state", self.state),
+            ("title", self.title),
+            ("comment", self.comment),
+            ("source", self.source),
+            ("start_date", self.start_date),
+            ("end_date", self.end_date),
+            ("last_updated_date", self.last_updated_date),
+            ("owner", self.owner),
+            ("last_updated_by", self.last_updated_by),
+            ("project", self.project),
+            ("area", self.area),
+            ("url", self.url),
+            ("property_bag", self.property_bag),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

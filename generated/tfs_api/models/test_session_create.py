@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestSessionCreate")
 
@@ -52,18 +53,25 @@ class TestSessionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        title = src_dict["Title"]
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TestSessionCreate", src_dict)
+        _get = src_dict.get
+        title: Any = _get("Title", UNSET)
+        if type(title) is not str:
+            title = expect_type("TestSessionCreate", "title", title, str)
 
-        _area = src_dict.get("Area", UNSET)
-        area: SessionArea | Unset
-        if isinstance(_area, Unset):
-            area = UNSET
-        else:
-            area = SessionArea.from_dict(_area)
+        area: Any = _get("Area", UNSET)
+        if area is not UNSET:
+            try:
+                area = SessionArea.from_dict(area)
+            except DecodeError as error:
+                raise error.within("TestSessionCreate", "area")
 
-        test_session_create = cls(
-            title=title,
-            area=area,
+        test_session_create = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                title,
+                area,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -71,6 +79,17 @@ class TestSessionCreate:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return test_session_create
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("title", self.title),
+            ("area", self.area),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

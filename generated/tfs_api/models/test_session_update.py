@@ -6,9 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..models.test_session_state_code import TestSessionStateCode
 from ..models.test_session_state_name import TestSessionStateName
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestSessionUpdate")
 
@@ -23,6 +24,11 @@ _KNOWN_KEYS = frozenset(
         "PropertyBag",
     }
 )
+
+
+_TestSessionStateCode_BY_VALUE = {member.value: member for member in TestSessionStateCode}
+
+_TestSessionStateName_BY_VALUE = {member.value: member for member in TestSessionStateName}
 
 
 @_attrs_define
@@ -98,55 +104,85 @@ class TestSessionUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("Id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TestSessionUpdate", src_dict)
+        _get = src_dict.get
+        id: Any = _get("Id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = expect_type("TestSessionUpdate", "id", id, int)
 
-        title = src_dict.get("Title", UNSET)
+        title: Any = _get("Title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = expect_type("TestSessionUpdate", "title", title, str)
 
-        _area = src_dict.get("Area", UNSET)
-        area: SessionArea | Unset
-        if isinstance(_area, Unset):
-            area = UNSET
-        else:
-            area = SessionArea.from_dict(_area)
-
-        comment = src_dict.get("Comment", UNSET)
-
-        def _parse_state(data: object) -> TestSessionStateCode | TestSessionStateName | Unset:
-            if isinstance(data, Unset):
-                return data
+        area: Any = _get("Area", UNSET)
+        if area is not UNSET:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_type_0 = TestSessionStateName(data)
+                area = SessionArea.from_dict(area)
+            except DecodeError as error:
+                raise error.within("TestSessionUpdate", "area")
 
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, int):
-                raise TypeError()
-            state_type_1 = TestSessionStateCode(data)
+        comment: Any = _get("Comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = expect_type("TestSessionUpdate", "comment", comment, str)
 
-            return state_type_1
+        state: Any = _get("State", UNSET)
+        if state is not UNSET:
+            if isinstance(state, str):
+                try:
+                    state = _TestSessionStateName_BY_VALUE[state]
+                except (KeyError, TypeError):
+                    try:
+                        state = TestSessionStateName(state)
+                    except ValueError:
+                        raise DecodeError(
+                            "TestSessionUpdate", "state", state, "TestSessionStateName value"
+                        ) from None
 
-        state = _parse_state(src_dict.get("State", UNSET))
+            elif isinstance(state, int) and type(state) is not bool:
+                if type(state) is not int:
+                    raise DecodeError(
+                        "TestSessionUpdate", "state", state, "TestSessionStateCode value (int)"
+                    )
+                try:
+                    state = _TestSessionStateCode_BY_VALUE[state]
+                except (KeyError, TypeError):
+                    try:
+                        state = TestSessionStateCode(state)
+                    except ValueError:
+                        raise DecodeError(
+                            "TestSessionUpdate", "state", state, "TestSessionStateCode value"
+                        ) from None
 
-        revision = src_dict.get("Revision", UNSET)
+            else:
+                raise DecodeError(
+                    "TestSessionUpdate",
+                    "state",
+                    state,
+                    "TestSessionStateName value or TestSessionStateCode value",
+                )
 
-        _property_bag = src_dict.get("PropertyBag", UNSET)
-        property_bag: SessionPropertyBag | Unset
-        if isinstance(_property_bag, Unset):
-            property_bag = UNSET
-        else:
-            property_bag = SessionPropertyBag.from_dict(_property_bag)
+        revision: Any = _get("Revision", UNSET)
+        if type(revision) is not int and revision is not UNSET:
+            revision = expect_type("TestSessionUpdate", "revision", revision, int)
 
-        test_session_update = cls(
-            id=id,
-            title=title,
-            area=area,
-            comment=comment,
-            state=state,
-            revision=revision,
-            property_bag=property_bag,
+        property_bag: Any = _get("PropertyBag", UNSET)
+        if property_bag is not UNSET:
+            try:
+                property_bag = SessionPropertyBag.from_dict(property_bag)
+            except DecodeError as error:
+                raise error.within("TestSessionUpdate", "property_bag")
+
+        test_session_update = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                title,
+                area,
+                comment,
+                state,
+                revision,
+                property_bag,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -154,6 +190,22 @@ class TestSessionUpdate:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return test_session_update
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("title", self.title),
+            ("area", self.area),
+            ("comment", self.comment),
+            ("state", self.state),
+            ("revision", self.revision),
+            ("property_bag", self.property_bag),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime, parse_uuid
 
 T = TypeVar("T", bound="Timeline")
 
@@ -29,16 +30,16 @@ class Timeline:
     """The jobs and tasks of a build.
 
     Attributes:
-        id (UUID | Unset):
-        change_id (int | Unset):
+        id (UUID):
+        change_id (int):
         last_changed_by (UUID | Unset): Id of the identity that last changed the timeline.
         last_changed_on (datetime.datetime | Unset):
         url (str | Unset):
         records (list[TimelineRecord] | Unset):
     """
 
-    id: UUID | Unset = UNSET
-    change_id: int | Unset = UNSET
+    id: UUID
+    change_id: int
     last_changed_by: UUID | Unset = UNSET
     last_changed_on: datetime.datetime | Unset = UNSET
     url: str | Unset = UNSET
@@ -46,9 +47,7 @@ class Timeline:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         change_id = self.change_id
 
@@ -71,11 +70,12 @@ class Timeline:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if change_id is not UNSET:
-            field_dict["changeId"] = change_id
+        field_dict.update(
+            {
+                "id": id,
+                "changeId": change_id,
+            }
+        )
         if last_changed_by is not UNSET:
             field_dict["lastChangedBy"] = last_changed_by
         if last_changed_on is not UNSET:
@@ -89,47 +89,64 @@ class Timeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _id = src_dict.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("Timeline", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if id is UNSET:
+            raise DecodeError("Timeline", "id", None, "UUID string", missing=True)
+        try:
+            id = parse_uuid(id)
+        except (TypeError, ValueError):
+            raise DecodeError("Timeline", "id", id, "UUID string") from None
 
-        change_id = src_dict.get("changeId", UNSET)
+        change_id: Any = _get("changeId", UNSET)
+        if type(change_id) is not int:
+            change_id = expect_type("Timeline", "change_id", change_id, int)
 
-        _last_changed_by = src_dict.get("lastChangedBy", UNSET)
-        last_changed_by: UUID | Unset
-        if isinstance(_last_changed_by, Unset):
-            last_changed_by = UNSET
-        else:
-            last_changed_by = parse_uuid(_last_changed_by)
+        last_changed_by: Any = _get("lastChangedBy", UNSET)
+        if last_changed_by is not UNSET:
+            try:
+                last_changed_by = parse_uuid(last_changed_by)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "Timeline", "last_changed_by", last_changed_by, "UUID string"
+                ) from None
 
-        _last_changed_on = src_dict.get("lastChangedOn", UNSET)
-        last_changed_on: datetime.datetime | Unset
-        if isinstance(_last_changed_on, Unset):
-            last_changed_on = UNSET
-        else:
-            last_changed_on = datetime.datetime.fromisoformat(_last_changed_on)
+        last_changed_on: Any = _get("lastChangedOn", UNSET)
+        if last_changed_on is not UNSET:
+            try:
+                last_changed_on = datetime.datetime.fromisoformat(last_changed_on)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "Timeline", "last_changed_on", last_changed_on, "date-time string"
+                ) from None
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("Timeline", "url", url, str)
 
-        _records = src_dict.get("records", UNSET)
-        records: list[TimelineRecord] | Unset = UNSET
-        if _records is not UNSET:
-            records = []
-            for records_item_data in _records:
-                records_item = TimelineRecord.from_dict(records_item_data)
+        records: Any = _get("records", UNSET)
+        if records is not UNSET:
+            if type(records) is not list:
+                records = expect_type("Timeline", "records", records, list)
+            records_items: list[Any] = []
+            for records_item in records:
+                try:
+                    records_item = TimelineRecord.from_dict(records_item)
+                except DecodeError as error:
+                    raise error.within("Timeline", ("records") + f"[{len(records_items)}]")
 
-                records.append(records_item)
+                records_items.append(records_item)
+            records = records_items
 
-        timeline = cls(
-            id=id,
-            change_id=change_id,
-            last_changed_by=last_changed_by,
-            last_changed_on=last_changed_on,
-            url=url,
-            records=records,
+        timeline = cls(  # positional, in the order the fields are declared: faster than keywords
+            id,
+            change_id,
+            last_changed_by,
+            last_changed_on,
+            url,
+            records,
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -137,6 +154,21 @@ class Timeline:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return timeline
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("change_id", self.change_id),
+            ("last_changed_by", self.last_changed_by),
+            ("last_changed_on", self.last_changed_on),
+            ("url", self.url),
+            ("records", self.records),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

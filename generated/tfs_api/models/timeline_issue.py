@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TimelineIssue")
 
@@ -64,24 +65,35 @@ class TimelineIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        type_ = src_dict.get("type", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TimelineIssue", src_dict)
+        _get = src_dict.get
+        type_: Any = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = expect_type("TimelineIssue", "type_", type_, str)
 
-        category = src_dict.get("category", UNSET)
+        category: Any = _get("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = expect_type("TimelineIssue", "category", category, str)
 
-        message = src_dict.get("message", UNSET)
+        message: Any = _get("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = expect_type("TimelineIssue", "message", message, str)
 
-        _data = src_dict.get("data", UNSET)
-        data: TimelineIssueData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = TimelineIssueData.from_dict(_data)
+        data: Any = _get("data", UNSET)
+        if data is not UNSET:
+            try:
+                data = TimelineIssueData.from_dict(data)
+            except DecodeError as error:
+                raise error.within("TimelineIssue", "data")
 
-        timeline_issue = cls(
-            type_=type_,
-            category=category,
-            message=message,
-            data=data,
+        timeline_issue = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                type_,
+                category,
+                message,
+                data,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -89,6 +101,19 @@ class TimelineIssue:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return timeline_issue
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("type_", self.type_),
+            ("category", self.category),
+            ("message", self.message),
+            ("data", self.data),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

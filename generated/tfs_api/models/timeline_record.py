@@ -2,27 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime, parse_uuid
 
 T = TypeVar("T", bound="TimelineRecord")
 
 _KNOWN_KEYS = frozenset(
     {
         "id",
-        "parentId",
         "type",
         "name",
+        "state",
+        "parentId",
         "startTime",
         "finishTime",
         "currentOperation",
         "percentComplete",
-        "state",
         "result",
         "resultCode",
         "changeId",
@@ -50,15 +51,15 @@ class TimelineRecord:
     """One job or task of a build.
 
     Attributes:
-        id (UUID | Unset):
+        id (UUID):
+        type_ (str): e.g. `Job` or `Task`.
+        name (str):
+        state (str): e.g. `pending`, `inProgress`, `completed`.
         parent_id (None | Unset | UUID):
-        type_ (str | Unset): e.g. `Job` or `Task`.
-        name (str | Unset):
         start_time (datetime.datetime | None | Unset):
         finish_time (datetime.datetime | None | Unset):
         current_operation (None | str | Unset):
         percent_complete (int | None | Unset):
-        state (str | Unset): e.g. `pending`, `inProgress`, `completed`.
         result (None | str | Unset): e.g. `succeeded`, `failed`.
         result_code (None | str | Unset):
         change_id (int | Unset):
@@ -81,15 +82,15 @@ class TimelineRecord:
             `TaskReference`, not modelled here)
     """
 
-    id: UUID | Unset = UNSET
+    id: UUID
+    type_: str
+    name: str
+    state: str
     parent_id: None | Unset | UUID = UNSET
-    type_: str | Unset = UNSET
-    name: str | Unset = UNSET
     start_time: datetime.datetime | None | Unset = UNSET
     finish_time: datetime.datetime | None | Unset = UNSET
     current_operation: None | str | Unset = UNSET
     percent_complete: int | None | Unset = UNSET
-    state: str | Unset = UNSET
     result: None | str | Unset = UNSET
     result_code: None | str | Unset = UNSET
     change_id: int | Unset = UNSET
@@ -111,9 +112,13 @@ class TimelineRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
+
+        type_ = self.type_
+
+        name = self.name
+
+        state = self.state
 
         parent_id: None | str | Unset
         if isinstance(self.parent_id, Unset):
@@ -122,10 +127,6 @@ class TimelineRecord:
             parent_id = str(self.parent_id)
         else:
             parent_id = self.parent_id
-
-        type_ = self.type_
-
-        name = self.name
 
         start_time: None | str | Unset
         if isinstance(self.start_time, Unset):
@@ -154,8 +155,6 @@ class TimelineRecord:
             percent_complete = UNSET
         else:
             percent_complete = self.percent_complete
-
-        state = self.state
 
         result: None | str | Unset
         if isinstance(self.result, Unset):
@@ -249,15 +248,16 @@ class TimelineRecord:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "name": name,
+                "state": state,
+            }
+        )
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
         if start_time is not UNSET:
             field_dict["startTime"] = start_time
         if finish_time is not UNSET:
@@ -266,8 +266,6 @@ class TimelineRecord:
             field_dict["currentOperation"] = current_operation
         if percent_complete is not UNSET:
             field_dict["percentComplete"] = percent_complete
-        if state is not UNSET:
-            field_dict["state"] = state
         if result is not UNSET:
             field_dict["result"] = result
         if result_code is not UNSET:
@@ -309,257 +307,265 @@ class TimelineRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _id = src_dict.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TimelineRecord", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if id is UNSET:
+            raise DecodeError("TimelineRecord", "id", None, "UUID string", missing=True)
+        try:
+            id = parse_uuid(id)
+        except (TypeError, ValueError):
+            raise DecodeError("TimelineRecord", "id", id, "UUID string") from None
 
-        def _parse_parent_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                parent_id_type_0 = parse_uuid(data)
+        type_: Any = _get("type", UNSET)
+        if type(type_) is not str:
+            type_ = expect_type("TimelineRecord", "type_", type_, str)
 
-                return parent_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+        name: Any = _get("name", UNSET)
+        if type(name) is not str:
+            name = expect_type("TimelineRecord", "name", name, str)
+
+        state: Any = _get("state", UNSET)
+        if type(state) is not str:
+            state = expect_type("TimelineRecord", "state", state, str)
+
+        parent_id: Any = _get("parentId", UNSET)
+        if parent_id is not UNSET:
+            if isinstance(parent_id, str):
+                try:
+                    parent_id = parse_uuid(parent_id)
+                except (TypeError, ValueError):
+                    raise DecodeError(
+                        "TimelineRecord", "parent_id", parent_id, "UUID string"
+                    ) from None
+
+            elif parent_id is None:
                 pass
-            return cast(None | Unset | UUID, data)
+            else:
+                raise DecodeError("TimelineRecord", "parent_id", parent_id, "UUID string or null")
 
-        parent_id = _parse_parent_id(src_dict.get("parentId", UNSET))
+        start_time: Any = _get("startTime", UNSET)
+        if start_time is not UNSET:
+            if isinstance(start_time, str):
+                try:
+                    start_time = datetime.datetime.fromisoformat(start_time)
+                except (TypeError, ValueError):
+                    raise DecodeError(
+                        "TimelineRecord", "start_time", start_time, "date-time string"
+                    ) from None
 
-        type_ = src_dict.get("type", UNSET)
-
-        name = src_dict.get("name", UNSET)
-
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+            elif start_time is None:
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_time = _parse_start_time(src_dict.get("startTime", UNSET))
-
-        def _parse_finish_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finish_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        finish_time = _parse_finish_time(src_dict.get("finishTime", UNSET))
-
-        def _parse_current_operation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        current_operation = _parse_current_operation(src_dict.get("currentOperation", UNSET))
-
-        def _parse_percent_complete(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        percent_complete = _parse_percent_complete(src_dict.get("percentComplete", UNSET))
-
-        state = src_dict.get("state", UNSET)
-
-        def _parse_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        result = _parse_result(src_dict.get("result", UNSET))
-
-        def _parse_result_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        result_code = _parse_result_code(src_dict.get("resultCode", UNSET))
-
-        change_id = src_dict.get("changeId", UNSET)
-
-        last_modified = src_dict.get("lastModified", UNSET)
-
-        def _parse_worker_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        worker_name = _parse_worker_name(src_dict.get("workerName", UNSET))
-
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(src_dict.get("order", UNSET))
-
-        def _parse_details(data: object) -> None | TimelineReference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                details_type_1 = TimelineReference.from_dict(data)
-
-                return details_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TimelineReference | Unset, data)
-
-        details = _parse_details(src_dict.get("details", UNSET))
-
-        def _parse_error_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        error_count = _parse_error_count(src_dict.get("errorCount", UNSET))
-
-        def _parse_warning_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        warning_count = _parse_warning_count(src_dict.get("warningCount", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(src_dict.get("url", UNSET))
-
-        def _parse_log(data: object) -> BuildLogReference | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                log_type_1 = BuildLogReference.from_dict(data)
-
-                return log_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BuildLogReference | None | Unset, data)
-
-        log = _parse_log(src_dict.get("log", UNSET))
-
-        _issues = src_dict.get("issues", UNSET)
-        issues: list[TimelineIssue] | Unset = UNSET
-        if _issues is not UNSET:
-            issues = []
-            for issues_item_data in _issues:
-                issues_item = TimelineIssue.from_dict(issues_item_data)
-
-                issues.append(issues_item)
-
-        _field_links = src_dict.get("_links", UNSET)
-        field_links: ReferenceLinks | Unset
-        if isinstance(_field_links, Unset):
-            field_links = UNSET
-        else:
-            field_links = ReferenceLinks.from_dict(_field_links)
-
-        attempt = src_dict.get("attempt", UNSET)
-
-        identifier = src_dict.get("identifier", UNSET)
-
-        _previous_attempts = src_dict.get("previousAttempts", UNSET)
-        previous_attempts: list[TimelineRecordPreviousAttemptsItem] | Unset = UNSET
-        if _previous_attempts is not UNSET:
-            previous_attempts = []
-            for previous_attempts_item_data in _previous_attempts:
-                previous_attempts_item = TimelineRecordPreviousAttemptsItem.from_dict(
-                    previous_attempts_item_data
+            else:
+                raise DecodeError(
+                    "TimelineRecord", "start_time", start_time, "date-time string or null"
                 )
 
-                previous_attempts.append(previous_attempts_item)
+        finish_time: Any = _get("finishTime", UNSET)
+        if finish_time is not UNSET:
+            if isinstance(finish_time, str):
+                try:
+                    finish_time = datetime.datetime.fromisoformat(finish_time)
+                except (TypeError, ValueError):
+                    raise DecodeError(
+                        "TimelineRecord", "finish_time", finish_time, "date-time string"
+                    ) from None
 
-        queue_id = src_dict.get("queueId", UNSET)
+            elif finish_time is None:
+                pass
+            else:
+                raise DecodeError(
+                    "TimelineRecord", "finish_time", finish_time, "date-time string or null"
+                )
 
-        _task = src_dict.get("task", UNSET)
-        task: TimelineRecordTask | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
-        else:
-            task = TimelineRecordTask.from_dict(_task)
+        current_operation: Any = _get("currentOperation", UNSET)
+        if (
+            type(current_operation) is not str
+            and current_operation is not None
+            and current_operation is not UNSET
+        ):
+            current_operation = expect_type(
+                "TimelineRecord", "current_operation", current_operation, str, nullable=True
+            )
 
-        timeline_record = cls(
-            id=id,
-            parent_id=parent_id,
-            type_=type_,
-            name=name,
-            start_time=start_time,
-            finish_time=finish_time,
-            current_operation=current_operation,
-            percent_complete=percent_complete,
-            state=state,
-            result=result,
-            result_code=result_code,
-            change_id=change_id,
-            last_modified=last_modified,
-            worker_name=worker_name,
-            order=order,
-            details=details,
-            error_count=error_count,
-            warning_count=warning_count,
-            url=url,
-            log=log,
-            issues=issues,
-            field_links=field_links,
-            attempt=attempt,
-            identifier=identifier,
-            previous_attempts=previous_attempts,
-            queue_id=queue_id,
-            task=task,
+        percent_complete: Any = _get("percentComplete", UNSET)
+        if (
+            type(percent_complete) is not int
+            and percent_complete is not None
+            and percent_complete is not UNSET
+        ):
+            percent_complete = expect_type(
+                "TimelineRecord", "percent_complete", percent_complete, int, nullable=True
+            )
+
+        result: Any = _get("result", UNSET)
+        if type(result) is not str and result is not None and result is not UNSET:
+            result = expect_type("TimelineRecord", "result", result, str, nullable=True)
+
+        result_code: Any = _get("resultCode", UNSET)
+        if type(result_code) is not str and result_code is not None and result_code is not UNSET:
+            result_code = expect_type(
+                "TimelineRecord", "result_code", result_code, str, nullable=True
+            )
+
+        change_id: Any = _get("changeId", UNSET)
+        if type(change_id) is not int and change_id is not UNSET:
+            change_id = expect_type("TimelineRecord", "change_id", change_id, int)
+
+        last_modified: Any = _get("lastModified", UNSET)
+        if type(last_modified) is not str and last_modified is not UNSET:
+            last_modified = expect_type("TimelineRecord", "last_modified", last_modified, str)
+
+        worker_name: Any = _get("workerName", UNSET)
+        if type(worker_name) is not str and worker_name is not None and worker_name is not UNSET:
+            worker_name = expect_type(
+                "TimelineRecord", "worker_name", worker_name, str, nullable=True
+            )
+
+        order: Any = _get("order", UNSET)
+        if type(order) is not int and order is not None and order is not UNSET:
+            order = expect_type("TimelineRecord", "order", order, int, nullable=True)
+
+        details: Any = _get("details", UNSET)
+        if details is not UNSET:
+            if details is None:
+                pass
+            elif isinstance(details, Mapping):
+                try:
+                    details = TimelineReference.from_dict(details)
+                except DecodeError as error:
+                    raise error.within("TimelineRecord", "details")
+
+            else:
+                raise DecodeError(
+                    "TimelineRecord", "details", details, "null or TimelineReference object"
+                )
+
+        error_count: Any = _get("errorCount", UNSET)
+        if type(error_count) is not int and error_count is not None and error_count is not UNSET:
+            error_count = expect_type(
+                "TimelineRecord", "error_count", error_count, int, nullable=True
+            )
+
+        warning_count: Any = _get("warningCount", UNSET)
+        if (
+            type(warning_count) is not int
+            and warning_count is not None
+            and warning_count is not UNSET
+        ):
+            warning_count = expect_type(
+                "TimelineRecord", "warning_count", warning_count, int, nullable=True
+            )
+
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not None and url is not UNSET:
+            url = expect_type("TimelineRecord", "url", url, str, nullable=True)
+
+        log: Any = _get("log", UNSET)
+        if log is not UNSET:
+            if log is None:
+                pass
+            elif isinstance(log, Mapping):
+                try:
+                    log = BuildLogReference.from_dict(log)
+                except DecodeError as error:
+                    raise error.within("TimelineRecord", "log")
+
+            else:
+                raise DecodeError("TimelineRecord", "log", log, "null or BuildLogReference object")
+
+        issues: Any = _get("issues", UNSET)
+        if issues is not UNSET:
+            if type(issues) is not list:
+                issues = expect_type("TimelineRecord", "issues", issues, list)
+            issues_items: list[Any] = []
+            for issues_item in issues:
+                try:
+                    issues_item = TimelineIssue.from_dict(issues_item)
+                except DecodeError as error:
+                    raise error.within("TimelineRecord", ("issues") + f"[{len(issues_items)}]")
+
+                issues_items.append(issues_item)
+            issues = issues_items
+
+        field_links: Any = _get("_links", UNSET)
+        if field_links is not UNSET:
+            try:
+                field_links = ReferenceLinks.from_dict(field_links)
+            except DecodeError as error:
+                raise error.within("TimelineRecord", "field_links")
+
+        attempt: Any = _get("attempt", UNSET)
+        if type(attempt) is not int and attempt is not UNSET:
+            attempt = expect_type("TimelineRecord", "attempt", attempt, int)
+
+        identifier: Any = _get("identifier", UNSET)
+        if type(identifier) is not str and identifier is not UNSET:
+            identifier = expect_type("TimelineRecord", "identifier", identifier, str)
+
+        previous_attempts: Any = _get("previousAttempts", UNSET)
+        if previous_attempts is not UNSET:
+            if type(previous_attempts) is not list:
+                previous_attempts = expect_type(
+                    "TimelineRecord", "previous_attempts", previous_attempts, list
+                )
+            previous_attempts_items: list[Any] = []
+            for previous_attempts_item in previous_attempts:
+                try:
+                    previous_attempts_item = TimelineRecordPreviousAttemptsItem.from_dict(
+                        previous_attempts_item
+                    )
+                except DecodeError as error:
+                    raise error.within(
+                        "TimelineRecord",
+                        ("previous_attempts") + f"[{len(previous_attempts_items)}]",
+                    )
+
+                previous_attempts_items.append(previous_attempts_item)
+            previous_attempts = previous_attempts_items
+
+        queue_id: Any = _get("queueId", UNSET)
+        if type(queue_id) is not int and queue_id is not UNSET:
+            queue_id = expect_type("TimelineRecord", "queue_id", queue_id, int)
+
+        task: Any = _get("task", UNSET)
+        if task is not UNSET:
+            try:
+                task = TimelineRecordTask.from_dict(task)
+            except DecodeError as error:
+                raise error.within("TimelineRecord", "task")
+
+        timeline_record = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                type_,
+                name,
+                state,
+                parent_id,
+                start_time,
+                finish_time,
+                current_operation,
+                percent_complete,
+                result,
+                result_code,
+                change_id,
+                last_modified,
+                worker_name,
+                order,
+                details,
+                error_count,
+                warning_count,
+                url,
+                log,
+                issues,
+                field_links,
+                attempt,
+                identifier,
+                previous_attempts,
+                queue_id,
+                task,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -567,6 +573,42 @@ class TimelineRecord:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return timeline_record
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("type_", self.type_),
+            ("name", self.name),
+            ("state", self.state),
+            ("parent_id", self.parent_id),
+            ("start_time", self.start_time),
+            ("finish_time", self.finish_time),
+            ("current_operation", self.current_operation),
+            ("percent_complete", self.percent_complete),
+            ("result", self.result),
+            ("result_code", self.result_code),
+            ("change_id", self.change_id),
+            ("last_modified", self.last_modified),
+            ("worker_name", self.worker_name),
+            ("order", self.order),
+            ("details", self.details),
+            ("error_count", self.error_count),
+            ("warning_count", self.warning_count),
+            ("url", self.url),
+            ("log", self.log),
+            ("issues", self.issues),
+            ("field_links", self.field_links),
+            ("attempt", self.attempt),
+            ("identifier", self.identifier),
+            ("previous_attempts", self.previous_attempts),
+            ("queue_id", self.queue_id),
+            ("task", self.task),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..errors import DecodeError
+from ..types import UNSET, Unset, expect_mapping, expect_type, parse_uuid
 
 T = TypeVar("T", bound="TimelineReference")
 
@@ -25,20 +26,18 @@ class TimelineReference:
     """A nested timeline.
 
     Attributes:
-        id (UUID | Unset):
+        id (UUID):
         change_id (int | Unset):
         url (str | Unset):
     """
 
-    id: UUID | Unset = UNSET
+    id: UUID
     change_id: int | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         change_id = self.change_id
 
@@ -46,9 +45,11 @@ class TimelineReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if change_id is not UNSET:
             field_dict["changeId"] = change_id
         if url is not UNSET:
@@ -58,21 +59,31 @@ class TimelineReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _id = src_dict.get("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("TimelineReference", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if id is UNSET:
+            raise DecodeError("TimelineReference", "id", None, "UUID string", missing=True)
+        try:
+            id = parse_uuid(id)
+        except (TypeError, ValueError):
+            raise DecodeError("TimelineReference", "id", id, "UUID string") from None
 
-        change_id = src_dict.get("changeId", UNSET)
+        change_id: Any = _get("changeId", UNSET)
+        if type(change_id) is not int and change_id is not UNSET:
+            change_id = expect_type("TimelineReference", "change_id", change_id, int)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("TimelineReference", "url", url, str)
 
-        timeline_reference = cls(
-            id=id,
-            change_id=change_id,
-            url=url,
+        timeline_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                change_id,
+                url,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -80,6 +91,18 @@ class TimelineReference:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return timeline_reference
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("change_id", self.change_id),
+            ("url", self.url),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="WorkItemReference")
 
@@ -23,11 +23,11 @@ class WorkItemReference:
     """A work item associated with a build.
 
     Attributes:
-        id (str | Unset): The work item id, sent as text.
+        id (str): The work item id, sent as text.
         url (str | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,9 +38,11 @@ class WorkItemReference:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -48,13 +50,22 @@ class WorkItemReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict.get("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = expect_mapping("WorkItemReference", src_dict)
+        _get = src_dict.get
+        id: Any = _get("id", UNSET)
+        if type(id) is not str:
+            id = expect_type("WorkItemReference", "id", id, str)
 
-        url = src_dict.get("url", UNSET)
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("WorkItemReference", "url", url, str)
 
-        work_item_reference = cls(
-            id=id,
-            url=url,
+        work_item_reference = (
+            cls(  # positional, in the order the fields are declared: faster than keywords
+                id,
+                url,
+            )
         )
 
         if not _KNOWN_KEYS.issuperset(src_dict):
@@ -62,6 +73,17 @@ class WorkItemReference:
                 key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
             }
         return work_item_reference
+
+    def __repr__(self) -> str:
+        """The fields that are set (unset ones are left out), then any additional properties"""
+        fields: tuple[tuple[str, object], ...] = (
+            ("id", self.id),
+            ("url", self.url),
+        )
+        shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
