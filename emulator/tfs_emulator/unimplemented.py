@@ -17,7 +17,6 @@ IGNORED_PARAMETERS: dict[tuple[str, str], str] = {
     ("queueBuild", "sourceBuildId"): "no build-completion triggers to record",
     ("queueBuild", "definitionId"): "the body, with its definition, is required here",
     ("updateBuild", "retry"): "the emulator runs no jobs, so there is nothing to retry",
-    ("getBuildChanges", "continuationToken"): "a build's changes come in one page",
     ("getBuildChanges", "includeSourceChange"): "the seeded changes are the source changes",
     ("listTestSessions", "allSessions"): "one caller: every session of the team is its own",
     ("listTestSessions", "includeAllProperties"): "sessions always come with every property",

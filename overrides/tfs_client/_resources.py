@@ -885,35 +885,32 @@ class Builds(SyncResource):
         build_id: int,
         /,
         *,
+        top: int | None = None,
         include_source_change: bool | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
         api_version: str | None = None,
-    ) -> Paginator[Change]:
+    ) -> builtins.list[Change]:
         """Get the source changes included in a build.
 
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
+            top: Return at most this many items.
             include_source_change: Added in 7.1.
-            max_items: Stop after this many items.
-            page_size: Items per request.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import get_build_changes
 
-        return self._pages(
+        return self._items(
             get_build_changes.OPERATION,
             (
                 text("project", project),
                 integer("build_id", build_id),
             ),
             query={
+                "top": integer("top", top),
                 "include_source_change": boolean("include_source_change", include_source_change),
             },
             api_version=api_version,
-            max_items=max_items,
-            page_size=page_size,
         )
 
     def work_items(
@@ -1425,41 +1422,38 @@ class AsyncBuilds(AsyncResource):
             api_version=api_version,
         )
 
-    def changes(
+    async def changes(
         self,
         project: str,
         build_id: int,
         /,
         *,
+        top: int | None = None,
         include_source_change: bool | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
         api_version: str | None = None,
-    ) -> AsyncPaginator[Change]:
+    ) -> builtins.list[Change]:
         """Get the source changes included in a build.
 
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
+            top: Return at most this many items.
             include_source_change: Added in 7.1.
-            max_items: Stop after this many items.
-            page_size: Items per request.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import get_build_changes
 
-        return self._pages(
+        return await self._items(
             get_build_changes.OPERATION,
             (
                 text("project", project),
                 integer("build_id", build_id),
             ),
             query={
+                "top": integer("top", top),
                 "include_source_change": boolean("include_source_change", include_source_change),
             },
             api_version=api_version,
-            max_items=max_items,
-            page_size=page_size,
         )
 
     async def work_items(
@@ -2570,7 +2564,7 @@ def _resource_methods() -> tuple[ResourceMethod, ...]:
             resource="builds",
             method="changes",
             operation=get_build_changes.OPERATION,
-            kind="pages",
+            kind="items",
             selector=None,
             stream_method=None,
         ),

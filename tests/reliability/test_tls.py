@@ -16,9 +16,11 @@ import pytest
 from tfs_api.api.builds import get_build
 from tfs_client import ApiConnectionError, acall, call, connect
 
+from tests.client._support import build_json
+
 TLS = Path(__file__).resolve().parent / "tls"
 CA = TLS / "ca.pem"
-BUILD = {"id": 7, "buildNumber": "20260101.1", "status": "completed"}
+BUILD = build_json(7, buildNumber="20260101.1")  # every field the spec requires
 
 
 class _BuildHandler(BaseHTTPRequestHandler):

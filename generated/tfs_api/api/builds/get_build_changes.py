@@ -14,7 +14,6 @@ def _get_kwargs(
     build_id: int,
     *,
     top: int | Unset = UNSET,
-    continuation_token: str | Unset = UNSET,
     include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> dict[str, Any]:
@@ -22,8 +21,6 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["$top"] = top
-
-    params["continuationToken"] = continuation_token
 
     params["includeSourceChange"] = include_source_change
 
@@ -84,14 +81,6 @@ OPERATION: ListOperation[ChangeList, Change] = ListOperation(
             python_type=int,
         ),
         Parameter(
-            name="continuation_token",
-            wire_name="continuationToken",
-            location="query",
-            required=False,
-            description="Added in 7.1.",
-            python_type=str,
-        ),
-        Parameter(
             name="include_source_change",
             wire_name="includeSourceChange",
             location="query",
@@ -115,7 +104,7 @@ OPERATION: ListOperation[ChangeList, Change] = ListOperation(
     result=ChangeList,
     binary=False,
     item=Change,
-    paging="token",
+    paging="none",
     api_version="2.0",
     description="",
     summary="Get the source changes included in a build.",
@@ -149,7 +138,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
-    continuation_token: str | Unset = UNSET,
     include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[ChangeList]:
@@ -160,7 +148,6 @@ def sync_detailed(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         top (int | Unset): Return at most this many items.
-        continuation_token (str | Unset): Added in 7.1.
         include_source_change (bool | Unset): Added in 7.1.
         api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
             one with 400). Default: '2.0'.
@@ -182,7 +169,6 @@ def sync_detailed(
         project=project,
         build_id=build_id,
         top=top,
-        continuation_token=continuation_token,
         include_source_change=include_source_change,
         api_version=api_version,
     )
@@ -201,7 +187,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
-    continuation_token: str | Unset = UNSET,
     include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> ChangeList:
@@ -212,7 +197,6 @@ def sync(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         top (int | Unset): Return at most this many items.
-        continuation_token (str | Unset): Added in 7.1.
         include_source_change (bool | Unset): Added in 7.1.
         api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
             one with 400). Default: '2.0'.
@@ -236,7 +220,6 @@ def sync(
             build_id=build_id,
             client=client,
             top=top,
-            continuation_token=continuation_token,
             include_source_change=include_source_change,
             api_version=api_version,
         ),
@@ -250,7 +233,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
-    continuation_token: str | Unset = UNSET,
     include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[ChangeList]:
@@ -261,7 +243,6 @@ async def asyncio_detailed(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         top (int | Unset): Return at most this many items.
-        continuation_token (str | Unset): Added in 7.1.
         include_source_change (bool | Unset): Added in 7.1.
         api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
             one with 400). Default: '2.0'.
@@ -283,7 +264,6 @@ async def asyncio_detailed(
         project=project,
         build_id=build_id,
         top=top,
-        continuation_token=continuation_token,
         include_source_change=include_source_change,
         api_version=api_version,
     )
@@ -300,7 +280,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
-    continuation_token: str | Unset = UNSET,
     include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> ChangeList:
@@ -311,7 +290,6 @@ async def asyncio(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         top (int | Unset): Return at most this many items.
-        continuation_token (str | Unset): Added in 7.1.
         include_source_change (bool | Unset): Added in 7.1.
         api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
             one with 400). Default: '2.0'.
@@ -335,7 +313,6 @@ async def asyncio(
             build_id=build_id,
             client=client,
             top=top,
-            continuation_token=continuation_token,
             include_source_change=include_source_change,
             api_version=api_version,
         ),
