@@ -98,15 +98,14 @@ class EmulatorProtocol(H11Protocol):
             self._rearm_body_timer()  # the server is not reading yet: the client is not late
             return
         if cycle is not None and cycle.response_started:
+            cycle.disconnected = True
+            cycle.message_event.set()
             self.transport.close()
         else:
             self._write_error(
                 errors.REQUEST_TIMEOUT,
                 f"The request body stalled for {self.limits.body_timeout} seconds.",
             )
-        if cycle is not None:  # the handler waiting for the body sees a disconnect
-            cycle.disconnected = True
-            cycle.message_event.set()
 
     def send_400_response(self, msg: str) -> None:
         """h11 could not parse the request: the reason as an error body."""
@@ -121,6 +120,12 @@ class EmulatorProtocol(H11Protocol):
     def _write_error(self, kind: ErrorKind, message: str) -> None:
         """Send `kind` as a complete response on the raw transport and close the connection."""
         self._cancel_timers()
+        cycle = self.cycle
+        if cycle is not None and not cycle.response_complete:
+            # The request being handled is over: its handler sees a disconnect, and anything
+            # it still sends is dropped instead of written after the error.
+            cycle.disconnected = True
+            cycle.message_event.set()
         if self.transport.is_closing():
             return
         body = error_bytes(kind, message)

@@ -210,3 +210,17 @@ def test_the_readme_limits_table_lists_every_limit_with_its_value() -> None:
             row = re.search(rf"^\| `{name}` \| ([^|]+) \|", text, re.MULTILINE)
             assert row is not None, f"README's limits table has no row for {name}"
             assert row.group(1).strip() == _shown(value), name
+
+
+def test_a_request_refused_mid_body_leaves_its_handler_nothing_to_write() -> None:
+    # One packet: a complete head (the handler starts and refuses the Host) and a broken chunk
+    # (the connection answers 400 and half-closes): the handler's reply must be dropped.
+    with seeded() as server:
+        for _ in range(5):
+            answer = _raw(
+                server,
+                f"POST /DefaultCollection{BUILDS} HTTP/1.1\r\nHost: elsewhere\r\n"
+                "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n".encode(),
+            )
+            assert answer.startswith(b"HTTP/1.1 400 "), answer[:100]
+        assert server.state.internal_errors == 0
