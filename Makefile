@@ -4,6 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
+DEMO_STAMP := $(VENV)/.installed-demo
+NEW_VENV = @$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	|| { echo "tfs-client needs Python >= 3.11 ($(PYTHON) is older); run: make PYTHON=python3.11 ..."; exit 1; }; \
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 SPEC := spec/tfs.yaml
 LINT_PATHS := $(wildcard overrides emulator tests bench generator)
 TYPED_PACKAGES := generated/tfs_api overrides/tfs_client emulator/tfs_emulator generator/generate.py \
@@ -15,11 +19,15 @@ UPSTREAM ?= ../shared/upstream/azure-devops-7.1
 ## venv: create .venv with the pinned tools and an editable install (re-runs when pyproject.toml changes)
 venv: $(STAMP)
 $(STAMP): pyproject.toml
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
-		|| { echo "tfs-client needs Python >= 3.11 ($(PYTHON) is older); run: make PYTHON=python3.11 ..."; exit 1; }
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(NEW_VENV)
 	$(PY) -m pip install -q -e '.[dev]'
-	touch $(STAMP)
+	touch $(STAMP) $(DEMO_STAMP)
+
+# what the demo needs and nothing more: the runtime, the emulator and the command line
+$(DEMO_STAMP): pyproject.toml
+	$(NEW_VENV)
+	$(PY) -m pip install -q -e '.[emulator,cli]'
+	touch $(DEMO_STAMP)
 
 ## generate: regenerate generated/tfs_api and overrides/tfs_client/_resources.py from spec/tfs.yaml
 ##   (never edit either by hand)
@@ -46,9 +54,9 @@ lint: $(STAMP)
 test: lint
 	$(PY) -m pytest
 
-## demo: start the emulator on loopback, run a real flow through the client, stop it
-demo: $(STAMP)
-	$(PY) -m tfs_emulator.demo
+## demo: start the emulator on loopback, show the command line and the Python client at work, stop it
+demo: $(DEMO_STAMP)
+	$(VENV)/bin/tfs demo
 
 ## contract: the contract suite against the emulator, or against a live server with
 ##   make contract BASE_URL=https://host/DefaultCollection PROJECT=... TEAM=... TOKEN=... [ARGS=--allow-writes]

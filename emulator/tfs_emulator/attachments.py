@@ -55,7 +55,9 @@ def _metadata(fields: dict[str, Any]) -> dict[str, Any]:
     comment = str_field(fields, "comment", max_length=sys.maxsize)
     kind = str_field(fields, "attachmentType", max_length=sys.maxsize)
     attachment_type = (
-        canonical_enum(kind, ATTACHMENT_TYPES, "attachmentType") if kind else "GeneralAttachment"
+        canonical_enum(kind, ATTACHMENT_TYPES, "attachmentType")
+        if kind is not None
+        else "GeneralAttachment"
     )
     doc: dict[str, Any] = {"createdDate": now(), "fileName": file_name}
     if comment is not None:

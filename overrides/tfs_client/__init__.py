@@ -25,6 +25,8 @@ from .errors import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ReplyChangedError,
+    ReplyTooLargeError,
     ServerError,
     TfsApiError,
     raise_for_status,
@@ -41,6 +43,7 @@ __all__ += ["acall", "asend", "call", "send"]
 __all__ += ["ApiConnectionError", "ApiTimeoutError", "AuthenticationError", "BadRequestError"]
 __all__ += ["ConflictError", "ErrorBody", "MalformedResponseError", "NotFoundError"]
 __all__ += ["PaginationError", "PermissionDeniedError", "RateLimitError", "ServerError"]
+__all__ += ["ReplyChangedError", "ReplyTooLargeError"]
 __all__ += ["TfsApiError", "raise_for_status"]
 __all__ += ["AsyncPaginator", "Page", "Paginator", "apaginate", "paginate"]
 __all__ += ["AttachmentBody", "ProgressCallback", "aupload_attachment", "upload_attachment"]

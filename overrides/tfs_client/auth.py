@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import unicodedata
 from collections.abc import Generator
 
 import httpx
@@ -16,10 +17,7 @@ class TokenAuth(httpx.Auth):
     """
 
     def __init__(self, token: str, *, bearer: bool = False) -> None:
-        if not isinstance(token, str) or not token:
-            raise ValueError("token must be a non-empty string")
-        if any(ch in token for ch in "\r\n"):
-            raise ValueError("token must not contain line breaks")
+        check_token(token, bearer=bearer)
         self.bearer = bearer
         if bearer:
             self._header = f"Bearer {token}"
@@ -37,3 +35,26 @@ class TokenAuth(httpx.Auth):
         return f"TokenAuth(scheme={scheme!r}, token=<redacted>)"
 
     __str__ = __repr__
+
+
+def check_token(token: object, *, bearer: bool = False) -> None:
+    """Raise ``ValueError`` for a token that cannot be what was meant: empty, with whitespace
+    around it, with control or invisible formatting characters, or (bearer) not ASCII.
+
+    The message says what is wrong and where, never the token itself.
+    """
+    if not isinstance(token, str) or not token:
+        raise ValueError("token must be a non-empty string")
+    if token != token.strip():
+        end = "start" if token[0].isspace() else "end"
+        raise ValueError(
+            f"token has whitespace at its {end} (a copy-paste or file-read slip?); strip it"
+        )
+    for position, char in enumerate(token, 1):
+        if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
+            raise ValueError(
+                f"token has a control or invisible character (U+{ord(char):04X}) at position "
+                f"{position} of {len(token)}; remove it"
+            )
+        if bearer and not char.isascii():
+            raise ValueError(f"a bearer token must be ASCII; position {position} is not")

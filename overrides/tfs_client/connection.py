@@ -10,6 +10,7 @@ from importlib import metadata
 import httpx
 from tfs_api.client import Client
 
+from ._limits import DEFAULT_MAX_REPLY_BYTES
 from .auth import TokenAuth
 from .errors import typed_error
 from .retries import RetryPolicy, RetryTransport
@@ -52,6 +53,8 @@ def connect(
     headers: Mapping[str, str] | None = None,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
+    max_reply_bytes: int | None = DEFAULT_MAX_REPLY_BYTES,
+    deadline: float | None = None,
 ) -> Client:
     """Return a generated ``tfs_api`` client ready for every ``sync*`` and ``asyncio*`` function.
 
@@ -63,9 +66,14 @@ def connect(
     errors. ``retries`` is a count (``0``: off) or a ``RetryPolicy``; only idempotent methods
     are retried by default. ``verify`` is ``True``, ``False``, a CA bundle path or an
     ``SSLContext``; proxy environment variables are not read. ``transport``/``async_transport``
-    replace the network (``httpx.MockTransport`` serves both); retries still apply. Close the
+    replace the network (``httpx.MockTransport`` serves both); retries still apply.
+    ``max_reply_bytes`` bounds the decoded size of one reply read into memory (default 64 MiB;
+    ``ReplyTooLargeError`` beyond; attachment downloads stream to disk and are exempt).
+    ``deadline`` bounds, in seconds, each call as a whole: every attempt, wait and the body
+    (``ApiTimeoutError`` past it; default none, only the per-read ``timeout``). Close the
     client with ``with client:`` / ``async with client:``.
     """
+    auth = TokenAuth(token, bearer=bearer) if token is not None else None
     url = httpx.URL(base_url)
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
@@ -74,9 +82,14 @@ def connect(
         tls = verify if isinstance(verify, ssl.SSLContext) else _ssl_context(verify)
         transport = httpx.HTTPTransport(verify=tls, proxy=proxy)
         async_transport = httpx.AsyncHTTPTransport(verify=tls, proxy=proxy)
-    retrying = RetryTransport(transport, async_wrapped=async_transport, policy=policy)
+    retrying = RetryTransport(
+        transport,
+        async_wrapped=async_transport,
+        policy=policy,
+        max_reply_bytes=max_reply_bytes,
+        deadline=deadline,
+    )
     all_headers = {"User-Agent": user_agent or _default_user_agent(), **(headers or {})}
-    auth = TokenAuth(token, bearer=bearer) if token is not None else None
     return Client(
         base_url=str(url),
         status_error_hook=typed_error,

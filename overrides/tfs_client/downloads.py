@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
-import email.message
 import os
 import re
 import secrets
-from collections.abc import AsyncIterator, Callable, Iterator
+import unicodedata
+import urllib.parse
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,7 +30,22 @@ ERROR_BODY_LIMIT = 64 * 1024
 """Bytes of an error reply read to build the typed error (the rest is not downloaded)."""
 
 _UNSAFE_CHARS = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')
+_INVISIBLE = frozenset({"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"})
+"""Unicode categories never kept in a file name: controls, bidi overrides and other format
+characters (a U+202E can make ``exe.txt`` show as ``txt.exe``), unassigned, separators."""
+_WINDOWS_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+    + [
+        f"{port}{n}"
+        for port in ("COM", "LPT")
+        for n in [*"0123456789", "\u00b9", "\u00b2", "\u00b3"]
+    ]
+)
+"""Names Windows maps to devices, whatever the extension (``nul.txt`` is the null device)."""
 _MAX_NAME_BYTES = 200
+_MAX_NUMBERED = 10_000
+"""How many numbered names (``name (1).ext``...) are tried before giving up."""
+_DISPOSITION_PARAM = re.compile(r';\s*([^\s=;]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)')
 
 Destination = str | os.PathLike[str] | IO[bytes]
 """A file path, an existing directory, or a binary file object open for writing."""
@@ -158,19 +175,21 @@ def download_attachment(
     """Stream an attachment's bytes to ``dest``: a file path, a directory or a binary file object.
 
     A path is written atomically (temporary file beside it, then rename), so a failed download
-    leaves nothing behind. In a directory the file is named from ``Content-Disposition`` (made
-    safe), else ``fallback_name``, else ``attachment-<id>``. Returns the path (``None`` for a
+    leaves nothing behind; a file path you name is replaced. In a directory the file is named
+    from ``Content-Disposition`` (made safe), else ``fallback_name``, else ``attachment-<id>``,
+    and nothing there is ever overwritten: if the name is taken, the first free one of
+    ``name (1).ext``, ``name (2).ext``... is used. Returns the path written (``None`` for a
     file object).
     """
     _check_folder(dest)
     request = _request(project, run_id, attachment_id, result_id, api_version)
     with (
         _opened(client, request, progress) as (response, chunks),
-        _sink(dest, response, fallback_name or f"attachment-{attachment_id}") as (write, path),
+        _sink(dest, response, fallback_name or f"attachment-{attachment_id}") as sink,
     ):
         for chunk in chunks:
-            write(chunk)
-    return path
+            sink.write(chunk)
+    return sink.path
 
 
 async def aiter_attachment_bytes(
@@ -206,10 +225,10 @@ async def adownload_attachment(
     _check_folder(dest)
     request = _request(project, run_id, attachment_id, result_id, api_version)
     async with _aopened(client, request, progress) as (response, chunks):
-        with _sink(dest, response, fallback_name or f"attachment-{attachment_id}") as (write, path):
+        with _sink(dest, response, fallback_name or f"attachment-{attachment_id}") as sink:
             async for chunk in chunks:
-                await anyio.to_thread.run_sync(write, chunk)
-    return path
+                await anyio.to_thread.run_sync(sink.write, chunk)
+    return sink.path
 
 
 def _check_folder(dest: Destination) -> None:
@@ -220,37 +239,85 @@ def _check_folder(dest: Destination) -> None:
             raise FileNotFoundError(f"the destination folder does not exist: {target.parent}")
 
 
+class _Sink:
+    """Where the bytes go: ``write`` them; ``path`` is the file once complete (``None`` for a
+    file object)."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self._file = file
+        self.path: Path | None = None
+
+    def write(self, chunk: bytes) -> None:
+        self._file.write(chunk)
+
+
 @contextlib.contextmanager
-def _sink(
-    dest: Destination, response: httpx.Response, fallback: str
-) -> Iterator[tuple[Callable[[bytes], object], Path | None]]:
-    """Where the bytes go: ``write`` and the final path (``None`` for a file object)."""
+def _sink(dest: Destination, response: httpx.Response, fallback: str) -> Iterator[_Sink]:
+    """A sink for ``dest``: a file object as is; a path through a temporary file beside it."""
     if not isinstance(dest, (str, os.PathLike)):
-        yield dest.write, None
+        yield _Sink(dest)
         return
     path = Path(dest)
-    if path.is_dir():
-        path /= safe_file_name(response.headers.get("content-disposition", "")) or fallback
-    temporary = path.with_name(f".tfs-download-{secrets.token_hex(8)}.part")
-    try:  # a new temporary file beside ``path``, renamed to ``path`` only once complete
+    into_folder = path.is_dir()
+    folder = path if into_folder else path.parent
+    temporary = folder / f".tfs-download-{secrets.token_hex(8)}.part"
+    try:  # a new temporary file, given its final name only once complete
         with temporary.open("xb") as file:
-            yield file.write, path
+            sink = _Sink(file)
+            yield sink
             file.flush()
             os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
+        if into_folder:
+            name = safe_file_name(response.headers.get("content-disposition", "")) or fallback
+            sink.path = _claim(folder, name, temporary)
+        else:
+            os.replace(temporary, path)
+            sink.path = path
+    finally:
         temporary.unlink(missing_ok=True)
+
+
+def _claim(folder: Path, name: str, temporary: Path) -> Path:
+    """Give ``temporary`` the first free name of ``name``, ``name (1)``, ``name (2)``... in
+    ``folder``, atomically, never replacing anything there (a file, a link, a folder)."""
+    stem, dot, suffix = name.rpartition(".")
+    if not stem:
+        stem, dot, suffix = name, "", ""
+    for number in range(_MAX_NUMBERED):
+        candidate = folder / (name if not number else f"{stem} ({number}){dot}{suffix}")
+        try:
+            _link_exclusively(temporary, candidate)
+        except FileExistsError:
+            continue
+        return candidate
+    raise FileExistsError(f"no free name like {name!r} in {folder} ({_MAX_NUMBERED} tried)")
+
+
+def _link_exclusively(source: Path, target: Path) -> None:
+    """Make ``target`` name ``source``'s file; ``FileExistsError`` if ``target`` exists."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
         raise
+    except OSError:  # no hard links here (some network or FAT file systems): reserve, replace
+        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        os.replace(source, target)
 
 
 def safe_file_name(content_disposition: str) -> str | None:
     """The file name in a ``Content-Disposition`` header as a plain name that stays inside any
-    folder (no directory parts, control or Windows-forbidden characters; long names shortened,
-    keeping the extension), or ``None``."""
-    message = email.message.Message()
-    message["content-disposition"] = content_disposition
-    raw = message.get_filename() or ""
+    folder, or ``None``.
+
+    ``filename*`` (RFC 6266 / RFC 8187, any language) is preferred to the ASCII ``filename``
+    fallback. Directory parts, control, bidirectional-override and other invisible characters
+    and Windows-forbidden characters are removed or replaced; a Windows device name (``CON``,
+    ``nul.txt``...) gets a ``_`` prefix; long names are shortened, keeping the extension.
+    """
+    raw = _disposition_file_name(content_disposition)
+    raw = "".join("_" if unicodedata.category(ch) in _INVISIBLE else ch for ch in raw)
     name = _UNSAFE_CHARS.sub("_", raw.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
+    if name.split(".", 1)[0].rstrip(" ").upper() in _WINDOWS_RESERVED:
+        name = f"_{name}"
     if len(name.encode()) > _MAX_NAME_BYTES:
         stem, dot, suffix = name.rpartition(".")
         if not dot or len(suffix.encode()) > 16:
@@ -258,3 +325,23 @@ def safe_file_name(content_disposition: str) -> str | None:
         budget = _MAX_NAME_BYTES - len(suffix.encode()) - len(dot)
         name = stem.encode()[:budget].decode(errors="ignore") + dot + suffix
     return name or None
+
+
+def _disposition_file_name(header: str) -> str:
+    """The raw file name of a ``Content-Disposition`` header: ``filename*`` if it decodes, else
+    ``filename``, else ``""``."""
+    params: dict[str, str] = {}
+    for key, value in _DISPOSITION_PARAM.findall(header):
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] == '"':
+            value = re.sub(r"\\(.)", r"\1", value[1:-1])
+        params.setdefault(key.lower(), value)
+    charset, _, rest = params.get("filename*", "").partition("'")
+    _language, quote, encoded = rest.partition("'")
+    if quote and encoded:
+        try:
+            codecs.lookup(charset)
+            return urllib.parse.unquote(encoded, encoding=charset, errors="strict")
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return params.get("filename", "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from http.client import responses
 from typing import Any, TypeVar
@@ -11,6 +12,9 @@ import attrs
 import httpx
 from tfs_api.errors import MalformedBody, UnexpectedStatus
 from tfs_api.types import Response
+
+from ._limits import ReplyTooLarge, attempts_of
+from ._resume import BodyChangedError
 
 SNIPPET_CHARS = 500
 """How many characters of a reply body an error keeps in ``text``."""
@@ -125,11 +129,42 @@ class MalformedResponseError(TfsApiError):
 
 
 class ApiConnectionError(TfsApiError):
-    """No usable reply: the connection failed, was dropped, or the body arrived incomplete."""
+    """No usable reply: the connection failed, was dropped, or the body arrived incomplete.
+
+    ``host`` is the server it was sent to and ``attempts`` how many times it was sent.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        host: str | None = None,
+        attempts: int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.host = host
+        self.attempts = attempts
+
+    def __str__(self) -> str:
+        where = [f"host {self.host}"] if self.host else []
+        if self.attempts is not None:
+            where.append(f"{self.attempts} attempt{'s' if self.attempts != 1 else ''}")
+        return super().__str__() + (f" [{', '.join(where)}]" if where else "")
 
 
 class ApiTimeoutError(ApiConnectionError):
-    """The request timed out (connecting, writing, reading or waiting for a pooled connection)."""
+    """The request timed out (connecting, writing, reading, waiting for a pooled connection, or
+    past the client's total ``deadline``)."""
+
+
+class ReplyChangedError(ApiConnectionError):
+    """A reply's body was cut off and the object changed before the rest could be fetched; no
+    part of either version is returned. Sending the request again gets the new version."""
+
+
+class ReplyTooLargeError(TfsApiError):
+    """A reply decoded to more bytes than the client's ``max_reply_bytes`` allows."""
 
 
 class PaginationError(TfsApiError):
@@ -185,6 +220,39 @@ def raise_for_status(response: ResponseT, *, operation: str | None = None) -> Re
     return response
 
 
+_CREDENTIALS = (
+    # an Authorization value: a scheme, then everything up to the end of the quote or line
+    (re.compile(r"(?i)\b(basic|bearer|digest|negotiate|ntlm)(?:[ \t]+|\\t)[^'\"\n]*"), r"\1 ***"),
+    # a header written as name: value
+    (
+        re.compile(r"(?i)((?:proxy-)?authorization\b['\"]?\s*[:=,]\s*(?:b?['\"])?)[^'\"\n]*"),
+        r"\1***",
+    ),
+    # user:password@ in a URL
+    (re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://)[^/@\s'\"]*@"), r"\1***@"),
+)
+
+
+def mask_credentials(text: str) -> str:
+    """``text`` with credentials (``Authorization`` values, URL passwords) replaced by ``***``."""
+    for pattern, replacement in _CREDENTIALS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _mask_chain(exc: BaseException) -> None:
+    """Mask credentials in the messages of ``exc`` and every exception chained to it, so that no
+    traceback of the typed error can show them."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        args = tuple(mask_credentials(a) if isinstance(a, str) else a for a in current.args)
+        if args != current.args:
+            current.args = args
+        current = current.__cause__ or current.__context__
+
+
 def typed_error(error: UnexpectedStatus | MalformedBody) -> TfsApiError:
     """The typed error for an error the generated code raised: an error status gives its
     status's class; an undocumented 2xx or a body that is not the documented type gives
@@ -210,10 +278,26 @@ def typed_error(error: UnexpectedStatus | MalformedBody) -> TfsApiError:
 
 
 def error_from_exception(exc: httpx.HTTPError, *, operation: str | None = None) -> TfsApiError:
-    """Map an httpx transport exception (timeout, reset, refused) to the typed error."""
-    kind = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
-    detail = str(exc) or type(exc).__name__
-    return kind(f"{type(exc).__name__}: {detail}", operation=operation)
+    """Map an httpx exception (timeout, reset, refused, reply too large) to the typed error.
+
+    Credentials in its message (and in the exceptions chained to it) are masked.
+    """
+    _mask_chain(exc)
+    detail = f"{type(exc).__name__}: {str(exc) or type(exc).__name__}"
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:  # raised before a request was built
+        request = None
+    if isinstance(exc, ReplyTooLarge):
+        return ReplyTooLargeError(detail, operation=operation)
+    kind: type[ApiConnectionError] = ApiConnectionError
+    if isinstance(exc, httpx.TimeoutException):
+        kind = ApiTimeoutError
+    elif isinstance(exc, BodyChangedError):
+        kind = ReplyChangedError
+    if request is None:
+        return kind(detail, operation=operation)
+    return kind(detail, operation=operation, host=request.url.host, attempts=attempts_of(request))
 
 
 def snippet(content: bytes) -> str:

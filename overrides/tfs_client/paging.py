@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, Literal, NoReturn, TypeVar, overload
@@ -23,7 +25,7 @@ from .calls import (
     operation_of,
     parse,
 )
-from .errors import MalformedResponseError, PaginationError, error_from_exception, snippet
+from .errors import MalformedResponseError, PaginationError, snippet
 
 ItemT = TypeVar("ItemT")
 T = TypeVar("T")
@@ -34,13 +36,19 @@ PagingStyle = Literal["auto", "token", "skip"]
 
 CONTINUATION_HEADER = "x-ms-continuationtoken"
 DEFAULT_PAGE_SIZE = 100
-"""``$top`` sent in ``skip`` style when the caller gives neither ``top`` nor ``page_size``."""
+"""The page size in ``skip`` style when the caller gives no ``page_size``."""
+MAX_EMPTY_REPLIES = 20
+"""Replies in a row without items but with a continuation token before ``PaginationError``."""
+REMEMBERED_TOKENS = 4096
+"""Continuation tokens remembered (as 16-byte digests, whatever their size) to spot a loop."""
 
 
 @attrs.frozen
 class Page(Generic[ItemT]):
-    """One page: its ``items``, ``number`` (from 1), and the ``continuation_token`` for the next
-    page (``None`` on the last; pass it back to resume) or the ``skip`` it was fetched with."""
+    """One page: its ``items`` (``page_size`` of them, fewer only on the last), ``number`` (from
+    1), and where the next page starts: the ``continuation_token`` to pass back to resume
+    (``None`` on the last page, or when the page ended inside a server reply), or in ``skip``
+    style the ``skip`` this page starts at."""
 
     items: list[ItemT]
     number: int
@@ -48,105 +56,190 @@ class Page(Generic[ItemT]):
     skip: int | None = None
 
 
+class _SeenTokens:
+    """The last ``REMEMBERED_TOKENS`` continuation tokens, kept as fixed-size digests."""
+
+    def __init__(self, first: str | None) -> None:
+        self._order: deque[bytes] = deque()
+        self._digests: set[bytes] = set()
+        if first is not None:
+            self.add(first)
+
+    def add(self, token: str) -> bool:
+        """Remember ``token``; ``False`` if it was seen already."""
+        digest = hashlib.blake2b(token.encode(), digest_size=16).digest()
+        if digest in self._digests:
+            return False
+        self._digests.add(digest)
+        self._order.append(digest)
+        if len(self._order) > REMEMBERED_TOKENS:
+            self._digests.discard(self._order.popleft())
+        return True
+
+
 @attrs.define
 class _Cursor:
-    """Where one iteration stands: the next request, the tokens seen, the items still wanted."""
+    """Where one iteration stands: the next request, the items fetched but not yet in a page,
+    the tokens seen, the items still wanted.
+
+    Pages are cut from the items the replies bring, so a page holds ``page_size`` items
+    whatever each reply held. What ``$top`` means differs: where the operation also takes
+    ``$skip``, ``$top`` bounds the whole list (a continuation token then carries what is left
+    of it); otherwise it is the size of one reply. So ``$top`` carries the page size only in
+    ``skip`` style and, in ``token`` style, for operations without ``$skip``. In ``skip`` style
+    only an empty reply ends the list, since a server may cap ``$top`` without saying so.
+    """
 
     operation: ListOperation[Any, Any]
     client: GeneratedClient
     style: Literal["token", "skip"]
     args: tuple[Any, ...]
     kwargs: dict[str, Any]
+    page_size: int | None
+    top_bounds_the_list: bool
     token: str | None
     skip: int
-    top: int | None
     remaining: int | None
     more: bool
-    seen: set[str | None] = attrs.field(factory=set)
+    buffer: list[Any] = attrs.field(factory=list)
+    seen: _SeenTokens = attrs.field(factory=lambda: _SeenTokens(None))
+    sent_top: int | None = None
+    empty_replies: int = 0
     number: int = 0
 
-    def fetching(
-        self, fetcher: Callable[[GeneratedClient, dict[str, Any], str], T]
-    ) -> Callable[[], T]:
-        """``fetch`` or ``afetch`` bound to the next page's request, built now by the descriptor."""
+    def fresh(self) -> _Cursor:
+        """A copy at the start, for one iteration."""
+        return attrs.evolve(self, buffer=[], seen=_SeenTokens(self.token))
+
+    @property
+    def name(self) -> str:
+        return self.operation.name
+
+    def request(self, expected: int = 0) -> dict[str, Any]:
+        """The next request's httpx arguments (``expected``: items still to arrive before it)."""
         kwargs = dict(self.kwargs)
+        remaining = None if self.remaining is None else self.remaining - expected
+        top: int | None
         if self.style == "skip":
-            kwargs.update(skip=self.skip, top=self.top)
-        elif self.token is not None:
-            kwargs["continuation_token"] = self.token
-        request = self.operation.request(*self.args, **kwargs)
-        return functools.partial(fetcher, self.client, request, self.operation.name)
+            assert self.page_size is not None
+            top = self.page_size - len(self.buffer)
+            kwargs["skip"] = self.skip
+        else:
+            if self.token is not None:
+                kwargs["continuation_token"] = self.token
+            if self.top_bounds_the_list:
+                top = remaining if self.token is None else None
+            else:
+                top = self.page_size
+        if top is not None and remaining is not None:
+            top = max(1, min(top, remaining))
+        if top is not None:
+            kwargs["top"] = top
+        self.sent_top = top
+        return self.operation.request(*self.args, **kwargs)
 
     def take_token(self, raw: httpx.Response) -> bool:
-        """Check a reply, take its token; whether to fetch ahead (token style, below max_items)."""
-        check_status(raw, self.operation.name)
-        if self.style == "skip":
-            return False
+        """Check a reply, take its token; whether to fetch the next reply ahead (token style,
+        more wanted even if this reply is full)."""
+        check_status(raw, self.name)
         token = raw.headers.get(CONTINUATION_HEADER, "").strip() or None
-        if token is not None and token in self.seen:
+        if self.style == "skip":
+            self.token = token
+            return False
+        if token is not None and not self.seen.add(token):
+            shown = token if len(token) <= 40 else f"{token[:40]}... ({len(token)} characters)"
             raise PaginationError(
-                f"the server repeated continuation token {token!r}; stopping to avoid a loop",
-                operation=self.operation.name,
+                f"the server repeated continuation token {shown!r}; stopping to avoid a loop",
+                operation=self.name,
             )
-        self.seen.add(token)
         self.token = token
-        within = self.remaining is None or (self.top is not None and self.remaining > self.top)
+        within = self.remaining is None or (
+            self.sent_top is not None and self.remaining > self.sent_top
+        )
         return token is not None and within
 
-    def page(self, raw: httpx.Response) -> Page[Any]:
-        """Decode a reply (its token already taken) into the next ``Page``."""
+    def take_items(self, raw: httpx.Response) -> None:
+        """Decode a reply (its token already taken) and add its items to the buffer."""
         try:
-            value = self.operation.items(parse(self.operation, raw))
+            items = self.operation.items(parse(self.operation, raw))
         except ValueError as exc:
             raise MalformedResponseError(
-                str(exc).removeprefix(f"{self.operation.name}: "),
-                operation=self.operation.name,
+                str(exc).removeprefix(f"{self.name}: "),
+                operation=self.name,
                 status=raw.status_code,
                 text=snippet(raw.content),
                 headers=raw.headers,
             ) from exc
-        self.number += 1
+        received = len(items)
         if self.remaining is not None:
-            value = value[: self.remaining]
-            self.remaining -= len(value)
-        if self.style == "token":
-            self.more = self.token is not None and self.remaining != 0
-            return Page(value, self.number, continuation_token=self.token)
-        self.more = self.top is not None and len(value) >= self.top and self.remaining != 0
-        self.skip += len(value)
-        return Page(value, self.number, skip=self.skip - len(value))
+            items = items[: self.remaining]
+            self.remaining -= len(items)
+        self.buffer.extend(items)
+        if self.style == "skip":  # only an empty reply ends: a short one may be a capped $top
+            self.skip += len(items)
+            self.more = received > 0
+        else:
+            self.more = self.token is not None
+            self.empty_replies = 0 if received else self.empty_replies + 1
+            if self.more and self.empty_replies >= MAX_EMPTY_REPLIES:
+                raise PaginationError(
+                    f"the server sent {self.empty_replies} replies in a row without items but "
+                    "with a new continuation token; stopping to avoid an endless loop",
+                    operation=self.name,
+                )
+        self.more = self.more and self.remaining != 0
+
+    def cut(self) -> Page[Any] | None:
+        """The next page, if the buffer holds one (a whole page, or the rest at the end)."""
+        size = len(self.buffer) if self.page_size is None else self.page_size
+        if not self.buffer or (len(self.buffer) < size and self.more):
+            return None
+        items, self.buffer = self.buffer[:size], self.buffer[size:]
+        self.number += 1
+        if self.style == "skip":
+            return Page(items, self.number, skip=self.skip - len(self.buffer) - len(items))
+        token = None if self.buffer else self.token
+        return Page(items, self.number, continuation_token=token)
 
 
 @attrs.frozen
 class Paginator(Generic[ItemT]):
     """Iterate the items of every page lazily; ``pages()`` gives page-level access.
 
-    In ``token`` style the next page is requested (headers only) in a worker thread while this
-    one is decoded and used; its body is read when you reach it, so one page is held at a time.
-    Leaving the loop closes the reply ahead; its errors surface, typed, when its page is reached.
+    In ``token`` style the next reply is fetched (and read, so no pooled connection waits on
+    you) in a worker thread while this page is decoded and used: one reply is held ahead at
+    most. Leaving the loop discards it; its errors surface, typed, when its page is reached.
     """
 
     _cursor: _Cursor
 
     def pages(self) -> Iterator[Page[ItemT]]:
         """Yield each page in turn (with its continuation token or skip)."""
-        cursor = attrs.evolve(self._cursor, seen={self._cursor.token})
-        worker = ThreadPoolExecutor(1, thread_name_prefix="tfs-client-paging")
+        cursor = self._cursor.fresh()
+        worker: ThreadPoolExecutor | None = None
         ahead: Future[httpx.Response] | None = None
         try:
-            while cursor.more:
+            while True:
+                page = cursor.cut()
+                if page is not None:
+                    yield page
+                    del page
+                    continue
+                if not cursor.more:
+                    return
                 raw = (
-                    _read(ahead.result(), cursor.operation.name)
-                    if ahead
-                    else cursor.fetching(fetch)()
+                    ahead.result() if ahead else fetch(cursor.client, cursor.request(), cursor.name)
                 )
-                ahead = worker.submit(cursor.fetching(_head)) if cursor.take_token(raw) else None
-                page = cursor.page(raw)
+                ahead = None
+                if cursor.take_token(raw):
+                    worker = worker or ThreadPoolExecutor(1, thread_name_prefix="tfs-client-paging")
+                    request = cursor.request(expected=cursor.sent_top or 0)
+                    ahead = worker.submit(fetch, cursor.client, request, cursor.name)
+                cursor.take_items(raw)
                 del raw
-                yield page
-                del page
         finally:
-            worker.shutdown(wait=False, cancel_futures=True)
+            if worker is not None:
+                worker.shutdown(wait=False, cancel_futures=True)
             if ahead is not None:
                 ahead.add_done_callback(_close)
 
@@ -159,48 +252,43 @@ class Paginator(Generic[ItemT]):
 @attrs.frozen
 class AsyncPaginator(Generic[ItemT]):
     """The async twin of ``Paginator`` (``async for``); pages decode in a worker thread while a
-    task fetches the next one."""
+    task fetches the next reply."""
 
     _cursor: _Cursor
 
     async def pages(self) -> AsyncIterator[Page[ItemT]]:
         """Yield each page in turn (with its continuation token or skip)."""
-        cursor = attrs.evolve(self._cursor, seen={self._cursor.token})
+        cursor = self._cursor.fresh()
         ahead: list[Callable[[], httpx.Response]] = []
-        while cursor.more:
-            raw = ahead.pop()() if ahead else await cursor.fetching(afetch)()
+        while True:
+            page = cursor.cut()
+            if page is not None:
+                yield page
+                del page
+                continue
+            if not cursor.more:
+                return
+            raw = (
+                ahead.pop()()
+                if ahead
+                else await afetch(cursor.client, cursor.request(), cursor.name)
+            )
             fetch_ahead = cursor.take_token(raw)
             async with anyio.create_task_group() as group:
                 if fetch_ahead:
-                    group.start_soon(_settle_into, ahead, cursor.fetching(afetch)())
-                decoded = await _settled(anyio.to_thread.run_sync(cursor.page, raw))
+                    request = cursor.request(expected=cursor.sent_top or 0)
+                    group.start_soon(
+                        _settle_into, ahead, afetch(cursor.client, request, cursor.name)
+                    )
+                decoded = await _settled(anyio.to_thread.run_sync(cursor.take_items, raw))
             del raw
-            yield decoded()
-            del decoded
+            decoded()
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self.pages():
             for item in page.items:
                 yield item
             del page
-
-
-def _head(client: GeneratedClient, request: dict[str, Any], name: str) -> httpx.Response:
-    """Send a request; return once the reply's headers are in (the body is read by ``_read``)."""
-    try:
-        http = client.get_httpx_client()
-        return http.send(http.build_request(**request), stream=True)
-    except httpx.HTTPError as exc:
-        raise error_from_exception(exc, operation=name) from exc
-
-
-def _read(raw: httpx.Response, name: str) -> httpx.Response:
-    try:
-        raw.read()
-    except httpx.HTTPError as exc:
-        raw.close()
-        raise error_from_exception(exc, operation=name) from exc
-    return raw
 
 
 def _close(ahead: Future[httpx.Response]) -> None:
@@ -246,23 +334,37 @@ def _cursor(
     needed = "continuation_token" if style == "token" else "skip"
     if needed not in parameters:
         raise TypeError(f"{described.name} does not take {needed!r}; it cannot page")
-    if max_items is not None and max_items < 0:
-        raise ValueError("max_items must be >= 0")
+    if "top" in kwargs:
+        raise TypeError(
+            f"{described.name}: pass page_size= (the size of each page) or max_items= (a cap on "
+            "the items), not top= (what $top means differs between operations)"
+        )
+    if max_items is not None and (_int_or(max_items) is None or max_items < 0):
+        raise ValueError("max_items must be an integer >= 0")
+    if page_size is not None and (_int_or(page_size) is None or page_size <= 0):
+        raise ValueError("page_size must be a positive integer")
     kwargs = dict(kwargs)
     client = client_of(described, kwargs)
     described.request(*args, **kwargs)  # a wrong argument fails here, before any request
-    if page_size is not None and "top" in parameters:
-        kwargs["top"] = page_size
-    token, skip, top = None, 0, _int_or(kwargs.get("top"))
+    token, skip = None, 0
     if style == "token":
         token = kwargs.pop("continuation_token", None) or None
     else:
         skip = _int_or(kwargs.pop("skip", None)) or 0
-        top = _int_or(kwargs.pop("top", None)) or DEFAULT_PAGE_SIZE
-        if top <= 0:
-            raise ValueError("page size ($top) must be positive")
-    more = max_items != 0
-    return _Cursor(described, client, style, args, kwargs, token, skip, top, max_items, more)
+        page_size = page_size or DEFAULT_PAGE_SIZE
+    return _Cursor(
+        described,
+        client,
+        style,
+        args,
+        kwargs,
+        page_size=page_size,
+        top_bounds_the_list="skip" in parameters,
+        token=token,
+        skip=skip,
+        remaining=max_items,
+        more=max_items != 0,
+    )
 
 
 def _int_or(value: Any) -> int | None:
@@ -301,9 +403,11 @@ def paginate(
     """Page through a list operation: ``paginate(list_builds.OPERATION, "Fabrikam", client=c)``
     yields every ``Build`` (the module's ``sync_detailed`` is accepted too, untyped).
 
-    ``args``/``kwargs`` are the operation's own (``client=`` included); ``page_size`` sets
-    ``top``; ``max_items`` stops there; ``continuation_token``/``skip`` resume. A repeated
-    continuation token raises ``PaginationError``.
+    ``args``/``kwargs`` are the operation's own (``client=`` included, ``top`` excluded);
+    ``page_size`` is the number of items of every page but the last, whatever each server reply
+    holds; ``max_items`` is the only cap; ``continuation_token``/``skip`` resume. A server that
+    repeats a continuation token, or sends ``MAX_EMPTY_REPLIES`` empty replies in a row that
+    still carry one, raises ``PaginationError``.
     """
     return Paginator(_cursor(operation, args, kwargs, style, page_size, max_items))
 

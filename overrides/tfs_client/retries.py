@@ -5,27 +5,20 @@ from __future__ import annotations
 import email.utils
 import random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import cast
+from collections.abc import Awaitable, Callable
 
 import anyio
 import attrs
 import httpx
+
+from ._limits import Deadline, LimitedResponse, count_attempt
+from ._resume import RETRY_EXCEPTIONS, ResumingStream
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 """Methods retried by default: sending them twice has the same effect as sending them once."""
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 """Statuses that mean "try again later": rate limited, bad gateway, unavailable, gateway timeout."""
-
-RETRY_EXCEPTIONS: tuple[type[httpx.TransportError], ...] = (
-    httpx.ConnectError,
-    httpx.ReadError,
-    httpx.WriteError,
-    httpx.RemoteProtocolError,
-    httpx.TimeoutException,
-)
-"""Network failures retried: refused or reset connections, dropped replies, timeouts."""
 
 
 @attrs.frozen
@@ -35,13 +28,17 @@ class RetryPolicy:
     ``retries`` re-sends at most (``0``: off); waits start at ``backoff`` seconds and double,
     with jitter, up to ``max_backoff``; ``Retry-After`` is honoured up to ``max_retry_after``.
     Only ``methods`` are retried unless ``retry_non_idempotent`` (so a timed-out ``queueBuild``
-    is never queued twice). ``sleep``, ``async_sleep``, ``clock`` and ``jitter`` are for tests.
+    is never queued twice). A body cut off after ``resume_min_bytes`` is resumed from where it
+    stopped if its reply had a strong ``ETag`` (sent back as ``If-Range``); any other is fetched
+    again from the start and checked to be the same bytes, never spliced.
+    ``sleep``, ``async_sleep``, ``clock`` and ``jitter`` are for tests.
     """
 
     retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
     backoff: float = attrs.field(default=0.5, validator=attrs.validators.ge(0))
     max_backoff: float = attrs.field(default=30.0, validator=attrs.validators.ge(0))
     max_retry_after: float = attrs.field(default=60.0, validator=attrs.validators.ge(0))
+    resume_min_bytes: int = attrs.field(default=256 * 1024, validator=attrs.validators.ge(0))
     retry_non_idempotent: bool = False
     statuses: frozenset[int] = RETRY_STATUSES
     methods: frozenset[str] = IDEMPOTENT_METHODS
@@ -100,7 +97,12 @@ def parse_retry_after(value: str | None, *, now: float) -> float | None:
 
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Wrap ``wrapped`` (sync) and/or ``async_wrapped`` so failed requests are re-sent per a
-    ``RetryPolicy``; a body cut off mid-way is resumed (``Range``) without repeating bytes."""
+    ``RetryPolicy``; a body cut off mid-way is finished without splicing (see ``RetryPolicy``).
+
+    ``max_reply_bytes`` bounds the decoded size of one reply read into memory (``None``:
+    unbounded; a body streamed with ``iter_bytes()`` is not limited); ``deadline`` is the most seconds one
+    request may take, every attempt, wait and the whole body included (``None``: no deadline).
+    """
 
     def __init__(
         self,
@@ -108,35 +110,57 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         *,
         async_wrapped: httpx.AsyncBaseTransport | None = None,
         policy: RetryPolicy | None = None,
+        max_reply_bytes: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         if async_wrapped is None and isinstance(wrapped, httpx.AsyncBaseTransport):
             async_wrapped = wrapped
+        if max_reply_bytes is not None and max_reply_bytes <= 0:
+            raise ValueError("max_reply_bytes must be positive (or None)")
+        if deadline is not None and not deadline > 0:
+            raise ValueError("deadline must be a positive number of seconds (or None)")
         self.wrapped = wrapped
         self.async_wrapped = async_wrapped
         self.policy = policy if policy is not None else RetryPolicy()
+        self.max_reply_bytes = max_reply_bytes
+        self.deadline = deadline
 
     def __repr__(self) -> str:
         return f"RetryTransport(policy={self.policy!r})"
 
+    def _start(self, request: httpx.Request) -> Deadline:
+        deadline = Deadline(self.deadline, self.policy.clock)
+        deadline.cap_timeouts(request)
+        return deadline
+
+    def _finish(
+        self, request: httpx.Request, response: httpx.Response, deadline: Deadline
+    ) -> httpx.Response:
+        if self.policy.allows(request.method) or self.deadline is not None:
+            response.stream = ResumingStream(self, request, response, deadline)
+        return LimitedResponse.of(response, self.max_reply_bytes)
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying as the policy allows; return the last reply."""
-        response = self._send(request, attempt=0)
-        if self.policy.allows(request.method):
-            response.stream = _ResumingStream(self, request, response)
-        return response
+        deadline = self._start(request)
+        return self._finish(request, self.send_attempts(request, deadline), deadline)
 
-    def _send(self, request: httpx.Request, *, attempt: int) -> httpx.Response:
+    def send_attempts(self, request: httpx.Request, deadline: Deadline) -> httpx.Response:
+        """Send ``request`` until a reply that is not retried (or the retries run out)."""
         if self.wrapped is None:
             raise RuntimeError("RetryTransport has no synchronous transport to wrap")
-        policy = self.policy
+        policy, attempt = self.policy, 0
         while True:
+            count_attempt(request)
             try:
                 response = self.wrapped.handle_request(request)
             except RETRY_EXCEPTIONS:
-                if (delay := policy.wait_before_retry(request, attempt)) is None:
+                delay = policy.wait_before_retry(request, attempt)
+                if delay is None or not deadline.allows_wait(delay):
                     raise
             else:
-                if (delay := policy.wait_before_retry(request, attempt, response)) is None:
+                delay = policy.wait_before_retry(request, attempt, response)
+                if delay is None or not deadline.allows_wait(delay):
                     return response
                 response.read()
                 response.close()
@@ -145,23 +169,25 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` asynchronously, retrying as the policy allows; return the last reply."""
-        response = await self._asend(request, attempt=0)
-        if self.policy.allows(request.method):
-            response.stream = _ResumingStream(self, request, response)
-        return response
+        deadline = self._start(request)
+        return self._finish(request, await self.asend_attempts(request, deadline), deadline)
 
-    async def _asend(self, request: httpx.Request, *, attempt: int) -> httpx.Response:
+    async def asend_attempts(self, request: httpx.Request, deadline: Deadline) -> httpx.Response:
+        """The async twin of ``send_attempts``."""
         if self.async_wrapped is None:
             raise RuntimeError("RetryTransport has no asynchronous transport to wrap")
-        policy = self.policy
+        policy, attempt = self.policy, 0
         while True:
+            count_attempt(request)
             try:
                 response = await self.async_wrapped.handle_async_request(request)
             except RETRY_EXCEPTIONS:
-                if (delay := policy.wait_before_retry(request, attempt)) is None:
+                delay = policy.wait_before_retry(request, attempt)
+                if delay is None or not deadline.allows_wait(delay):
                     raise
             else:
-                if (delay := policy.wait_before_retry(request, attempt, response)) is None:
+                delay = policy.wait_before_retry(request, attempt, response)
+                if delay is None or not deadline.allows_wait(delay):
                     return response
                 await response.aread()
                 await response.aclose()
@@ -177,97 +203,3 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Close the wrapped asynchronous transport."""
         if self.async_wrapped is not None:
             await self.async_wrapped.aclose()
-
-
-def _bytes_to_skip(first: httpx.Response, again: httpx.Response, delivered: int) -> int:
-    """How many leading bytes of the re-sent reply were already delivered; raise if it differs."""
-    if again.status_code == 206 and delivered:
-        if again.headers.get("content-range", "").startswith(f"bytes {delivered}-"):
-            return 0
-    elif (
-        again.status_code == first.status_code
-        and first.headers.get("content-encoding") == again.headers.get("content-encoding")
-        and all(_agree(first, again, name) for name in ("content-length", "etag", "last-modified"))
-    ):
-        return delivered
-    raise httpx.RemoteProtocolError("the reply changed while resuming an interrupted body")
-
-
-def _agree(first: httpx.Response, again: httpx.Response, name: str) -> bool:
-    """Whether two replies do not contradict each other on header ``name``."""
-    one, other = first.headers.get(name), again.headers.get(name)
-    return one is None or other is None or one == other
-
-
-class _ResumingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A reply body that, when the connection drops, re-requests the rest and carries on."""
-
-    def __init__(self, transport: RetryTransport, request: httpx.Request, first: httpx.Response):
-        self._transport = transport
-        self._request = request
-        self._first = first
-        self._current = first.stream
-        self._delivered = self._skip = self._failures = 0
-
-    def _take(self, chunk: bytes) -> bytes:
-        """Count a chunk, dropping the start of a re-sent reply that was already delivered."""
-        if self._skip:
-            cut = min(self._skip, len(chunk))
-            self._skip -= cut
-            chunk = chunk[cut:]
-        self._delivered += len(chunk)
-        return chunk
-
-    def _next_attempt(self) -> tuple[httpx.Request, float] | None:
-        policy = self._transport.policy
-        if self._failures >= policy.retries:
-            return None
-        self._failures += 1
-        first = self._request
-        headers = httpx.Headers(first.headers)
-        if self._delivered:
-            headers["Range"] = f"bytes={self._delivered}-"
-        request = httpx.Request(
-            first.method, first.url, headers=headers, extensions=first.extensions
-        )
-        return request, policy.backoff_delay(self._failures - 1)
-
-    def _switch(self, again: httpx.Response) -> None:
-        self._current = again.stream
-        self._skip = _bytes_to_skip(self._first, again, self._delivered)
-
-    def __iter__(self) -> Iterator[bytes]:
-        while True:
-            try:
-                for chunk in cast(httpx.SyncByteStream, self._current):
-                    if chunk := self._take(chunk):
-                        yield chunk
-                return
-            except RETRY_EXCEPTIONS:
-                if (retry := self._next_attempt()) is None:
-                    raise
-                self.close()
-                self._transport.policy.sleep(retry[1])
-                self._switch(self._transport._send(retry[0], attempt=0))
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        while True:
-            try:
-                async for chunk in cast(httpx.AsyncByteStream, self._current):
-                    if chunk := self._take(chunk):
-                        yield chunk
-                return
-            except RETRY_EXCEPTIONS:
-                if (retry := self._next_attempt()) is None:
-                    raise
-                await self.aclose()
-                await self._transport.policy.async_sleep(retry[1])
-                self._switch(await self._transport._asend(retry[0], attempt=0))
-
-    def close(self) -> None:
-        if isinstance(self._current, httpx.SyncByteStream):
-            self._current.close()
-
-    async def aclose(self) -> None:
-        if isinstance(self._current, httpx.AsyncByteStream):
-            await self._current.aclose()

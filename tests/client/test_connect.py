@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import logging
+import socket
 import ssl
+import traceback
 
 import httpx
 import pytest
@@ -12,6 +14,7 @@ from tfs_api.api.builds import get_build, get_build_tags
 from tfs_api.client import Client
 from tfs_client import (
     DEFAULT_TIMEOUT,
+    ApiConnectionError,
     AuthenticationError,
     RetryPolicy,
     RetryTransport,
@@ -68,6 +71,77 @@ def test_no_token_sends_no_credentials() -> None:
 def test_empty_or_header_injecting_tokens_are_rejected(token: str) -> None:
     with pytest.raises(ValueError, match="token"):
         connect(BASE_URL, token=token)
+
+
+SLIPPED_TOKENS = {
+    "trailing space": f"{TOKEN} ",
+    "trailing tab": f"{TOKEN}\t",
+    "trailing newline": f"{TOKEN}\n",
+    "leading space": f" {TOKEN}",
+    "NUL": f"{TOKEN[:5]}\x00{TOKEN[5:]}",
+    "DEL": f"{TOKEN}\x7f",
+    "zero-width space": f"{TOKEN}\u200b",
+    "right-to-left override": f"\u202e{TOKEN}",
+    "no-break space": f"{TOKEN}\u00a0",
+}
+
+
+@pytest.mark.parametrize("bearer", [False, True], ids=["basic", "bearer"])
+@pytest.mark.parametrize("token", SLIPPED_TOKENS.values(), ids=SLIPPED_TOKENS)
+def test_a_token_with_whitespace_or_control_characters_is_rejected_without_showing_it(
+    token: str, bearer: bool
+) -> None:
+    with pytest.raises(ValueError, match="token") as caught:
+        connect(BASE_URL, token=token, bearer=bearer)
+    shown = str(caught.value) + repr(caught.value)
+    assert TOKEN[: len(TOKEN) // 2] not in shown
+
+
+def test_a_bearer_token_must_be_ascii_but_a_basic_one_need_not() -> None:
+    with pytest.raises(ValueError, match="ASCII"):
+        connect(BASE_URL, token="jeton-é-secret", bearer=True)
+    recorder = Recorder()
+    call(get_build_tags.sync_detailed, "F", 1, client=mock_client(recorder, token="mot-dé-passe"))
+    encoded = base64.b64encode(":mot-dé-passe".encode()).decode()
+    assert recorder.requests[0].headers["authorization"] == f"Basic {encoded}"
+
+
+def test_credentials_in_headers_the_http_library_rejects_are_masked_in_the_error() -> None:
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    slipped = {"Authorization": f"Bearer {TOKEN}\t"}  # set directly: no check in connect
+    with (
+        listener,
+        connect(f"http://127.0.0.1:{port}/tfs", headers=slipped, retries=0) as client,
+        pytest.raises(ApiConnectionError) as caught,
+    ):
+        call(get_build_tags.sync_detailed, "F", 1, client=client)
+    texts = [str(caught.value), repr(caught.value), *traceback.format_exception(caught.value)]
+    assert "Illegal header value" in str(caught.value) and "Bearer ***" in str(caught.value)
+    assert not any(TOKEN[: len(TOKEN) // 2] in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        f"Illegal header value b'Basic {base64.b64encode(f':{TOKEN}'.encode()).decode()}'",
+        f"headers: [(b'Authorization', b'Bearer {TOKEN}')]",
+        f"proxy https://user:{TOKEN}@proxy.example:8080 refused",
+    ],
+)
+def test_every_mapped_transport_error_masks_credentials(message: str) -> None:
+    def failing(request: httpx.Request) -> httpx.Response:
+        try:
+            raise ValueError(message)
+        except ValueError as cause:
+            raise httpx.ConnectError(message) from cause
+
+    with pytest.raises(ApiConnectionError) as caught:
+        call(get_build_tags.sync_detailed, "F", 1, client=mock_client(failing, retries=0))
+    texts = [str(caught.value), repr(caught.value), *traceback.format_exception(caught.value)]
+    for secret in secrets():
+        assert not any(secret[: len(secret) // 2] in text for text in texts)
+    assert "***" in str(caught.value)
 
 
 def test_token_never_appears_in_repr_or_str_of_the_client() -> None:

@@ -9,6 +9,7 @@ import os
 import tracemalloc
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -75,7 +76,9 @@ class AttachmentServer:
         failures: int = 0,
         disposition: str | None = None,
         length: bool = True,
+        etag: str | None = None,
     ) -> None:
+        self.etag = etag
         self.count, self.failures, self.disposition, self.length = (
             count,
             failures,
@@ -92,6 +95,14 @@ class AttachmentServer:
         if self.disposition:
             headers["content-disposition"] = self.disposition
         fail_at = self.count // 2 if len(self.requests) <= self.failures else None
+        if self.etag:
+            headers["etag"] = self.etag
+            wanted = request.headers.get("range", "")
+            if wanted.startswith("bytes=") and request.headers.get("if-range") == self.etag:
+                start, end = int(wanted[6:].rstrip("-")), self.count * BLOCK - 1
+                headers["content-range"] = f"bytes {start}-{end}/{end + 1}"
+                headers["content-length"] = str(end + 1 - start)
+                return httpx.Response(206, headers=headers, stream=Blocks(self.count, start=start))
         return httpx.Response(200, headers=headers, stream=Blocks(self.count, fail_at))
 
 
@@ -172,7 +183,7 @@ def test_an_interrupted_download_leaves_an_existing_file_untouched(tmp_path: Pat
     assert leftovers(tmp_path) == ["out.bin"]
 
 
-def test_an_interrupted_download_is_resumed_when_retries_are_on(
+def test_an_interrupted_download_without_an_etag_is_fetched_again_and_checked(
     tmp_path: Path, clock: FakeClock
 ) -> None:
     server = AttachmentServer(count=8, failures=1)
@@ -180,7 +191,20 @@ def test_an_interrupted_download_is_resumed_when_retries_are_on(
     download_attachment(mock_client(server, clock), "F", 23, 5, dest)
     assert hashlib.sha256(dest.read_bytes()).hexdigest() == digest_of(8)
     assert len(server.requests) == 2
+    assert "range" not in server.requests[1].headers
+    assert leftovers(tmp_path) == ["out.bin"]
+
+
+def test_an_interrupted_download_with_a_strong_etag_is_resumed_with_if_range(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    server = AttachmentServer(count=8, failures=1, etag='"att-5-v1"')
+    dest = tmp_path / "out.bin"
+    download_attachment(mock_client(server, clock), "F", 23, 5, dest)
+    assert hashlib.sha256(dest.read_bytes()).hexdigest() == digest_of(8)
+    assert len(server.requests) == 2
     assert server.requests[1].headers["range"] == f"bytes={4 * BLOCK}-"
+    assert server.requests[1].headers["if-range"] == '"att-5-v1"'
     assert leftovers(tmp_path) == ["out.bin"]
 
 
@@ -301,6 +325,107 @@ def test_a_fallback_name_is_used_when_the_server_sends_none(tmp_path: Path) -> N
 )
 def test_safe_file_name_reduces_names_to_plain_safe_ones(header: str, expected: str | None) -> None:
     assert safe_file_name(header) == expected
+
+
+RESUME_NAME = "Résumé des tests — 日本語 ログ.txt"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        'attachment; filename="R_sum_ des tests _ ___ __.txt"; '
+        f"filename*=UTF-8''{quote(RESUME_NAME)}",
+        f"attachment; filename*=UTF-8''{quote(RESUME_NAME)}; "
+        'filename="R_sum_ des tests _ ___ __.txt"',
+        f"attachment; FILENAME*=utf-8'fr'{quote(RESUME_NAME)}",
+    ],
+    ids=["fallback first", "fallback last", "language tag, any case"],
+)
+def test_safe_file_name_prefers_filename_star_to_the_ascii_fallback(header: str) -> None:
+    assert safe_file_name(header) == RESUME_NAME
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("attachment; filename*=UTF-8''%FF%FE.txt; filename=\"plain.txt\"", "plain.txt"),
+        ("attachment; filename*=no-such-charset''x.txt; filename=\"plain.txt\"", "plain.txt"),
+        ("attachment; filename*=iso-8859-1''caf%E9.txt", "café.txt"),
+        ('attachment; filename="semi;colon \\"quoted\\".txt"', "semi;colon _quoted_.txt"),
+    ],
+)
+def test_safe_file_name_falls_back_when_filename_star_does_not_decode(
+    header: str, expected: str
+) -> None:
+    assert safe_file_name(header) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("CON", "_CON"),
+        ("nul.txt", "_nul.txt"),
+        ("Com1.tar.gz", "_Com1.tar.gz"),
+        ("lpt9", "_lpt9"),
+        ("aux .log", "_aux .log"),
+        ("console.txt", "console.txt"),
+        ("invoice\u202etxt.exe", "invoice_txt.exe"),
+        ("\u2066report\u2069\u200b.txt", "_report__.txt"),
+    ],
+)
+def test_windows_device_names_and_bidi_overrides_are_not_safe(name: str, expected: str) -> None:
+    assert safe_file_name(f"attachment; filename*=UTF-8''{quote(name)}") == expected
+
+
+def test_a_download_into_a_directory_never_overwrites_a_file_there(tmp_path: Path) -> None:
+    (tmp_path / "report.txt").write_bytes(b"the user's own report")
+    server = AttachmentServer(count=1, disposition='attachment; filename="report.txt"')
+    client = mock_client(server)
+    first = download_attachment(client, "F", 23, 5, tmp_path)
+    second = download_attachment(client, "F", 23, 6, tmp_path)
+    assert (first, second) == (tmp_path / "report (1).txt", tmp_path / "report (2).txt")
+    assert (tmp_path / "report.txt").read_bytes() == b"the user's own report"
+    assert first.read_bytes() == second.read_bytes() == block(0)
+    assert leftovers(tmp_path) == ["report (1).txt", "report (2).txt", "report.txt"]
+
+
+def test_a_name_taken_by_a_folder_or_a_name_without_extension_gets_a_number(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "notes").mkdir()
+    server = AttachmentServer(count=1, disposition='attachment; filename="notes"')
+    assert download_attachment(mock_client(server), "F", 23, 5, tmp_path) == tmp_path / "notes (1)"
+
+
+def test_without_hard_links_a_free_name_is_still_claimed_exclusively(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(source: object, target: object) -> None:
+        raise PermissionError("hard links are not supported here")
+
+    monkeypatch.setattr(os, "link", no_links)
+    (tmp_path / "report.txt").write_bytes(b"mine")
+    server = AttachmentServer(count=1, disposition='attachment; filename="report.txt"')
+    written = download_attachment(mock_client(server), "F", 23, 5, tmp_path)
+    assert written == tmp_path / "report (1).txt" and written.read_bytes() == block(0)
+    assert (tmp_path / "report.txt").read_bytes() == b"mine"
+    assert leftovers(tmp_path) == ["report (1).txt", "report.txt"]
+
+
+def test_a_file_path_named_by_the_caller_is_replaced(tmp_path: Path) -> None:
+    dest = tmp_path / "out.bin"
+    dest.write_bytes(b"old")
+    assert download_attachment(mock_client(AttachmentServer(count=1)), "F", 23, 5, dest) == dest
+    assert dest.read_bytes() == block(0)
+
+
+@pytest.mark.anyio
+async def test_async_download_into_a_directory_never_overwrites(tmp_path: Path) -> None:
+    (tmp_path / "report.txt").write_bytes(b"mine")
+    server = AttachmentServer(count=1, disposition='attachment; filename="report.txt"')
+    written = await adownload_attachment(mock_client(server), "F", 23, 5, tmp_path)
+    assert written == tmp_path / "report (1).txt"
+    assert (tmp_path / "report.txt").read_bytes() == b"mine"
 
 
 def test_safe_file_name_shortens_very_long_names_keeping_the_extension() -> None:

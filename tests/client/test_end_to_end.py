@@ -112,7 +112,9 @@ def test_configurations_page_by_token_and_by_skip(client: Client) -> None:
     by_token = paginate(
         list_test_configurations.sync_detailed, project, client=client, style="token", page_size=4
     )
-    assert [c.id for c in by_token] == all_ids[:4]  # $top bounds a token-paged batch on this API
+    token_pages = list(by_token.pages())  # $top would cap the whole list here: pages are cut
+    assert [c.id for p in token_pages for c in p.items] == all_ids
+    assert {len(p.items) for p in token_pages[:-1]} == {4}
 
 
 def test_coverage_flags_reach_the_server_as_their_sum(

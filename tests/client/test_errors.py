@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from tfs_api.api.builds import delete_build, get_build, get_build_tags, list_builds
+from tfs_api.api.builds import delete_build, get_build, get_build_tags, list_builds, queue_build
 from tfs_api.api.configurations import get_test_configuration
+from tfs_api.models.definition_id_reference import DefinitionIdReference
+from tfs_api.models.queue_build_request import QueueBuildRequest
 from tfs_client import (
     ApiConnectionError,
     ApiTimeoutError,
@@ -27,7 +30,7 @@ from tfs_client import (
     send,
 )
 
-from ._support import build_json, error_json, mock_client
+from ._support import FakeClock, build_json, error_json, mock_client
 
 HTML_PAGE = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>nginx</body>"
 
@@ -175,6 +178,60 @@ def test_connection_refused_is_a_typed_connection_error() -> None:
         call(get_build.sync_detailed, "Fabrikam", 391, client=mock_client(refuse, retries=0))
     assert caught.value.operation == "get_build"
     assert not isinstance(caught.value, ApiTimeoutError)
+
+
+def test_a_connection_error_names_the_host_and_the_attempts_made(clock: FakeClock) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno 111] Connection refused")
+
+    with pytest.raises(ApiConnectionError) as caught:
+        call(get_build.sync_detailed, "Fabrikam", 391, client=mock_client(refuse, clock, retries=2))
+    assert (caught.value.host, caught.value.attempts) == ("tfs.example.com", 3)
+    assert str(caught.value).endswith("[host tfs.example.com, 3 attempts]")
+
+
+def test_a_post_that_failed_was_attempted_once(clock: FakeClock) -> None:
+    def reset(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadError("connection reset by peer")
+
+    client = mock_client(reset, clock)
+    with pytest.raises(ApiConnectionError, match=r"\[host tfs.example.com, 1 attempt\]$"):
+        call(
+            queue_build.sync_detailed,
+            "Fabrikam",
+            client=client,
+            body=QueueBuildRequest(definition=DefinitionIdReference(id=25)),
+        )
+
+
+def test_attempts_count_the_re_sends_of_a_body_cut_off_repeatedly(clock: FakeClock) -> None:
+    def cut(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=CutOff(b'{"id": 391, "buildNumber": "x"}', 5))
+
+    client = mock_client(cut, clock, retries=2)
+    with pytest.raises(ApiConnectionError) as caught:
+        call(get_build.sync_detailed, "Fabrikam", 391, client=client)
+    assert caught.value.attempts == 3
+
+
+@pytest.mark.anyio
+async def test_async_connection_errors_name_the_host_and_the_attempts(clock: FakeClock) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectTimeout("timed out")
+
+    client = mock_client(refuse, clock, retries=1)
+    with pytest.raises(ApiTimeoutError) as caught:
+        await acall(get_build.asyncio_detailed, "Fabrikam", 391, client=client)
+    assert (caught.value.host, caught.value.attempts) == ("tfs.example.com", 2)
+
+
+class CutOff(httpx.SyncByteStream):
+    def __init__(self, data: bytes, cut_at: int) -> None:
+        self.data, self.cut_at = data, cut_at
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.data[: self.cut_at]
+        raise httpx.ReadError("connection reset by peer")
 
 
 @pytest.mark.parametrize("failure", [httpx.ConnectTimeout("connect"), httpx.ReadTimeout("read")])

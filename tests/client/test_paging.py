@@ -114,7 +114,7 @@ def test_a_page_token_resumes_paging_later() -> None:
     assert [b.id for b in resumed] == [8, 9]
 
 
-def test_skip_paging_walks_every_page_until_a_short_one() -> None:
+def test_skip_paging_walks_every_page_until_an_empty_reply() -> None:
     server = ConfigurationServer(total=11)
     client = mock_client(server)
     paginator = paginate(
@@ -122,22 +122,29 @@ def test_skip_paging_walks_every_page_until_a_short_one() -> None:
     )
     assert [c.id for c in paginator] == list(range(11))
     skips = [(r.url.params["$skip"], r.url.params["$top"]) for r in server.requests]
-    assert skips == [("0", "4"), ("4", "4"), ("8", "4")]
+    assert skips == [("0", "4"), ("4", "4"), ("8", "4"), ("11", "1")]
 
 
-def test_skip_paging_pages_report_their_skip_and_stop_on_an_empty_page() -> None:
+def test_skip_paging_pages_report_their_skip_and_stop_on_an_empty_reply() -> None:
     server = ConfigurationServer(total=9)
     paginator = paginate(
         list_test_configurations.sync_detailed,
         "Fabrikam",
         client=mock_client(server),
         style="skip",
-        top=3,
+        page_size=3,
         skip=0,
     )
     pages = list(paginator.pages())
-    assert [(p.skip, len(p.items)) for p in pages] == [(0, 3), (3, 3), (6, 3), (9, 0)]
+    assert [(p.skip, len(p.items)) for p in pages] == [(0, 3), (3, 3), (6, 3)]
     assert all(p.continuation_token is None for p in pages)
+    assert len(server.requests) == 4  # the last, empty, reply proves the end
+
+
+def test_top_is_refused_in_favour_of_page_size_and_max_items() -> None:
+    client = mock_client(ConfigurationServer())
+    with pytest.raises(TypeError, match=r"page_size= .* max_items="):
+        paginate(list_test_configurations.sync_detailed, "F", client=client, top=3)
 
 
 def test_configurations_page_by_token_when_the_server_sends_one() -> None:
@@ -332,18 +339,15 @@ def streamed(server: BuildServer, fail_on: str | None = None) -> tuple[Handler, 
     return handler, bodies
 
 
-def test_the_page_ahead_is_read_when_reached_and_closed_when_the_loop_is_left() -> None:
+def test_the_page_ahead_is_read_in_the_worker_so_a_paused_loop_holds_no_connection() -> None:
     handler, bodies = streamed(BuildServer(total=40))
     pages = paginate(list_builds.sync_detailed, "F", client=mock_client(handler)).pages()
     assert [b.id for b in next(pages).items] == [0, 1, 2, 3]
     deadline = time.monotonic() + 5
-    while len(bodies) < 2 and time.monotonic() < deadline:
+    while not (len(bodies) == 2 and bodies[1].closed) and time.monotonic() < deadline:
         time.sleep(0.01)
-    assert len(bodies) == 2 and not bodies[1].closed  # requested, body not read yet
+    assert len(bodies) == 2 and bodies[1].closed  # read to the end and released, while paused
     pages.close()
-    while not bodies[1].closed and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert bodies[1].closed
     assert len(bodies) == 2
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import email.utils
-from collections.abc import Iterator
+import json
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 import pytest
@@ -15,6 +16,7 @@ from tfs_client import (
     ApiConnectionError,
     ApiTimeoutError,
     RateLimitError,
+    ReplyChangedError,
     RetryPolicy,
     RetryTransport,
     ServerError,
@@ -22,6 +24,7 @@ from tfs_client import (
     acall,
     call,
 )
+from tfs_client._resume import BodyChangedError
 from tfs_client.retries import parse_retry_after
 
 from ._support import FakeClock, build_json, error_json, mock_client
@@ -237,7 +240,15 @@ def cut_body(data: bytes, cut_at: int) -> Iterator[bytes]:
     raise httpx.ReadError("connection reset by peer")
 
 
-def test_a_body_cut_off_midway_is_resumed_without_duplicating_bytes(clock: FakeClock) -> None:
+def retrying(
+    handler: Callable[[httpx.Request], httpx.Response], policy: RetryPolicy
+) -> httpx.Client:
+    return httpx.Client(transport=RetryTransport(httpx.MockTransport(handler), policy=policy))
+
+
+def test_a_body_cut_off_without_a_strong_etag_is_fetched_again_and_checked(
+    clock: FakeClock,
+) -> None:
     data = bytes(range(256)) * 40
     ranges: list[str | None] = []
 
@@ -248,45 +259,141 @@ def test_a_body_cut_off_midway_is_resumed_without_duplicating_bytes(clock: FakeC
             return httpx.Response(200, headers=headers, stream=_Stream(cut_body(data, 3000)))
         return httpx.Response(200, headers=headers, content=data)
 
-    with httpx.Client(
-        transport=RetryTransport(httpx.MockTransport(handler), policy=clock.policy())
-    ) as http:
+    with retrying(handler, clock.policy()) as http:
         assert http.get("https://x/file").content == data
-    assert ranges == [None, "bytes=3000-"]
+    assert ranges == [None, None]
     assert clock.sleeps == [0.375]
 
 
-def test_a_resumed_body_uses_a_partial_reply_when_the_server_sends_one(clock: FakeClock) -> None:
+def test_a_long_body_with_a_strong_etag_resumes_with_if_range(clock: FakeClock) -> None:
     data = b"0123456789" * 100
-    calls = []
+    sent: list[tuple[str | None, str | None]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        calls.append(request.headers.get("range"))
-        if len(calls) == 1:
-            return httpx.Response(200, stream=_Stream(cut_body(data, 10)))
+        sent.append((request.headers.get("range"), request.headers.get("if-range")))
+        if len(sent) == 1:
+            return httpx.Response(
+                200, headers={"etag": '"v1"'}, stream=_Stream(cut_body(data, 600))
+            )
         return httpx.Response(
-            206, headers={"content-range": "bytes 10-999/1000"}, content=data[10:]
+            206,
+            headers={"etag": '"v1"', "content-range": "bytes 600-999/1000"},
+            content=data[600:],
         )
 
-    with httpx.Client(
-        transport=RetryTransport(httpx.MockTransport(handler), policy=clock.policy())
-    ) as http:
+    with retrying(handler, clock.policy(resume_min_bytes=500)) as http:
         assert http.get("https://x/file").content == data
+    assert sent == [(None, None), ("bytes=600-", '"v1"')]
 
 
-def test_a_body_that_changed_between_attempts_is_not_stitched(clock: FakeClock) -> None:
+@pytest.mark.parametrize("etag", ['"v1"', 'W/"v1"', None])
+def test_a_body_cut_off_early_is_fetched_again_from_the_start(
+    clock: FakeClock, etag: str | None
+) -> None:
+    data = b"0123456789" * 100
+    sent: list[str | None] = []
+
     def handler(request: httpx.Request) -> httpx.Response:
-        if request.headers.get("range") is None:
-            return httpx.Response(
-                200, headers={"etag": '"v1"'}, stream=_Stream(cut_body(b"a" * 50, 20))
-            )
-        return httpx.Response(200, headers={"etag": '"v2"'}, content=b"b" * 50)
+        sent.append(request.headers.get("range"))
+        headers = {"etag": etag} if etag else {}
+        if len(sent) == 1:
+            return httpx.Response(200, headers=headers, stream=_Stream(cut_body(data, 400)))
+        return httpx.Response(200, headers=headers, content=data)
+
+    with retrying(handler, clock.policy(resume_min_bytes=500)) as http:
+        assert http.get("https://x/file").content == data
+    assert sent == [None, None]
+
+
+# Same length, and either's first half before the other's second half parses: the spliced
+# reply a resuming client would build is a failed build on the new branch, which never existed.
+OLD_BODY = (
+    b'{"id": 391, "buildNumber": "1", "url": "https://tfs/b/391", "status": "completed", '
+    b'"result": "failed",   "sourceBranch": "refs/heads/old"}'
+)
+NEW_BODY = (
+    b'{"id": 391, "buildNumber": "1", "url": "https://tfs/b/391", "status": "completed", '
+    b'"result": "canceled", "sourceBranch": "refs/heads/new"}'
+)
+NEW_BUILD = json.loads(NEW_BODY)
+CUT_AT = OLD_BODY.index(b'"sourceBranch"')
+
+
+class ChangingServer:
+    """Serves OLD_BODY cut off mid-way, then NEW_BODY: a build that changed
+    between the attempts. ``validators`` go on both replies; a naive server answers any
+    ``Range`` with 206, an ``if_range`` one honours ``If-Range`` as RFC 9110 says."""
+
+    def __init__(self, validators: dict[str, tuple[str, str]], *, if_range: bool = False) -> None:
+        self.old, self.new = OLD_BODY, NEW_BODY
+        self.validators, self.if_range = validators, if_range
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        version = 0 if len(self.requests) == 1 else 1
+        headers = {name: values[version] for name, values in self.validators.items()}
+        headers["content-type"] = "application/json"
+        if version == 0:
+            return httpx.Response(200, headers=headers, stream=_Cut(self.old, CUT_AT))
+        wanted = request.headers.get("range", "")
+        honoured = not self.if_range or request.headers.get("if-range") == headers.get("etag")
+        if wanted.startswith("bytes=") and honoured:
+            start = int(wanted[6:].rstrip("-"))
+            headers["content-range"] = f"bytes {start}-{len(self.new) - 1}/{len(self.new)}"
+            return httpx.Response(206, headers=headers, content=self.new[start:])
+        return httpx.Response(200, headers=headers, content=self.new)
+
+
+SPLICE_CASES = {
+    "no validators": ({}, False),
+    "same Last-Modified": ({"last-modified": ("Mon, 01 Jan 2024 00:00:00 GMT",) * 2}, False),
+    "same weak ETag": ({"etag": ('W/"1"', 'W/"1"')}, False),
+    "strong ETag, naive server": ({"etag": ('"1"', '"2"')}, False),
+    "strong ETag, If-Range honoured": ({"etag": ('"1"', '"2"')}, True),
+}
+
+
+@pytest.mark.parametrize(("validators", "if_range"), SPLICE_CASES.values(), ids=SPLICE_CASES)
+def test_a_reply_that_changed_mid_body_is_whole_or_a_typed_error_never_a_mix(
+    clock: FakeClock, validators: dict[str, tuple[str, str]], if_range: bool
+) -> None:
+    server = ChangingServer(validators, if_range=if_range)
+    client = mock_client(server, retries=clock.policy(resume_min_bytes=1))
+    try:
+        build = call(get_build.sync_detailed, "Fabrikam", 391, client=client)
+    except ReplyChangedError as error:
+        assert error.operation == "get_build" and "nothing was spliced" in str(error)
+    else:
+        assert build.to_dict() == NEW_BUILD
+    assert len(server.requests) == 2
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("validators", "if_range"), SPLICE_CASES.values(), ids=SPLICE_CASES)
+async def test_async_reply_that_changed_mid_body_is_never_a_mix(
+    clock: FakeClock, validators: dict[str, tuple[str, str]], if_range: bool
+) -> None:
+    server = ChangingServer(validators, if_range=if_range)
+    client = mock_client(server, retries=clock.policy(resume_min_bytes=1))
+    try:
+        build = await acall(get_build.asyncio_detailed, "Fabrikam", 391, client=client)
+    except ReplyChangedError:
+        pass
+    else:
+        assert build.to_dict() == NEW_BUILD
+
+
+def test_a_refetched_body_that_ends_early_is_not_stitched(clock: FakeClock) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if not hasattr(handler, "done"):
+            handler.done = True  # type: ignore[attr-defined]
+            return httpx.Response(200, stream=_Stream(cut_body(b"a" * 50, 20)))
+        return httpx.Response(200, content=b"a" * 10)
 
     with (
-        httpx.Client(
-            transport=RetryTransport(httpx.MockTransport(handler), policy=clock.policy())
-        ) as http,
-        pytest.raises(httpx.RemoteProtocolError, match="changed"),
+        retrying(handler, clock.policy()) as http,
+        pytest.raises(BodyChangedError, match="shorter"),
     ):
         http.get("https://x/file")
 
@@ -305,7 +412,7 @@ def test_a_body_cut_off_repeatedly_gives_up_after_the_retries(clock: FakeClock) 
 
 
 @pytest.mark.anyio
-async def test_async_body_cut_off_midway_is_resumed(clock: FakeClock) -> None:
+async def test_async_body_cut_off_midway_is_fetched_again(clock: FakeClock) -> None:
     data = b"abcdefgh" * 1000
     calls = []
 
@@ -322,7 +429,7 @@ async def test_async_body_cut_off_midway_is_resumed(clock: FakeClock) -> None:
     transport = RetryTransport(httpx.MockTransport(handler), policy=clock.policy())
     async with httpx.AsyncClient(transport=transport) as http:
         assert (await http.get("https://x/file")).content == data
-    assert calls == [None, "bytes=777-"]
+    assert calls == [None, None]
 
 
 def test_transport_without_a_sync_side_says_so() -> None:
@@ -353,4 +460,18 @@ class _AsyncStream(httpx.AsyncByteStream):
 
     async def __aiter__(self):  # type: ignore[no-untyped-def]
         async for chunk in self._chunks:  # type: ignore[attr-defined]
+            yield chunk
+
+
+class _Cut(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """``data`` up to ``cut_at``, then a reset connection (sync and async)."""
+
+    def __init__(self, data: bytes, cut_at: int) -> None:
+        self._data, self._cut_at = data, cut_at
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from cut_body(self._data, self._cut_at)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in cut_body(self._data, self._cut_at):
             yield chunk

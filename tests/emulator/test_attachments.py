@@ -77,6 +77,7 @@ def test_bad_uploads_are_rejected_and_store_nothing(api: Api) -> None:
         {"stream": 12, "fileName": "a"},
         {"stream": "QUJD", "fileName": 5},
         {"stream": "QUJD", "fileName": "a", "attachmentType": "Nope"},
+        {"stream": "QUJD", "fileName": "a", "attachmentType": ""},
     ]
     for body in bad_bodies:
         assert_error(api.client.post(f"{RUN}/attachments", json=body), 400)

@@ -282,7 +282,7 @@ def test_download_into_a_directory_stays_inside_it_whatever_the_server_names_the
     assert list(target.iterdir()) == [written]
 
 
-def test_a_symlink_named_like_the_servers_file_is_replaced_not_followed(
+def test_a_symlink_named_like_the_servers_file_is_neither_followed_nor_replaced(
     world: World, client: Client, tmp_path: Path
 ) -> None:
     source = tmp_path / "source.bin"
@@ -298,9 +298,10 @@ def test_a_symlink_named_like_the_servers_file_is_replaced_not_followed(
 
     written = download_attachment(client, world.project, world.run_id, reference.id, target)
 
-    assert written == target / "passwd" and not written.is_symlink()
+    assert written == target / "passwd (1)" and not written.is_symlink()
     assert written.read_bytes() == b"new content"
     assert victim.read_bytes() == b"must stay"
+    assert (target / "passwd").readlink() == victim
 
 
 @pytest.mark.anyio

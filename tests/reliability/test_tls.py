@@ -16,11 +16,14 @@ import pytest
 from tfs_api.api.builds import get_build
 from tfs_client import ApiConnectionError, acall, call, connect
 
-from tests.client._support import build_json
-
 TLS = Path(__file__).resolve().parent / "tls"
 CA = TLS / "ca.pem"
-BUILD = build_json(7, buildNumber="20260101.1")  # every field the spec requires
+BUILD = {
+    "id": 7,
+    "buildNumber": "20260101.1",
+    "url": "https://127.0.0.1/DefaultCollection/p/_apis/build/Builds/7",
+    "status": "completed",
+}
 
 
 class _BuildHandler(BaseHTTPRequestHandler):

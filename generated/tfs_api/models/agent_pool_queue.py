@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="AgentPoolQueue")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -116,20 +117,21 @@ class AgentPoolQueue:
             except DecodeError as error:
                 raise error.within("AgentPoolQueue", "field_links")
 
-        agent_pool_queue = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                name,
-                pool,
-                url,
-                field_links,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            agent_pool_queue.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        agent_pool_queue = _new_instance(cls)
+        agent_pool_queue.id = id
+        agent_pool_queue.name = name
+        agent_pool_queue.pool = pool
+        agent_pool_queue.url = url
+        agent_pool_queue.field_links = field_links
+        agent_pool_queue.additional_properties = additional_properties
         return agent_pool_queue
 
     def __repr__(self) -> str:

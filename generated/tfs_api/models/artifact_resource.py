@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="ArtifactResource")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -114,21 +115,22 @@ class ArtifactResource:
             except DecodeError as error:
                 raise error.within("ArtifactResource", "field_links")
 
-        artifact_resource = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                type_,
-                data,
-                url,
-                download_url,
-                properties,
-                field_links,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            artifact_resource.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        artifact_resource = _new_instance(cls)
+        artifact_resource.type_ = type_
+        artifact_resource.data = data
+        artifact_resource.url = url
+        artifact_resource.download_url = download_url
+        artifact_resource.properties = properties
+        artifact_resource.field_links = field_links
+        artifact_resource.additional_properties = additional_properties
         return artifact_resource
 
     def __repr__(self) -> str:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, expect_mapping, expect_type
 
 T = TypeVar("T", bound="ArtifactResourceProperties")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -27,17 +28,16 @@ class ArtifactResourceProperties:
         if type(src_dict) is not dict:
             src_dict = expect_mapping("ArtifactResourceProperties", src_dict)
         _get = src_dict.get
-        artifact_resource_properties = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-            )
-        )
-
         additional_properties: dict[str, Any] = {}
         for prop_name, prop_value in src_dict.items():
             if type(prop_value) is not str:
                 prop_value = expect_type("ArtifactResourceProperties", prop_name, prop_value, str)
 
             additional_properties[prop_name] = prop_value
+
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        artifact_resource_properties = _new_instance(cls)
         artifact_resource_properties.additional_properties = additional_properties
         return artifact_resource_properties
 

@@ -15,6 +15,7 @@ from ..models.build_status import BuildStatus
 from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="Build")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -776,59 +777,62 @@ class Build:
                 validation_results_items.append(validation_results_item)
             validation_results = validation_results_items
 
-        build = cls(  # positional, in the order the fields are declared: faster than keywords
-            id,
-            build_number,
-            url,
-            status,
-            uri,
-            field_links,
-            definition,
-            project,
-            result,
-            reason,
-            queue,
-            controller,
-            priority,
-            quality,
-            queue_time,
-            start_time,
-            finish_time,
-            source_branch,
-            source_version,
-            parameters,
-            requested_for,
-            requested_by,
-            last_changed_date,
-            last_changed_by,
-            orchestration_plan,
-            logs,
-            repository,
-            keep_forever,
-            tags,
-            properties,
-            agent_specification,
-            append_commit_message_to_run_name,
-            build_number_revision,
-            deleted,
-            deleted_by,
-            deleted_date,
-            deleted_reason,
-            demands,
-            plans,
-            queue_options,
-            queue_position,
-            retained_by_release,
-            template_parameters,
-            triggered_by_build,
-            trigger_info,
-            validation_results,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build = _new_instance(cls)
+        build.id = id
+        build.build_number = build_number
+        build.url = url
+        build.status = status
+        build.uri = uri
+        build.field_links = field_links
+        build.definition = definition
+        build.project = project
+        build.result = result
+        build.reason = reason
+        build.queue = queue
+        build.controller = controller
+        build.priority = priority
+        build.quality = quality
+        build.queue_time = queue_time
+        build.start_time = start_time
+        build.finish_time = finish_time
+        build.source_branch = source_branch
+        build.source_version = source_version
+        build.parameters = parameters
+        build.requested_for = requested_for
+        build.requested_by = requested_by
+        build.last_changed_date = last_changed_date
+        build.last_changed_by = last_changed_by
+        build.orchestration_plan = orchestration_plan
+        build.logs = logs
+        build.repository = repository
+        build.keep_forever = keep_forever
+        build.tags = tags
+        build.properties = properties
+        build.agent_specification = agent_specification
+        build.append_commit_message_to_run_name = append_commit_message_to_run_name
+        build.build_number_revision = build_number_revision
+        build.deleted = deleted
+        build.deleted_by = deleted_by
+        build.deleted_date = deleted_date
+        build.deleted_reason = deleted_reason
+        build.demands = demands
+        build.plans = plans
+        build.queue_options = queue_options
+        build.queue_position = queue_position
+        build.retained_by_release = retained_by_release
+        build.template_parameters = template_parameters
+        build.triggered_by_build = triggered_by_build
+        build.trigger_info = trigger_info
+        build.validation_results = validation_results
+        build.additional_properties = additional_properties
         return build
 
     def __repr__(self) -> str:

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildArtifact")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -89,19 +90,20 @@ class BuildArtifact:
         if type(source) is not str and source is not UNSET:
             source = expect_type("BuildArtifact", "source", source, str)
 
-        build_artifact = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                name,
-                resource,
-                source,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_artifact.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_artifact = _new_instance(cls)
+        build_artifact.id = id
+        build_artifact.name = name
+        build_artifact.resource = resource
+        build_artifact.source = source
+        build_artifact.additional_properties = additional_properties
         return build_artifact
 
     def __repr__(self) -> str:

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildArtifactList")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -74,17 +75,18 @@ class BuildArtifactList:
             value_items.append(value_item)
         value = value_items
 
-        build_artifact_list = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                count,
-                value,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_artifact_list.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_artifact_list = _new_instance(cls)
+        build_artifact_list.count = count
+        build_artifact_list.value = value
+        build_artifact_list.additional_properties = additional_properties
         return build_artifact_list
 
     def __repr__(self) -> str:

@@ -11,6 +11,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="BuildConfiguration")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -215,29 +216,30 @@ class BuildConfiguration:
                 "BuildConfiguration", "target_branch_name", target_branch_name, str
             )
 
-        build_configuration = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                flavor,
-                platform,
-                uri,
-                project,
-                branch_name,
-                build_definition_id,
-                build_system,
-                creation_date,
-                number,
-                repository_guid,
-                repository_type,
-                source_version,
-                target_branch_name,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_configuration.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_configuration = _new_instance(cls)
+        build_configuration.id = id
+        build_configuration.flavor = flavor
+        build_configuration.platform = platform
+        build_configuration.uri = uri
+        build_configuration.project = project
+        build_configuration.branch_name = branch_name
+        build_configuration.build_definition_id = build_definition_id
+        build_configuration.build_system = build_system
+        build_configuration.creation_date = creation_date
+        build_configuration.number = number
+        build_configuration.repository_guid = repository_guid
+        build_configuration.repository_type = repository_type
+        build_configuration.source_version = source_version
+        build_configuration.target_branch_name = target_branch_name
+        build_configuration.additional_properties = additional_properties
         return build_configuration
 
     def __repr__(self) -> str:

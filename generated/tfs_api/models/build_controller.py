@@ -11,6 +11,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="BuildController")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -169,25 +170,26 @@ class BuildController:
         if type(description) is not str and description is not UNSET:
             description = expect_type("BuildController", "description", description, str)
 
-        build_controller = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                name,
-                uri,
-                url,
-                status,
-                enabled,
-                created_date,
-                updated_date,
-                field_links,
-                description,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_controller.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_controller = _new_instance(cls)
+        build_controller.id = id
+        build_controller.name = name
+        build_controller.uri = uri
+        build_controller.url = url
+        build_controller.status = status
+        build_controller.enabled = enabled
+        build_controller.created_date = created_date
+        build_controller.updated_date = updated_date
+        build_controller.field_links = field_links
+        build_controller.description = description
+        build_controller.additional_properties = additional_properties
         return build_controller
 
     def __repr__(self) -> str:

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildCoverage")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -116,20 +117,21 @@ class BuildCoverage:
                 "BuildCoverage", "code_coverage_file_url", code_coverage_file_url, str
             )
 
-        build_coverage = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                configuration,
-                state,
-                last_error,
-                modules,
-                code_coverage_file_url,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_coverage.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_coverage = _new_instance(cls)
+        build_coverage.configuration = configuration
+        build_coverage.state = state
+        build_coverage.last_error = last_error
+        build_coverage.modules = modules
+        build_coverage.code_coverage_file_url = code_coverage_file_url
+        build_coverage.additional_properties = additional_properties
         return build_coverage
 
     def __repr__(self) -> str:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, expect_mapping
 
 T = TypeVar("T", bound="BuildDemandsItem")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,12 +30,12 @@ class BuildDemandsItem:
         if type(src_dict) is not dict:
             src_dict = expect_mapping("BuildDemandsItem", src_dict)
         _get = src_dict.get
-        build_demands_item = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-            )
-        )
+        additional_properties = dict(src_dict)
 
-        build_demands_item.additional_properties = dict(src_dict)
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_demands_item = _new_instance(cls)
+        build_demands_item.additional_properties = additional_properties
         return build_demands_item
 
     def __repr__(self) -> str:

@@ -11,6 +11,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="BuildLog")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -120,19 +121,22 @@ class BuildLog:
                     "BuildLog", "last_changed_on", last_changed_on, "date-time string"
                 ) from None
 
-        build_log = cls(  # positional, in the order the fields are declared: faster than keywords
-            id,
-            url,
-            type_,
-            line_count,
-            created_on,
-            last_changed_on,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_log.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_log = _new_instance(cls)
+        build_log.id = id
+        build_log.url = url
+        build_log.type_ = type_
+        build_log.line_count = line_count
+        build_log.created_on = created_on
+        build_log.last_changed_on = last_changed_on
+        build_log.additional_properties = additional_properties
         return build_log
 
     def __repr__(self) -> str:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildLogReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -72,18 +73,19 @@ class BuildLogReference:
         if type(url) is not str and url is not UNSET:
             url = expect_type("BuildLogReference", "url", url, str)
 
-        build_log_reference = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                type_,
-                url,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_log_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_log_reference = _new_instance(cls)
+        build_log_reference.id = id
+        build_log_reference.type_ = type_
+        build_log_reference.url = url
+        build_log_reference.additional_properties = additional_properties
         return build_log_reference
 
     def __repr__(self) -> str:

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildRepository")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -149,24 +150,25 @@ class BuildRepository:
         if type(root_folder) is not str and root_folder is not UNSET:
             root_folder = expect_type("BuildRepository", "root_folder", root_folder, str)
 
-        build_repository = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                type_,
-                name,
-                url,
-                default_branch,
-                clean,
-                checkout_submodules,
-                properties,
-                root_folder,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_repository.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_repository = _new_instance(cls)
+        build_repository.id = id
+        build_repository.type_ = type_
+        build_repository.name = name
+        build_repository.url = url
+        build_repository.default_branch = default_branch
+        build_repository.clean = clean
+        build_repository.checkout_submodules = checkout_submodules
+        build_repository.properties = properties
+        build_repository.root_folder = root_folder
+        build_repository.additional_properties = additional_properties
         return build_repository
 
     def __repr__(self) -> str:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, expect_mapping
 
 T = TypeVar("T", bound="BuildTriggeredByBuild")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,12 +30,12 @@ class BuildTriggeredByBuild:
         if type(src_dict) is not dict:
             src_dict = expect_mapping("BuildTriggeredByBuild", src_dict)
         _get = src_dict.get
-        build_triggered_by_build = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-            )
-        )
+        additional_properties = dict(src_dict)
 
-        build_triggered_by_build.additional_properties = dict(src_dict)
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_triggered_by_build = _new_instance(cls)
+        build_triggered_by_build.additional_properties = additional_properties
         return build_triggered_by_build
 
     def __repr__(self) -> str:

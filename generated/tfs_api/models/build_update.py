@@ -13,6 +13,7 @@ from ..models.build_update_status import BuildUpdateStatus
 from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="BuildUpdate")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -160,22 +161,23 @@ class BuildUpdate:
         if type(source_version) is not str and source_version is not UNSET:
             source_version = expect_type("BuildUpdate", "source_version", source_version, str)
 
-        build_update = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                keep_forever,
-                build_number,
-                start_time,
-                finish_time,
-                status,
-                result,
-                source_version,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            build_update.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        build_update = _new_instance(cls)
+        build_update.keep_forever = keep_forever
+        build_update.build_number = build_number
+        build_update.start_time = start_time
+        build_update.finish_time = finish_time
+        build_update.status = status
+        build_update.result = result
+        build_update.source_version = source_version
+        build_update.additional_properties = additional_properties
         return build_update
 
     def __repr__(self) -> str:

@@ -11,6 +11,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="Change")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -150,22 +151,25 @@ class Change:
         if type(pusher) is not str and pusher is not UNSET:
             pusher = expect_type("Change", "pusher", pusher, str)
 
-        change = cls(  # positional, in the order the fields are declared: faster than keywords
-            id,
-            message,
-            type_,
-            author,
-            timestamp,
-            location,
-            message_truncated,
-            display_uri,
-            pusher,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            change.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        change = _new_instance(cls)
+        change.id = id
+        change.message = message
+        change.type_ = type_
+        change.author = author
+        change.timestamp = timestamp
+        change.location = location
+        change.message_truncated = message_truncated
+        change.display_uri = display_uri
+        change.pusher = pusher
+        change.additional_properties = additional_properties
         return change
 
     def __repr__(self) -> str:

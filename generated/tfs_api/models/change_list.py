@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, expect_mapping, expect_type
 
 T = TypeVar("T", bound="ChangeList")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -74,15 +75,18 @@ class ChangeList:
             value_items.append(value_item)
         value = value_items
 
-        change_list = cls(  # positional, in the order the fields are declared: faster than keywords
-            count,
-            value,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            change_list.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        change_list = _new_instance(cls)
+        change_list.count = count
+        change_list.value = value
+        change_list.additional_properties = additional_properties
         return change_list
 
     def __repr__(self) -> str:

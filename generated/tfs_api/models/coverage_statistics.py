@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="CoverageStatistics")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -100,20 +101,21 @@ class CoverageStatistics:
                 "CoverageStatistics", "lines_partially_covered", lines_partially_covered, int
             )
 
-        coverage_statistics = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                blocks_covered,
-                blocks_not_covered,
-                lines_covered,
-                lines_not_covered,
-                lines_partially_covered,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            coverage_statistics.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        coverage_statistics = _new_instance(cls)
+        coverage_statistics.blocks_covered = blocks_covered
+        coverage_statistics.blocks_not_covered = blocks_not_covered
+        coverage_statistics.lines_covered = lines_covered
+        coverage_statistics.lines_not_covered = lines_not_covered
+        coverage_statistics.lines_partially_covered = lines_partially_covered
+        coverage_statistics.additional_properties = additional_properties
         return coverage_statistics
 
     def __repr__(self) -> str:

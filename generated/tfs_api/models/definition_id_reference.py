@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, expect_mapping, expect_type
 
 T = TypeVar("T", bound="DefinitionIdReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -50,16 +51,17 @@ class DefinitionIdReference:
         if type(id) is not int:
             id = expect_type("DefinitionIdReference", "id", id, int)
 
-        definition_id_reference = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            definition_id_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        definition_id_reference = _new_instance(cls)
+        definition_id_reference.id = id
+        definition_id_reference.additional_properties = additional_properties
         return definition_id_reference
 
     def __repr__(self) -> str:

@@ -13,6 +13,7 @@ from ..models.definition_type import DefinitionType
 from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="DefinitionReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -195,25 +196,26 @@ class DefinitionReference:
         if type(uri) is not str and uri is not UNSET:
             uri = expect_type("DefinitionReference", "uri", uri, str)
 
-        definition_reference = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                name,
-                type_,
-                revision,
-                url,
-                project,
-                created_date,
-                path,
-                queue_status,
-                uri,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            definition_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        definition_reference = _new_instance(cls)
+        definition_reference.id = id
+        definition_reference.name = name
+        definition_reference.type_ = type_
+        definition_reference.revision = revision
+        definition_reference.url = url
+        definition_reference.project = project
+        definition_reference.created_date = created_date
+        definition_reference.path = path
+        definition_reference.queue_status = queue_status
+        definition_reference.uri = uri
+        definition_reference.additional_properties = additional_properties
         return definition_reference
 
     def __repr__(self) -> str:

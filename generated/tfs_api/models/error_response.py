@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="ErrorResponse")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -136,22 +137,23 @@ class ErrorResponse:
         if type(event_id) is not int and event_id is not UNSET:
             event_id = expect_type("ErrorResponse", "event_id", event_id, int)
 
-        error_response = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                message,
-                type_key,
-                id,
-                inner_exception,
-                type_name,
-                error_code,
-                event_id,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            error_response.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        error_response = _new_instance(cls)
+        error_response.message = message
+        error_response.type_key = type_key
+        error_response.id = id
+        error_response.inner_exception = inner_exception
+        error_response.type_name = type_name
+        error_response.error_code = error_code
+        error_response.event_id = event_id
+        error_response.additional_properties = additional_properties
         return error_response
 
     def __repr__(self) -> str:

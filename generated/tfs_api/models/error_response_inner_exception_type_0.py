@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, expect_mapping
 
 T = TypeVar("T", bound="ErrorResponseInnerExceptionType0")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,12 +30,12 @@ class ErrorResponseInnerExceptionType0:
         if type(src_dict) is not dict:
             src_dict = expect_mapping("ErrorResponseInnerExceptionType0", src_dict)
         _get = src_dict.get
-        error_response_inner_exception_type_0 = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-            )
-        )
+        additional_properties = dict(src_dict)
 
-        error_response_inner_exception_type_0.additional_properties = dict(src_dict)
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        error_response_inner_exception_type_0 = _new_instance(cls)
+        error_response_inner_exception_type_0.additional_properties = additional_properties
         return error_response_inner_exception_type_0
 
     def __repr__(self) -> str:

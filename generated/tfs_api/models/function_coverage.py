@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="FunctionCoverage")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -98,20 +99,21 @@ class FunctionCoverage:
             except DecodeError as error:
                 raise error.within("FunctionCoverage", "statistics")
 
-        function_coverage = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                name,
-                namespace,
-                class_,
-                source_file,
-                statistics,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            function_coverage.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        function_coverage = _new_instance(cls)
+        function_coverage.name = name
+        function_coverage.namespace = namespace
+        function_coverage.class_ = class_
+        function_coverage.source_file = source_file
+        function_coverage.statistics = statistics
+        function_coverage.additional_properties = additional_properties
         return function_coverage
 
     def __repr__(self) -> str:

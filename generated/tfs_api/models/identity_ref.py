@@ -11,6 +11,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type, parse_uuid
 
 T = TypeVar("T", bound="IdentityRef")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -208,28 +209,29 @@ class IdentityRef:
         if type(profile_url) is not str and profile_url is not UNSET:
             profile_url = expect_type("IdentityRef", "profile_url", profile_url, str)
 
-        identity_ref = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                display_name,
-                unique_name,
-                url,
-                image_url,
-                is_container,
-                field_links,
-                descriptor,
-                directory_alias,
-                inactive,
-                is_aad_identity,
-                is_deleted_in_origin,
-                profile_url,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            identity_ref.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        identity_ref = _new_instance(cls)
+        identity_ref.id = id
+        identity_ref.display_name = display_name
+        identity_ref.unique_name = unique_name
+        identity_ref.url = url
+        identity_ref.image_url = image_url
+        identity_ref.is_container = is_container
+        identity_ref.field_links = field_links
+        identity_ref.descriptor = descriptor
+        identity_ref.directory_alias = directory_alias
+        identity_ref.inactive = inactive
+        identity_ref.is_aad_identity = is_aad_identity
+        identity_ref.is_deleted_in_origin = is_deleted_in_origin
+        identity_ref.profile_url = profile_url
+        identity_ref.additional_properties = additional_properties
         return identity_ref
 
     def __repr__(self) -> str:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="Link")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -48,14 +49,17 @@ class Link:
         if type(href) is not str and href is not UNSET:
             href = expect_type("Link", "href", href, str)
 
-        link = cls(  # positional, in the order the fields are declared: faster than keywords
-            href,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            link.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        link = _new_instance(cls)
+        link.href = href
+        link.additional_properties = additional_properties
         return link
 
     def __repr__(self) -> str:

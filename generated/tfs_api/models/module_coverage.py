@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="ModuleCoverage")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -148,23 +149,24 @@ class ModuleCoverage:
         if type(file_url) is not str and file_url is not UNSET:
             file_url = expect_type("ModuleCoverage", "file_url", file_url, str)
 
-        module_coverage = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                name,
-                signature,
-                signature_age,
-                block_count,
-                block_data,
-                statistics,
-                functions,
-                file_url,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            module_coverage.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        module_coverage = _new_instance(cls)
+        module_coverage.name = name
+        module_coverage.signature = signature
+        module_coverage.signature_age = signature_age
+        module_coverage.block_count = block_count
+        module_coverage.block_data = block_data
+        module_coverage.statistics = statistics
+        module_coverage.functions = functions
+        module_coverage.file_url = file_url
+        module_coverage.additional_properties = additional_properties
         return module_coverage
 
     def __repr__(self) -> str:

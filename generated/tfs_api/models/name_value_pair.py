@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, expect_mapping, expect_type
 
 T = TypeVar("T", bound="NameValuePair")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -60,17 +61,18 @@ class NameValuePair:
         if type(value) is not str:
             value = expect_type("NameValuePair", "value", value, str)
 
-        name_value_pair = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                name,
-                value,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            name_value_pair.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        name_value_pair = _new_instance(cls)
+        name_value_pair.name = name
+        name_value_pair.value = value
+        name_value_pair.additional_properties = additional_properties
         return name_value_pair
 
     def __repr__(self) -> str:

@@ -11,6 +11,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type, parse_uuid
 
 T = TypeVar("T", bound="OrchestrationPlanReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -73,17 +74,18 @@ class OrchestrationPlanReference:
                 "OrchestrationPlanReference", "orchestration_type", orchestration_type, int
             )
 
-        orchestration_plan_reference = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                plan_id,
-                orchestration_type,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            orchestration_plan_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        orchestration_plan_reference = _new_instance(cls)
+        orchestration_plan_reference.plan_id = plan_id
+        orchestration_plan_reference.orchestration_type = orchestration_type
+        orchestration_plan_reference.additional_properties = additional_properties
         return orchestration_plan_reference
 
     def __repr__(self) -> str:

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping
 
 T = TypeVar("T", bound="PropertyBag")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -54,16 +55,17 @@ class PropertyBag:
             except DecodeError as error:
                 raise error.within("PropertyBag", "bag")
 
-        property_bag = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                bag,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            property_bag.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        property_bag = _new_instance(cls)
+        property_bag.bag = bag
+        property_bag.additional_properties = additional_properties
         return property_bag
 
     def __repr__(self) -> str:

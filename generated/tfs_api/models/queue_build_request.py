@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="QueueBuildRequest")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -110,20 +111,21 @@ class QueueBuildRequest:
         if type(parameters) is not str and parameters is not UNSET:
             parameters = expect_type("QueueBuildRequest", "parameters", parameters, str)
 
-        queue_build_request = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                definition,
-                queue,
-                source_branch,
-                source_version,
-                parameters,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            queue_build_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        queue_build_request = _new_instance(cls)
+        queue_build_request.definition = definition
+        queue_build_request.queue = queue
+        queue_build_request.source_branch = source_branch
+        queue_build_request.source_version = source_version
+        queue_build_request.parameters = parameters
+        queue_build_request.additional_properties = additional_properties
         return queue_build_request
 
     def __repr__(self) -> str:

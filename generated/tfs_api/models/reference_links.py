@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, expect_mapping
 
 T = TypeVar("T", bound="ReferenceLinks")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -31,11 +32,6 @@ class ReferenceLinks:
         if type(src_dict) is not dict:
             src_dict = expect_mapping("ReferenceLinks", src_dict)
         _get = src_dict.get
-        reference_links = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-            )
-        )
-
         additional_properties: dict[str, Any] = {}
         for prop_name, prop_value in src_dict.items():
             try:
@@ -44,6 +40,10 @@ class ReferenceLinks:
                 raise error.within("ReferenceLinks", prop_name)
 
             additional_properties[prop_name] = prop_value
+
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        reference_links = _new_instance(cls)
         reference_links.additional_properties = additional_properties
         return reference_links
 

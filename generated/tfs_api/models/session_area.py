@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="SessionArea")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -48,16 +49,17 @@ class SessionArea:
         if type(name) is not str and name is not UNSET:
             name = expect_type("SessionArea", "name", name, str)
 
-        session_area = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                name,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            session_area.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        session_area = _new_instance(cls)
+        session_area.name = name
+        session_area.additional_properties = additional_properties
         return session_area
 
     def __repr__(self) -> str:

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping
 
 T = TypeVar("T", bound="SessionPropertyBag")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -55,16 +56,17 @@ class SessionPropertyBag:
             except DecodeError as error:
                 raise error.within("SessionPropertyBag", "bag")
 
-        session_property_bag = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                bag,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            session_property_bag.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        session_property_bag = _new_instance(cls)
+        session_property_bag.bag = bag
+        session_property_bag.additional_properties = additional_properties
         return session_property_bag
 
     def __repr__(self) -> str:

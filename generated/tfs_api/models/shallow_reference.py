@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="ShallowReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -70,18 +71,19 @@ class ShallowReference:
         if type(url) is not str and url is not UNSET:
             url = expect_type("ShallowReference", "url", url, str)
 
-        shallow_reference = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                name,
-                url,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            shallow_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        shallow_reference = _new_instance(cls)
+        shallow_reference.id = id
+        shallow_reference.name = name
+        shallow_reference.url = url
+        shallow_reference.additional_properties = additional_properties
         return shallow_reference
 
     def __repr__(self) -> str:

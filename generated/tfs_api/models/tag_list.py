@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TagList")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -66,15 +67,18 @@ class TagList:
             if type(value_item) is not str:
                 expect_type("TagList", "value" + f"[{value.index(value_item)}]", value_item, str)
 
-        tag_list = cls(  # positional, in the order the fields are declared: faster than keywords
-            count,
-            value,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            tag_list.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        tag_list = _new_instance(cls)
+        tag_list.count = count
+        tag_list.value = value
+        tag_list.additional_properties = additional_properties
         return tag_list
 
     def __repr__(self) -> str:

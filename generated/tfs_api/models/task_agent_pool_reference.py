@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TaskAgentPoolReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -70,18 +71,19 @@ class TaskAgentPoolReference:
         if type(is_hosted) is not bool and is_hosted is not UNSET:
             is_hosted = expect_type("TaskAgentPoolReference", "is_hosted", is_hosted, bool)
 
-        task_agent_pool_reference = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                name,
-                is_hosted,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            task_agent_pool_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        task_agent_pool_reference = _new_instance(cls)
+        task_agent_pool_reference.id = id
+        task_agent_pool_reference.name = name
+        task_agent_pool_reference.is_hosted = is_hosted
+        task_agent_pool_reference.additional_properties = additional_properties
         return task_agent_pool_reference
 
     def __repr__(self) -> str:

@@ -13,6 +13,7 @@ from ..models.team_project_reference_visibility import TeamProjectReferenceVisib
 from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime, parse_uuid
 
 T = TypeVar("T", bound="TeamProjectReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -183,25 +184,26 @@ class TeamProjectReference:
                         "TeamProjectReferenceVisibility value",
                     ) from None
 
-        team_project_reference = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                name,
-                description,
-                url,
-                state,
-                revision,
-                abbreviation,
-                default_team_image_url,
-                last_update_time,
-                visibility,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            team_project_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        team_project_reference = _new_instance(cls)
+        team_project_reference.id = id
+        team_project_reference.name = name
+        team_project_reference.description = description
+        team_project_reference.url = url
+        team_project_reference.state = state
+        team_project_reference.revision = revision
+        team_project_reference.abbreviation = abbreviation
+        team_project_reference.default_team_image_url = default_team_image_url
+        team_project_reference.last_update_time = last_update_time
+        team_project_reference.visibility = visibility
+        team_project_reference.additional_properties = additional_properties
         return team_project_reference
 
     def __repr__(self) -> str:

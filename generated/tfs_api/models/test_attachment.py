@@ -12,6 +12,7 @@ from ..models.test_attachment_type import TestAttachmentType
 from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="TestAttachment")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -140,22 +141,23 @@ class TestAttachment:
         if type(size) is not int and size is not UNSET:
             size = expect_type("TestAttachment", "size", size, int)
 
-        test_attachment = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                url,
-                file_name,
-                comment,
-                created_date,
-                attachment_type,
-                size,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            test_attachment.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        test_attachment = _new_instance(cls)
+        test_attachment.id = id
+        test_attachment.url = url
+        test_attachment.file_name = file_name
+        test_attachment.comment = comment
+        test_attachment.created_date = created_date
+        test_attachment.attachment_type = attachment_type
+        test_attachment.size = size
+        test_attachment.additional_properties = additional_properties
         return test_attachment
 
     def __repr__(self) -> str:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestAttachmentReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -60,17 +61,18 @@ class TestAttachmentReference:
         if type(url) is not str:
             url = expect_type("TestAttachmentReference", "url", url, str)
 
-        test_attachment_reference = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                url,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            test_attachment_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        test_attachment_reference = _new_instance(cls)
+        test_attachment_reference.id = id
+        test_attachment_reference.url = url
+        test_attachment_reference.additional_properties = additional_properties
         return test_attachment_reference
 
     def __repr__(self) -> str:

@@ -11,6 +11,7 @@ from ..models.test_attachment_type import TestAttachmentType
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestAttachmentRequest")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -101,19 +102,20 @@ class TestAttachmentRequest:
                         "TestAttachmentType value",
                     ) from None
 
-        test_attachment_request = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                stream,
-                file_name,
-                comment,
-                attachment_type,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            test_attachment_request.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        test_attachment_request = _new_instance(cls)
+        test_attachment_request.stream = stream
+        test_attachment_request.file_name = file_name
+        test_attachment_request.comment = comment
+        test_attachment_request.attachment_type = attachment_type
+        test_attachment_request.additional_properties = additional_properties
         return test_attachment_request
 
     def __repr__(self) -> str:

@@ -12,6 +12,7 @@ from ..models.test_configuration_state import TestConfigurationState
 from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="TestConfiguration")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -224,27 +225,28 @@ class TestConfiguration:
                 values_items.append(values_item)
             values = values_items
 
-        test_configuration = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                name,
-                url,
-                description,
-                is_default,
-                state,
-                project,
-                area,
-                last_updated_by,
-                last_updated_date,
-                revision,
-                values,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            test_configuration.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        test_configuration = _new_instance(cls)
+        test_configuration.id = id
+        test_configuration.name = name
+        test_configuration.url = url
+        test_configuration.description = description
+        test_configuration.is_default = is_default
+        test_configuration.state = state
+        test_configuration.project = project
+        test_configuration.area = area
+        test_configuration.last_updated_by = last_updated_by
+        test_configuration.last_updated_date = last_updated_date
+        test_configuration.revision = revision
+        test_configuration.values = values
+        test_configuration.additional_properties = additional_properties
         return test_configuration
 
     def __repr__(self) -> str:

@@ -11,6 +11,7 @@ from ..models.test_configuration_state import TestConfigurationState
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestConfigurationCreate")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -156,21 +157,22 @@ class TestConfigurationCreate:
         if type(is_default) is not bool and is_default is not UNSET:
             is_default = expect_type("TestConfigurationCreate", "is_default", is_default, bool)
 
-        test_configuration_create = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                name,
-                description,
-                values,
-                area,
-                state,
-                is_default,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            test_configuration_create.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        test_configuration_create = _new_instance(cls)
+        test_configuration_create.name = name
+        test_configuration_create.description = description
+        test_configuration_create.values = values
+        test_configuration_create.area = area
+        test_configuration_create.state = state
+        test_configuration_create.is_default = is_default
+        test_configuration_create.additional_properties = additional_properties
         return test_configuration_create
 
     def __repr__(self) -> str:

@@ -11,6 +11,7 @@ from ..models.test_configuration_state import TestConfigurationState
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestPlanConfiguration")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -152,22 +153,23 @@ class TestPlanConfiguration:
             except DecodeError as error:
                 raise error.within("TestPlanConfiguration", "project")
 
-        test_plan_configuration = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                name,
-                description,
-                is_default,
-                state,
-                values,
-                project,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            test_plan_configuration.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        test_plan_configuration = _new_instance(cls)
+        test_plan_configuration.id = id
+        test_plan_configuration.name = name
+        test_plan_configuration.description = description
+        test_plan_configuration.is_default = is_default
+        test_plan_configuration.state = state
+        test_plan_configuration.values = values
+        test_plan_configuration.project = project
+        test_plan_configuration.additional_properties = additional_properties
         return test_plan_configuration
 
     def __repr__(self) -> str:

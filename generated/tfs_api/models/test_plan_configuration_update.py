@@ -11,6 +11,7 @@ from ..models.test_configuration_state import TestConfigurationState
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestPlanConfigurationUpdate")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -130,20 +131,21 @@ class TestPlanConfigurationUpdate:
         if type(is_default) is not bool and is_default is not UNSET:
             is_default = expect_type("TestPlanConfigurationUpdate", "is_default", is_default, bool)
 
-        test_plan_configuration_update = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                name,
-                description,
-                values,
-                state,
-                is_default,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            test_plan_configuration_update.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        test_plan_configuration_update = _new_instance(cls)
+        test_plan_configuration_update.name = name
+        test_plan_configuration_update.description = description
+        test_plan_configuration_update.values = values
+        test_plan_configuration_update.state = state
+        test_plan_configuration_update.is_default = is_default
+        test_plan_configuration_update.additional_properties = additional_properties
         return test_plan_configuration_update
 
     def __repr__(self) -> str:

@@ -12,6 +12,7 @@ from ..models.test_session_state import TestSessionState
 from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="TestSession")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -259,30 +260,31 @@ class TestSession:
             except DecodeError as error:
                 raise error.within("TestSession", "property_bag")
 
-        test_session = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                revision,
-                state,
-                title,
-                comment,
-                source,
-                start_date,
-                end_date,
-                last_updated_date,
-                owner,
-                last_updated_by,
-                project,
-                area,
-                url,
-                property_bag,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            test_session.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        test_session = _new_instance(cls)
+        test_session.id = id
+        test_session.revision = revision
+        test_session.state = state
+        test_session.title = title
+        test_session.comment = comment
+        test_session.source = source
+        test_session.start_date = start_date
+        test_session.end_date = end_date
+        test_session.last_updated_date = last_updated_date
+        test_session.owner = owner
+        test_session.last_updated_by = last_updated_by
+        test_session.project = project
+        test_session.area = area
+        test_session.url = url
+        test_session.property_bag = property_bag
+        test_session.additional_properties = additional_properties
         return test_session
 
     def __repr__(self) -> str:

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestSessionCreate")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -67,17 +68,18 @@ class TestSessionCreate:
             except DecodeError as error:
                 raise error.within("TestSessionCreate", "area")
 
-        test_session_create = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                title,
-                area,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            test_session_create.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        test_session_create = _new_instance(cls)
+        test_session_create.title = title
+        test_session_create.area = area
+        test_session_create.additional_properties = additional_properties
         return test_session_create
 
     def __repr__(self) -> str:

@@ -12,6 +12,7 @@ from ..models.test_session_state_name import TestSessionStateName
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TestSessionUpdate")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -173,22 +174,23 @@ class TestSessionUpdate:
             except DecodeError as error:
                 raise error.within("TestSessionUpdate", "property_bag")
 
-        test_session_update = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                title,
-                area,
-                comment,
-                state,
-                revision,
-                property_bag,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            test_session_update.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        test_session_update = _new_instance(cls)
+        test_session_update.id = id
+        test_session_update.title = title
+        test_session_update.area = area
+        test_session_update.comment = comment
+        test_session_update.state = state
+        test_session_update.revision = revision
+        test_session_update.property_bag = property_bag
+        test_session_update.additional_properties = additional_properties
         return test_session_update
 
     def __repr__(self) -> str:

@@ -12,6 +12,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime, parse_uuid
 
 T = TypeVar("T", bound="Timeline")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -140,19 +141,22 @@ class Timeline:
                 records_items.append(records_item)
             records = records_items
 
-        timeline = cls(  # positional, in the order the fields are declared: faster than keywords
-            id,
-            change_id,
-            last_changed_by,
-            last_changed_on,
-            url,
-            records,
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            timeline.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        timeline = _new_instance(cls)
+        timeline.id = id
+        timeline.change_id = change_id
+        timeline.last_changed_by = last_changed_by
+        timeline.last_changed_on = last_changed_on
+        timeline.url = url
+        timeline.records = records
+        timeline.additional_properties = additional_properties
         return timeline
 
     def __repr__(self) -> str:

@@ -10,6 +10,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="TimelineIssue")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -87,19 +88,20 @@ class TimelineIssue:
             except DecodeError as error:
                 raise error.within("TimelineIssue", "data")
 
-        timeline_issue = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                type_,
-                category,
-                message,
-                data,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            timeline_issue.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        timeline_issue = _new_instance(cls)
+        timeline_issue.type_ = type_
+        timeline_issue.category = category
+        timeline_issue.message = message
+        timeline_issue.data = data
+        timeline_issue.additional_properties = additional_properties
         return timeline_issue
 
     def __repr__(self) -> str:

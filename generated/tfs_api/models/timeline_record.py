@@ -12,6 +12,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime, parse_uuid
 
 T = TypeVar("T", bound="TimelineRecord")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -536,42 +537,43 @@ class TimelineRecord:
             except DecodeError as error:
                 raise error.within("TimelineRecord", "task")
 
-        timeline_record = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                type_,
-                name,
-                state,
-                parent_id,
-                start_time,
-                finish_time,
-                current_operation,
-                percent_complete,
-                result,
-                result_code,
-                change_id,
-                last_modified,
-                worker_name,
-                order,
-                details,
-                error_count,
-                warning_count,
-                url,
-                log,
-                issues,
-                field_links,
-                attempt,
-                identifier,
-                previous_attempts,
-                queue_id,
-                task,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            timeline_record.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        timeline_record = _new_instance(cls)
+        timeline_record.id = id
+        timeline_record.type_ = type_
+        timeline_record.name = name
+        timeline_record.state = state
+        timeline_record.parent_id = parent_id
+        timeline_record.start_time = start_time
+        timeline_record.finish_time = finish_time
+        timeline_record.current_operation = current_operation
+        timeline_record.percent_complete = percent_complete
+        timeline_record.result = result
+        timeline_record.result_code = result_code
+        timeline_record.change_id = change_id
+        timeline_record.last_modified = last_modified
+        timeline_record.worker_name = worker_name
+        timeline_record.order = order
+        timeline_record.details = details
+        timeline_record.error_count = error_count
+        timeline_record.warning_count = warning_count
+        timeline_record.url = url
+        timeline_record.log = log
+        timeline_record.issues = issues
+        timeline_record.field_links = field_links
+        timeline_record.attempt = attempt
+        timeline_record.identifier = identifier
+        timeline_record.previous_attempts = previous_attempts
+        timeline_record.queue_id = queue_id
+        timeline_record.task = task
+        timeline_record.additional_properties = additional_properties
         return timeline_record
 
     def __repr__(self) -> str:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, expect_mapping
 
 T = TypeVar("T", bound="TimelineRecordTask")
+_new_instance = object.__new__
 
 
 @_attrs_define
@@ -29,12 +30,12 @@ class TimelineRecordTask:
         if type(src_dict) is not dict:
             src_dict = expect_mapping("TimelineRecordTask", src_dict)
         _get = src_dict.get
-        timeline_record_task = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-            )
-        )
+        additional_properties = dict(src_dict)
 
-        timeline_record_task.additional_properties = dict(src_dict)
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        timeline_record_task = _new_instance(cls)
+        timeline_record_task.additional_properties = additional_properties
         return timeline_record_task
 
     def __repr__(self) -> str:

@@ -11,6 +11,7 @@ from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type, parse_uuid
 
 T = TypeVar("T", bound="TimelineReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -78,18 +79,19 @@ class TimelineReference:
         if type(url) is not str and url is not UNSET:
             url = expect_type("TimelineReference", "url", url, str)
 
-        timeline_reference = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                change_id,
-                url,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            timeline_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        timeline_reference = _new_instance(cls)
+        timeline_reference.id = id
+        timeline_reference.change_id = change_id
+        timeline_reference.url = url
+        timeline_reference.additional_properties = additional_properties
         return timeline_reference
 
     def __repr__(self) -> str:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="WorkItemReference")
+_new_instance = object.__new__
 
 _KNOWN_KEYS = frozenset(
     {
@@ -61,17 +62,18 @@ class WorkItemReference:
         if type(url) is not str and url is not UNSET:
             url = expect_type("WorkItemReference", "url", url, str)
 
-        work_item_reference = (
-            cls(  # positional, in the order the fields are declared: faster than keywords
-                id,
-                url,
-            )
+        additional_properties: dict[str, Any] = (
+            {}
+            if _KNOWN_KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS}
         )
 
-        if not _KNOWN_KEYS.issuperset(src_dict):
-            work_item_reference.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_KEYS
-            }
+        # Fields are assigned directly: attrs' __init__ would only assign them, and calling it costs
+        # more than the assignments (the models have no validators or converters).
+        work_item_reference = _new_instance(cls)
+        work_item_reference.id = id
+        work_item_reference.url = url
+        work_item_reference.additional_properties = additional_properties
         return work_item_reference
 
     def __repr__(self) -> str:

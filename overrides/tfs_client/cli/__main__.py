@@ -1,0 +1,5 @@
+"""``python -m tfs_client.cli`` is ``tfs``."""
+
+from . import main
+
+main()

@@ -1,0 +1,84 @@
+"""How a command fails: one line on stderr naming what failed, and a documented exit status."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Iterable
+
+import click
+
+from ..errors import ApiConnectionError, TfsApiError
+
+MESSAGE_LIMIT = 400
+"""Characters of an error message shown on its line (a defect's message can be a long repr)."""
+
+EXIT_API_ERROR = 1
+EXIT_STATUS_HELP = (
+    "Exit status: 0 success; 1 the server refused the request or could not be reached "
+    "(one line on stderr names the operation, the HTTP status and the server's message; "
+    "--debug adds the traceback); 2 a usage error (unknown option, missing or bad argument)."
+)
+
+
+class CommandError(Exception):
+    """A failure a command found itself (e.g. an attachment id the run does not have): exit 1."""
+
+
+def masked(text: str, hidden: Iterable[str] = ()) -> str:
+    """``text`` with every secret replaced by ``***``."""
+    for secret in hidden:
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
+def one_line(text: str, hidden: Iterable[str] = ()) -> str:
+    """``text`` on one line, with every secret replaced by ``***``."""
+    return " ".join(masked(text, hidden).split())
+
+
+def report(
+    error: BaseException,
+    *,
+    debug: bool,
+    hidden: Iterable[str] = (),
+    server: str | None = None,
+    internal: bool = False,
+) -> int:
+    """Print ``error`` as one line on stderr (and the traceback with ``--debug``); its status.
+
+    A network failure also names ``server``, the URL that could not be reached; an ``internal``
+    error (a defect in tfs) says so and how to see its traceback."""
+    secrets = list(hidden)
+    if debug:
+        details = "".join(traceback.format_exception(error))
+        sys.stderr.write(masked(details, secrets))
+    if isinstance(error, TfsApiError):
+        message = str(error)
+        if isinstance(error, ApiConnectionError) and server:
+            message += f" (server {server})"
+    elif isinstance(error, OSError) and error.strerror:
+        where = f": {error.filename}" if error.filename else ""
+        message = f"{error.strerror}{where}"
+    else:
+        message = f"{type(error).__name__}: {error}"
+    line = one_line(message, secrets)
+    if len(line) > MESSAGE_LIMIT:
+        line = line[: MESSAGE_LIMIT - 1] + "…"
+    if internal:
+        line = f"internal error ({line})" + ("" if debug else "; --debug shows where")
+    click.echo(f"tfs: error: {line}", err=True)
+    return EXIT_API_ERROR
+
+
+def silence_stdout() -> None:
+    """After the reader of a pipe went away (``tfs ... | head``): drop what is still buffered so
+    that closing stdout at exit raises nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # pragma: no cover - stdout without a file descriptor
+        pass

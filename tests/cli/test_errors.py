@@ -1,0 +1,124 @@
+"""Failures: one line naming the operation, the status and the server's message; exit 1 for
+API and network errors, 2 for usage errors; the token never shows, not even with --debug."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+from ._support import TFVC, TOKEN, Emulator, assert_one_line_error, clean_environment, tfs
+
+
+def test_a_wrong_token_is_one_line_naming_the_operation_and_401(emulator: Emulator) -> None:
+    result = tfs(
+        "coverage", "build", TFVC, "363", env=emulator.environment(TFS_TOKEN="not-the-token")
+    )
+    assert_one_line_error(result, "get_build_code_coverage", "401", "not authorized")
+    assert "not-the-token" not in result.stderr
+
+
+def test_a_missing_project_is_one_line_with_the_server_message(emulator: Emulator) -> None:
+    result = tfs("coverage", "build", "No-Such-Project", "363", env=emulator.environment())
+    assert_one_line_error(
+        result, "get_build_code_coverage", "HTTP 404", "project does not exist: No-Such-Project"
+    )
+
+
+def test_a_server_that_is_down_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    environment = clean_environment(
+        TFS_URL=f"http://127.0.0.1:{port}/DefaultCollection", TFS_TOKEN=TOKEN
+    )
+    result = tfs("coverage", "build", TFVC, "363", env=environment)
+    assert_one_line_error(result, "get_build_code_coverage")
+    assert "connect" in result.stderr.lower()
+
+
+def test_usage_errors_exit_2(emulator: Emulator) -> None:
+    bad_number = tfs("coverage", "build", TFVC, "not-a-number", env=emulator.environment())
+    assert bad_number.returncode == 2
+    assert "not a valid integer" in bad_number.stderr
+    unknown = tfs("coverage", "build", TFVC, "363", "--colour", env=emulator.environment())
+    assert unknown.returncode == 2
+    assert "No such option" in unknown.stderr
+    assert tfs("no-such-command").returncode == 2
+
+
+def test_no_server_url_is_a_usage_error_naming_the_fix() -> None:
+    result = tfs("coverage", "build", TFVC, "363", env=clean_environment(TFS_TOKEN=TOKEN))
+    assert result.returncode == 2
+    assert "pass --url or set TFS_URL" in result.stderr
+    assert TOKEN not in result.stderr
+
+
+def test_there_is_no_token_option(emulator: Emulator) -> None:
+    result = tfs("coverage", "build", TFVC, "363", "--token", TOKEN, env=emulator.environment())
+    assert result.returncode == 2
+    assert TOKEN not in result.stdout
+
+
+def test_the_token_file_is_read_and_the_token_never_printed_even_in_a_traceback(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    token_file = tmp_path / "pat.txt"
+    token_file.write_text(f"{TOKEN}\n")
+    environment = clean_environment(TFS_URL=emulator.url)
+    good = tfs("coverage", "build", TFVC, "363", "--token-file", str(token_file), env=environment)
+    assert good.returncode == 0, good.stderr
+    assert TOKEN not in good.stdout + good.stderr
+    from_stdin = tfs(
+        "coverage", "build", TFVC, "363", "--token-file", "-", env=environment, input=TOKEN
+    )
+    assert from_stdin.returncode == 0, from_stdin.stderr
+
+    # A URL carrying the token as its password (a habit from git remotes) is masked too.
+    leaky = emulator.url.replace("http://", f"http://user:{TOKEN}@")
+    wrong = tfs(
+        "coverage",
+        "build",
+        "No-Such-Project",
+        "363",
+        "--debug",
+        "--url",
+        leaky,
+        "--token-file",
+        str(token_file),
+        env=environment,
+    )
+    assert wrong.returncode == 1
+    assert "Traceback" in wrong.stderr  # --debug shows it ...
+    assert TOKEN not in wrong.stdout + wrong.stderr  # ... without the token
+
+
+def test_an_unreadable_token_file_is_a_usage_error(tmp_path: Path, emulator: Emulator) -> None:
+    empty = tmp_path / "empty"
+    empty.write_text("\n")
+    for path in (empty, tmp_path / "missing"):
+        result = tfs(
+            "coverage",
+            "build",
+            TFVC,
+            "363",
+            "--token-file",
+            str(path),
+            env=clean_environment(TFS_URL=emulator.url),
+        )
+        assert result.returncode == 2, result.stderr
+        assert "--token-file" in result.stderr
+
+
+def test_api_version_is_sent_and_a_refused_one_is_the_servers_one_line_error(
+    emulator: Emulator,
+) -> None:
+    result = tfs(
+        "builds",
+        "get",
+        "Fabrikam-Fiber-Git",
+        "391",
+        "--api-version",
+        "bogus",
+        env=emulator.environment(),
+    )
+    assert_one_line_error(result, "get_build", "HTTP 400", "api-version 'bogus' is not valid")

@@ -1,0 +1,90 @@
+"""The pure parts of the command line: times, coverage rows, safe names, table cells."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+from tfs_client.cli._coverage import module_rows, percent
+from tfs_client.cli._durations import parse_time
+from tfs_client.cli._files import distinct_targets, safe_name
+from tfs_client.cli._output import cell, columns_for
+
+NOW = datetime.datetime(2026, 11, 30, 12, 0, 0, tzinfo=datetime.UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7d", NOW - datetime.timedelta(days=7)),
+        ("12h", NOW - datetime.timedelta(hours=12)),
+        ("1d12h", NOW - datetime.timedelta(hours=36)),
+        ("2w", NOW - datetime.timedelta(weeks=2)),
+        ("90s", NOW - datetime.timedelta(seconds=90)),
+        ("2026-11-01", datetime.datetime(2026, 11, 1, tzinfo=datetime.UTC)),
+        ("2026-11-01T08:30:00Z", datetime.datetime(2026, 11, 1, 8, 30, tzinfo=datetime.UTC)),
+        (
+            "2026-11-01T08:30:00+02:00",
+            datetime.datetime(2026, 11, 1, 6, 30, tzinfo=datetime.UTC),
+        ),
+    ],
+)
+def test_times_are_iso_dates_or_ages_before_now(text: str, expected: datetime.datetime) -> None:
+    assert parse_time(text, now=NOW) == expected
+
+
+@pytest.mark.parametrize("text", ["", "7 days", "d7", "7y", "yesterday", "2026-13-01"])
+def test_a_bad_time_names_the_accepted_forms(text: str) -> None:
+    with pytest.raises(ValueError, match=r"neither an age .* nor an ISO 8601 date-time"):
+        parse_time(text, now=NOW)
+
+
+def test_coverage_rows_total_blocks_and_lines_and_leave_unknown_totals_empty() -> None:
+    entries = [
+        {
+            "configuration": {"flavor": "Release", "platform": "x64"},
+            "modules": [
+                {
+                    "name": "a.dll",
+                    "blockCount": 9,
+                    "statistics": {"blocksCovered": 3, "blocksNotCovered": 1, "linesCovered": 2},
+                },
+                {"name": "b.dll", "statistics": {}},
+            ],
+        }
+    ]
+    first, second = module_rows(entries, "configuration")
+    assert first["configuration"] == "Release / x64"
+    assert (first["blocks"], first["blocksPercent"]) == (4, 75.0)  # covered + not covered
+    assert (first["lines"], first["linesPercent"]) == (None, None)  # not sent: not guessed
+    assert second["blocksCovered"] is None and second["blocksPercent"] is None
+    assert percent(1, 3) == 33.3 and percent(0, 0) is None
+
+
+def test_download_names_stay_inside_the_folder_and_repeated_names_get_the_id(
+    tmp_path: Path,
+) -> None:
+    assert safe_name("../../etc/passwd", "x") == "passwd"
+    assert safe_name("C:\\\\temp\\\\evil.exe", "x") == "evil.exe"
+    assert safe_name("a\x00b\x1b[31m.txt", "x") == "a_b_[31m.txt"
+    assert safe_name("..", "attachment-5") == "attachment-5"
+    assert safe_name(None, "attachment-5") == "attachment-5"
+    targets = distinct_targets(tmp_path, [(1, "log.txt"), (2, "LOG.txt"), (3, "other")])
+    assert targets == {1: tmp_path / "1-log.txt", 2: tmp_path / "2-LOG.txt", 3: tmp_path / "other"}
+
+
+def test_table_cells_are_text_not_markup_and_lose_control_characters() -> None:
+    assert cell("[bold]x[/bold]").plain == "[bold]x[/bold]"
+    assert cell("a\x1b[2Jb").plain == "a[2Jb"
+    assert cell({"name": "VsoBuildApi", "id": 25}).plain == "VsoBuildApi"
+    assert cell(["a", "b"]).plain == "a, b"
+    assert cell(None).plain == "" and cell(True).plain == "yes"
+
+
+def test_list_tables_show_the_preferred_short_columns_first() -> None:
+    rows = [
+        {"url": "u", "_links": {}, "result": "failed", "id": 1, "buildNumber": "n", "extra": 1},
+        {"id": 2, "status": "completed", "definition": {"name": "d"}, "tags": ["x"]},
+    ]
+    assert columns_for(rows) == ["id", "buildNumber", "status", "result", "definition", "extra"]
