@@ -39,6 +39,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.properties.uuid import UuidProperty
 
 TEMPLATE = "resources.py.jinja"
 FLAGS_KEY = "tfs-flags-class"
@@ -337,6 +338,8 @@ def _scalar(prop: PropertyProtocol, where: str) -> tuple[str, str]:
         return "int", 'integer("{name}", {name})'
     if isinstance(prop, DateTimeProperty):
         return "datetime.datetime", 'moment("{name}", {name})'
+    if isinstance(prop, UuidProperty):
+        return "uuid.UUID | str", 'identifier("{name}", {name})'
     if isinstance(prop, StringProperty):
         return "str", 'text("{name}", {name})'
     raise ResourceSpecError(f"{where}: parameter {prop.python_name} has an unsupported type")

@@ -16,7 +16,7 @@ from starlette.responses import Response
 
 from . import errors, schemas
 from .build_records import (
-    STATUSES,
+    UPDATE_STATUSES,
     BuildRecord,
     Renderer,
     insert_build,
@@ -200,7 +200,7 @@ def _check_build_overrides(overrides: dict[str, Any]) -> None:
             found += schemas.problems(value, fields[key], f"doc.{key}")
     _refuse(found, "doc")
     status = overrides.get("status")
-    if status is not None and status not in STATUSES[:-1]:
+    if status is not None and status not in UPDATE_STATUSES:
         raise invalid("doc.status must be a build status ('all' is only a filter).")
 
 

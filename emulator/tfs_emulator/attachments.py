@@ -20,22 +20,11 @@ from .errors import ApiError
 from .projects import Project, resolve_project
 from .responses import envelope, json_response, segment
 from .runs import Run, check_result, find_run
+from .spec_tables import enum
 from .timestamps import now
 from .upload import read_upload
 
-ATTACHMENT_TYPES = (
-    "GeneralAttachment",
-    "AfnStrip",
-    "BugFilingData",
-    "CodeCoverage",
-    "IntermediateCollectorData",
-    "RunConfig",
-    "TestImpactDetails",
-    "TmiTestRunDeploymentFiles",
-    "TmiTestRunReverseDeploymentFiles",
-    "TmiTestResultDetail",
-    "TmiTestRunSummary",
-)
+ATTACHMENT_TYPES = enum("TestAttachmentType")
 
 
 def _owner(call: Call, conn: sqlite3.Connection) -> tuple[Project, Run, int | None]:

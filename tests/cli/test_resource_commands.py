@@ -194,6 +194,7 @@ class HoldLaterPages:
 
     def __init__(self, app: Any) -> None:
         self.app = app
+        self.state = app.state  # uvicorn_server reads the app's limits from it
         self.release = threading.Event()
         self.held = threading.Event()
 

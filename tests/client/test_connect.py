@@ -24,6 +24,8 @@ from tfs_client import (
     connect,
 )
 
+from tests.api_versions import api_version
+
 from ._support import BASE_URL, TOKEN, FakeClock, build_json, mock_client
 
 TAGS = {"count": 1, "value": ["nightly"]}
@@ -241,7 +243,7 @@ def test_requests_go_under_the_collection_url() -> None:
         url.raw_path.split(b"?")[0]
         == b"/DefaultCollection/Fabrikam%20Fiber/_apis/build/builds/391/tags"
     )
-    assert url.params["api-version"] == "2.0"
+    assert url.params["api-version"] == api_version("getBuildTags")
 
 
 @pytest.mark.parametrize("url", ["tfs.example.com", "ftp://tfs.example.com/", "https://", ""])

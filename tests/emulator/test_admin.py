@@ -21,6 +21,7 @@ from tfs_emulator import (
     EmulatorServer,
     Settings,
 )
+from tfs_emulator.seeding import demo_data
 
 
 def test_admin_helper_seeds_everything_the_operations_read(
@@ -110,11 +111,17 @@ def test_build_docs_the_spec_does_not_allow_are_a_400_naming_the_field(
     assert httpx.get(f"{tfs_emulator}/Acme/_apis/build/builds").json()["count"] == 0
 
 
+def _timeline_with(**record: Any) -> dict[str, Any]:
+    """The demo's timeline (every required field present) with one record field changed."""
+    (timeline,) = [d["doc"] for d in demo_data()["buildDetails"] if d["kind"] == "timeline"]
+    return {**timeline, "records": [{**timeline["records"][0], **record}]}
+
+
 @pytest.mark.parametrize(
     ("kind", "document", "named"),
     [
         ("timeline", {"records": "x"}, "timeline.records must be an array"),
-        ("timeline", {"records": [{"percentComplete": "half"}]}, "percentComplete"),
+        ("timeline", _timeline_with(percentComplete="half"), "percentComplete"),
         ("changes", [{"id": 5}], "changes[0].id must be a string"),
         ("logs", {"value": [{"lineCount": "many"}]}, "logs[0].lineCount must be an integer"),
         ("artifacts", [{"resource": {"properties": {"a": 1}}}], "artifacts[0].resource"),
