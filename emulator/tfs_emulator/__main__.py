@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
         sock = bind(args.host, args.port)
         print(base_url_of(sock, settings.collection), flush=True)
         try:
-            uvicorn_server(app).run(sockets=[sock])
+            uvicorn_server(app, settings.limits).run(sockets=[sock])
         finally:
             sock.close()
     except KeyboardInterrupt:
