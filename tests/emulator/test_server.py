@@ -75,8 +75,8 @@ def test_cli_requires_the_token_it_was_given() -> None:
         assert client.options("/_apis", headers={"authorization": "Bearer t0k"}).status_code == 200
 
 
-def test_eight_concurrent_writers_lose_nothing(tfs_emulator_demo: EmulatorServer) -> None:
-    base = tfs_emulator_demo.base_url
+def test_eight_concurrent_writers_lose_nothing(tfs_emulator_demo_server: EmulatorServer) -> None:
+    base = tfs_emulator_demo_server.base_url
     errors: list[str] = []
 
     def writer(n: int) -> None:
@@ -125,7 +125,7 @@ def test_eight_concurrent_writers_lose_nothing(tfs_emulator_demo: EmulatorServer
         assert len(names) == 3 + 8 * 50
         sessions = client.get(f"/{TFVC}/Fabrikam-Fiber-TFVC Team/_apis/test/session").json()
         assert sessions["count"] == 2 + 8 * 50
-    assert tfs_emulator_demo.state.internal_errors == 0
+    assert tfs_emulator_demo_server.state.internal_errors == 0
 
 
 def test_empty_fixture_serves_an_empty_store(tfs_emulator: str) -> None:
