@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -247,3 +249,21 @@ def test_the_readme_seeding_example_runs_as_written(capsys: pytest.CaptureFixtur
         assert seeded in block
     exec(compile(block, "README.md", "exec"), {"__name__": "readme"})
     assert "doc.requestedFor must be an object" in capsys.readouterr().out
+
+
+def test_the_admin_helper_takes_the_collection_url_the_emulator_prints_or_its_root() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tfs_emulator", "--port", "0", "--collection", "Acme"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        printed = process.stdout.readline().strip()  # http://127.0.0.1:PORT/Acme
+        root = printed.rsplit("/", 1)[0]
+        for url in (printed, f"{printed}/", root, f"{root}/"):
+            with EmulatorAdmin(url) as admin:
+                assert admin.health()["collection"] == "Acme", url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
