@@ -11,9 +11,9 @@ from __future__ import annotations
 import builtins
 import datetime
 import functools
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncGenerator, Generator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Literal, overload
 
 from ._arguments import (
     body_model,
@@ -32,6 +32,7 @@ from ._resource_base import AsyncResource, ResourceMethod, SyncResource
 from .calls import GeneratedClient
 from .downloads import (
     Destination,
+    PathDestination,
     adownload_attachment,
     aiter_attachment_bytes,
     download_attachment,
@@ -306,6 +307,36 @@ class Attachments(SyncResource):
             progress=progress,
         )
 
+    @overload
+    def download(
+        self,
+        project: str,
+        run_id: int,
+        attachment_id: int,
+        dest: PathDestination,
+        /,
+        *,
+        result_id: int | None = None,
+        fallback_name: str | None = None,
+        api_version: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> Path: ...
+
+    @overload
+    def download(
+        self,
+        project: str,
+        run_id: int,
+        attachment_id: int,
+        dest: IO[bytes],
+        /,
+        *,
+        result_id: int | None = None,
+        fallback_name: str | None = None,
+        api_version: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> None: ...
+
     def download(
         self,
         project: str,
@@ -355,7 +386,7 @@ class Attachments(SyncResource):
         result_id: int | None = None,
         api_version: str | None = None,
         progress: ProgressCallback | None = None,
-    ) -> Iterator[bytes]:
+    ) -> Generator[bytes, None, None]:
         """Download a test run attachment. Yields the bytes as they arrive.
 
         The response body is the attached file itself, byte for byte.
@@ -470,6 +501,36 @@ class AsyncAttachments(AsyncResource):
             progress=progress,
         )
 
+    @overload
+    async def download(
+        self,
+        project: str,
+        run_id: int,
+        attachment_id: int,
+        dest: PathDestination,
+        /,
+        *,
+        result_id: int | None = None,
+        fallback_name: str | None = None,
+        api_version: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> Path: ...
+
+    @overload
+    async def download(
+        self,
+        project: str,
+        run_id: int,
+        attachment_id: int,
+        dest: IO[bytes],
+        /,
+        *,
+        result_id: int | None = None,
+        fallback_name: str | None = None,
+        api_version: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> None: ...
+
     async def download(
         self,
         project: str,
@@ -519,7 +580,7 @@ class AsyncAttachments(AsyncResource):
         result_id: int | None = None,
         api_version: str | None = None,
         progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[bytes]:
+    ) -> AsyncGenerator[bytes, None]:
         """Download a test run attachment. Yields the bytes as they arrive.
 
         The response body is the attached file itself, byte for byte.
@@ -554,13 +615,48 @@ class Builds(SyncResource):
         definitions: int | str | Sequence[int | str] | None = None,
         queues: int | str | Sequence[int | str] | None = None,
         build_number: str | None = None,
-        type_: DefinitionType | str | None = None,
+        type_: DefinitionType | Literal["build", "xaml"] | None = None,
         min_finish_time: datetime.datetime | None = None,
         max_finish_time: datetime.datetime | None = None,
         requested_for: str | None = None,
-        reason_filter: BuildReason | str | Sequence[BuildReason | str] | None = None,
-        result_filter: BuildResult | str | Sequence[BuildResult | str] | None = None,
-        status_filter: BuildStatus | str | Sequence[BuildStatus | str] | None = None,
+        reason_filter: BuildReason
+        | Literal[
+            "manual",
+            "individualCI",
+            "batchedCI",
+            "schedule",
+            "userCreated",
+            "validateShelveset",
+            "checkInShelveset",
+            "triggered",
+            "all",
+        ]
+        | Sequence[
+            BuildReason
+            | Literal[
+                "manual",
+                "individualCI",
+                "batchedCI",
+                "schedule",
+                "userCreated",
+                "validateShelveset",
+                "checkInShelveset",
+                "triggered",
+                "all",
+            ]
+        ]
+        | None = None,
+        result_filter: BuildResult
+        | Literal["succeeded", "partiallySucceeded", "failed", "canceled"]
+        | Sequence[BuildResult | Literal["succeeded", "partiallySucceeded", "failed", "canceled"]]
+        | None = None,
+        status_filter: BuildStatus
+        | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted", "all"]
+        | Sequence[
+            BuildStatus
+            | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted", "all"]
+        ]
+        | None = None,
         tag_filters: str | Sequence[str] | None = None,
         properties: str | Sequence[str] | None = None,
         property_filters: str | Sequence[str] | None = None,
@@ -1035,13 +1131,48 @@ class AsyncBuilds(AsyncResource):
         definitions: int | str | Sequence[int | str] | None = None,
         queues: int | str | Sequence[int | str] | None = None,
         build_number: str | None = None,
-        type_: DefinitionType | str | None = None,
+        type_: DefinitionType | Literal["build", "xaml"] | None = None,
         min_finish_time: datetime.datetime | None = None,
         max_finish_time: datetime.datetime | None = None,
         requested_for: str | None = None,
-        reason_filter: BuildReason | str | Sequence[BuildReason | str] | None = None,
-        result_filter: BuildResult | str | Sequence[BuildResult | str] | None = None,
-        status_filter: BuildStatus | str | Sequence[BuildStatus | str] | None = None,
+        reason_filter: BuildReason
+        | Literal[
+            "manual",
+            "individualCI",
+            "batchedCI",
+            "schedule",
+            "userCreated",
+            "validateShelveset",
+            "checkInShelveset",
+            "triggered",
+            "all",
+        ]
+        | Sequence[
+            BuildReason
+            | Literal[
+                "manual",
+                "individualCI",
+                "batchedCI",
+                "schedule",
+                "userCreated",
+                "validateShelveset",
+                "checkInShelveset",
+                "triggered",
+                "all",
+            ]
+        ]
+        | None = None,
+        result_filter: BuildResult
+        | Literal["succeeded", "partiallySucceeded", "failed", "canceled"]
+        | Sequence[BuildResult | Literal["succeeded", "partiallySucceeded", "failed", "canceled"]]
+        | None = None,
+        status_filter: BuildStatus
+        | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted", "all"]
+        | Sequence[
+            BuildStatus
+            | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted", "all"]
+        ]
+        | None = None,
         tag_filters: str | Sequence[str] | None = None,
         properties: str | Sequence[str] | None = None,
         property_filters: str | Sequence[str] | None = None,

@@ -185,6 +185,20 @@ def test_a_wrong_argument_raises_type_error_naming_it_before_any_request(
     assert recorder.requests == []
 
 
+@pytest.mark.parametrize("owner", [TfsClient, AsyncTfsClient])
+def test_client_options_are_checked_at_construction_naming_the_class_or_the_option(
+    owner: type[TfsClient] | type[AsyncTfsClient],
+) -> None:
+    with pytest.raises(
+        TypeError, match=rf"^{owner.__name__}\(\) got an unexpected keyword argument 'tokn'"
+    ):
+        owner(BASE_URL, tokn=TOKEN)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"^timeout must be int or float or httpx\.Timeout or None"):
+        owner(BASE_URL, token=TOKEN, timeout="30")  # type: ignore[typeddict-item]
+    with pytest.raises(TypeError, match=r"^verify must be bool or str or ssl\.SSLContext"):
+        owner(BASE_URL, token=TOKEN, verify=None)  # type: ignore[typeddict-item]
+
+
 def test_an_unknown_enum_string_or_an_empty_list_is_a_value_error_before_any_request() -> None:
     recorder = Recorder()
     with _client(recorder) as tfs:
