@@ -67,8 +67,10 @@ SHOWN_PROBLEMS = 5
 
 
 def _refuse(problems: list[str], what: str) -> None:
-    """400 naming the first problems, when there are any."""
+    """400 naming the first problems, when there are any: wrong values (a type, an enum, a
+    format) before missing fields, so a long list of absent fields never hides a wrong value."""
     if problems:
+        problems = sorted(problems, key=schemas.is_missing_field)
         shown = "; ".join(problems[:SHOWN_PROBLEMS])
         more = (
             f" (and {len(problems) - SHOWN_PROBLEMS} more)"

@@ -70,8 +70,17 @@ async def create_attachment(call: Call) -> Response:
     """`POST .../runs/{runId}[/results/{resultId}]/attachments`: `{id, url}`.
 
     The body is streamed into a file under `uploads/`; only when it parsed completely is the
-    record written and the file moved into place, so a failed upload stores nothing.
+    record written and the file moved into place, so a failed upload stores nothing. However
+    it ends, `state.handled_uploads` counts it once the partial file is gone.
     """
+    state = call.state
+    try:
+        return await _store_upload(call)
+    finally:
+        state.handled_uploads.add()
+
+
+async def _store_upload(call: Call) -> Response:
     state = call.state
     await call.read(lambda conn: _owner(call, conn))
     check_json_content_type(call.request)

@@ -211,7 +211,7 @@ def holding_server() -> Iterator[tuple[str, HoldLaterPages]]:
     app = create_app(Settings(token=TOKEN), seed="demo")
     holder = HoldLaterPages(app)
     sock = bind("127.0.0.1", 0)
-    server = uvicorn_server(holder)  # type: ignore[arg-type]
+    server = uvicorn_server(holder)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     try:
