@@ -7,8 +7,10 @@ import json
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -18,7 +20,7 @@ from .official import use_cache_dir
 from .seed import seed
 from .server import emulator
 from .sizes import FULL, MIB, QUICK, Sizes
-from .table import Row, render_text
+from .table import Row, failed, render_text
 
 FIGURES: dict[str, Callable[[Context], list[Row]]] = {
     "calls": calls.run,
@@ -34,6 +36,21 @@ FIGURES: dict[str, Callable[[Context], list[Row]]] = {
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 
 
+def _positive(kind: Callable[[str], float]) -> Callable[[str], Any]:
+    """An argparse type accepting only numbers above zero."""
+
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"must be above zero: {text!r}")
+        return value
+
+    return parse
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """The command line."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
@@ -46,9 +63,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=list(FIGURES),
         help=f"comma-separated figure groups among {', '.join(FIGURES)}",
     )
-    parser.add_argument("--rounds", type=int, help="interleaved rounds of the quick figures")
-    parser.add_argument("--builds", type=int, help="builds to page through (default 100,000)")
-    parser.add_argument("--attachment-mib", type=float, help="attachment size in MiB (1024)")
+    parser.add_argument(
+        "--rounds", type=_positive(int), help="interleaved rounds of the quick figures"
+    )
+    parser.add_argument(
+        "--builds", type=_positive(int), help="builds to page through (default 100,000)"
+    )
+    parser.add_argument(
+        "--attachment-mib", type=_positive(float), help="attachment size in MiB (1024)"
+    )
     parser.add_argument(
         "--write-results",
         nargs="?",
@@ -71,7 +94,7 @@ def sizes_from(args: argparse.Namespace) -> Sizes:
     """The preset chosen by ``--quick``, with the size flags applied."""
     sizes = QUICK if args.quick else FULL
     if args.rounds is not None:
-        sizes = attrs.evolve(sizes, rounds=max(1, args.rounds))
+        sizes = attrs.evolve(sizes, rounds=args.rounds, paging_rounds=args.rounds)
     if args.builds is not None:
         small = max(1, min(sizes.memory_builds[0], args.builds // 10))
         sizes = attrs.evolve(sizes, builds=args.builds, memory_builds=(small, args.builds))
@@ -84,23 +107,43 @@ def _log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def run_figures(ctx: Context, names: Sequence[str]) -> list[Row]:
+    """Run the figure groups in order; a group that raises leaves one FAILED row and the next runs."""
+    rows: list[Row] = []
+    for name in (name for name in FIGURES if name in names):
+        started = time.perf_counter()
+        _log(f"running {name} ...")
+        try:
+            rows.extend(FIGURES[name](ctx))
+        except Exception as error:
+            _log(f"{name} failed:\n{traceback.format_exc()}")
+            rows.append(failed(name, f"{name}: the whole figure group", error))
+        _log(f"{name} done in {time.perf_counter() - started:.1f} s")
+    return rows
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the selected figures and print the table (exit status 0 even if targets are missed)."""
+    """Run the selected figures and print the table.
+
+    Exit status 1 when any row FAILED (after printing everything); missed targets are
+    figures, not failures, and leave it at 0.
+    """
     args = parse_args(argv)
     sizes = sizes_from(args)
-    rows: list[Row] = []
+    started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         use_cache_dir(Path(scratch) / "azure-devops-cache")
         with emulator(token=TOKEN) as base_url:
-            started = time.perf_counter()
-            _log(f"emulator at {base_url}; seeding {sizes.builds:,} builds ...")
-            ctx = seed(base_url, TOKEN, sizes)
-            _log(f"seeded in {time.perf_counter() - started:.1f} s")
-            for name in (name for name in FIGURES if name in args.only):
-                started = time.perf_counter()
-                _log(f"running {name} ...")
-                rows.extend(FIGURES[name](ctx))
-                _log(f"{name} done in {time.perf_counter() - started:.1f} s")
+            _log(f"emulator at {base_url}; seeding {sizes.seeded_builds:,} builds ...")
+            try:
+                ctx = seed(base_url, TOKEN, sizes)
+            except Exception as error:
+                _log(f"seeding failed:\n{traceback.format_exc()}")
+                rows = [failed("-", "seeding the emulator", error)]
+            else:
+                _log(f"seeded in {time.perf_counter() - started:.1f} s")
+                rows = run_figures(ctx, args.only)
+    _log(f"bench done in {time.perf_counter() - started:.0f} s")
     print(render_text(rows))
     if args.json is not None:
         args.json.write_text(json.dumps([row.as_json() for row in rows], indent=2) + "\n")
@@ -108,6 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = "python -m bench " + " ".join(sys.argv[1:] if argv is None else argv)
         results.write(args.write_results, rows, sizes, command.strip())
         _log(f"wrote {args.write_results}")
+    failures = [row for row in rows if row.failed]
+    if failures:
+        _log(f"{len(failures)} row(s) FAILED: {', '.join(row.measurement for row in failures)}")
+        return 1
     return 0
 
 

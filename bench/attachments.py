@@ -8,7 +8,7 @@ from .context import MIB_FLOOR, Context, official_installed
 from .probe import Outcome, run_probe
 from .sizes import MIB
 from .stats import Summary, interleave, ratio
-from .table import Row, Target
+from .table import Row, Target, measured
 
 MEMORY_TARGET = Target("<=", 64)
 THROUGHPUT_TARGET = Target(">=", 0.5)
@@ -41,46 +41,54 @@ def _direction(ctx: Context, scenario: str) -> list[Row]:
         return f"{size / MIB / Summary.of(seconds[client]).median:.0f} MiB/s"
 
     def growth(client: str) -> Summary:
+        seconds.require(client)
         return Summary.of([o.growth / MIB for o in outcomes[client]])
+
+    def floored(client: str) -> list[float]:
+        growth(client)
+        return [max(o.growth, MIB_FLOOR) for o in outcomes[client]]
 
     amount = _amount(size)
     rows = [
-        Row(
+        measured(
             "3",
             f"{scenario} {amount}: throughput tfs-client ÷ raw httpx streaming",
-            ratio(seconds["raw"], seconds["tfs"]),
+            lambda: (
+                ratio(seconds["raw"], seconds["tfs"]),
+                f"{throughput('tfs')} vs {throughput('raw')}",
+            ),
             target=THROUGHPUT_TARGET,
-            detail=f"{throughput('tfs')} vs {throughput('raw')}",
         ),
-        Row(
+        measured(
             "3",
             f"{scenario} {amount}: peak RSS growth, tfs-client",
-            growth("tfs"),
+            lambda: (growth("tfs"), f"raw httpx: {growth('raw').median:.1f} MiB"),
             unit="MiB",
             target=MEMORY_TARGET,
-            detail=f"raw httpx: {growth('raw').median:.1f} MiB",
         ),
     ]
-    if "official" not in outcomes:
+    if not official_installed():
         return [
             *rows,
             Row("6", f"{scenario} {amount}: official", None, detail="azure-devops not installed"),
         ]
-    official_growth = [max(o.growth, MIB_FLOOR) for o in outcomes["official"]]
-    tfs_growth = [max(o.growth, MIB_FLOOR) for o in outcomes["tfs"]]
     return [
         *rows,
-        Row(
+        measured(
             "6",
             f"{scenario} {amount}: time official ÷ tfs-client",
-            ratio(seconds["official"], seconds["tfs"]),
-            detail=f"{throughput('official')} vs {throughput('tfs')}",
+            lambda: (
+                ratio(seconds["official"], seconds["tfs"]),
+                f"{throughput('official')} vs {throughput('tfs')}",
+            ),
         ),
-        Row(
+        measured(
             "6",
             f"{scenario} {amount}: peak RSS growth official ÷ tfs-client",
-            ratio(official_growth, tfs_growth),
-            detail=f"{growth('official').median:.0f} MiB vs {growth('tfs').median:.1f} MiB",
+            lambda: (
+                ratio(floored("official"), floored("tfs")),
+                f"{growth('official').median:.0f} MiB vs {growth('tfs').median:.1f} MiB",
+            ),
         ),
     ]
 

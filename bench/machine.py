@@ -44,4 +44,12 @@ def describe() -> list[tuple[str, str]]:
         ("Memory", f"{memory:.1f} GiB"),
         ("Python", f"{platform.python_implementation()} {sys.version.split()[0]}"),
         ("Packages", ", ".join(f"{name} {_version(name)}" for name in PACKAGES)),
+        ("Load average (1, 5, 15 min) when written", _load()),
     ]
+
+
+def _load() -> str:
+    """The run queue length: above the core count, other processes competed for the cores."""
+    if not hasattr(os, "getloadavg"):
+        return "unknown"
+    return ", ".join(f"{value:.1f}" for value in os.getloadavg())

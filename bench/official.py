@@ -43,6 +43,11 @@ class Official:
         self.build: Any = self.connection.clients_v7_1.get_build_client()
         self.test: Any = self.connection.clients_v7_1.get_test_client()
 
+    def close(self) -> None:
+        """Close the pooled connections of the build and test clients' sessions."""
+        for client in (self.build, self.test):
+            client._client.close()
+
     def get_build(self, project: str, build_id: int) -> Any:
         """``BuildClient.get_build``: one build as an msrest model."""
         return self.build.get_build(project, build_id)

@@ -35,15 +35,24 @@ class Outcome:
     """Payload bytes moved (uploads and downloads) or items seen (paging)."""
 
 
-def run_probe(request: dict[str, Any], *, env: dict[str, str] | None = None) -> Outcome:
-    """Run one scenario in a child process and return what it measured."""
-    command = [sys.executable, "-m", "bench.probe", json.dumps(request)]
+def child_environment(env: dict[str, str] | None = None) -> dict[str, str]:
+    """This process's environment plus ``env``, with the repository importable."""
     child_env = {**os.environ, **(env or {})}
     child_env["PYTHONPATH"] = os.pathsep.join(
         filter(None, [str(REPO), child_env.get("PYTHONPATH")])
     )
+    return child_env
+
+
+def run_probe(request: dict[str, Any], *, env: dict[str, str] | None = None) -> Outcome:
+    """Run one scenario in a child process and return what it measured.
+
+    A child that fails raises ``RuntimeError`` ending with the last line of its error output
+    (the exception), which is what a FAILED row shows.
+    """
+    command = [sys.executable, "-m", "bench.probe", json.dumps(request)]
     done = subprocess.run(
-        command, cwd=REPO, env=child_env, capture_output=True, text=True, check=False
+        command, cwd=REPO, env=child_environment(env), capture_output=True, text=True, check=False
     )
     if done.returncode != 0:
         raise RuntimeError(

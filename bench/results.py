@@ -38,8 +38,9 @@ def section(rows: Sequence[Row], sizes: Sizes, command: str) -> str:
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     machine = "\n".join(f"- {label}: {value}" for label, value in describe())
     return (
-        f"Measured {now} with `{command}`: {sizes.rounds} interleaved rounds for calls, "
-        f"paging and decoding; {sizes.transfer_rounds} for transfers and paging memory; "
+        f"Measured {now} with `{command}`: {sizes.rounds} interleaved rounds for calls "
+        f"and decoding; {sizes.paging_rounds} for paging; "
+        f"{sizes.transfer_rounds} for transfers and paging memory; "
         f"{sizes.startup_rounds} for imports and first calls.\n\n"
         f"Machine (shared with the emulator process):\n\n{machine}\n\n"
         f"{render_markdown(rows)}"

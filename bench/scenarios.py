@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import IO, Any, cast
+
+import httpx
 
 from .context import API_VERSION, ATTACHMENT_API_VERSION, raw_client
 from .payload import GeneratedFile, RawAttachmentBody
@@ -64,15 +67,15 @@ def _first_call_raw(request: dict[str, Any]) -> Work:
 
 
 def _first_call_tfs(request: dict[str, Any]) -> Work:
-    from tfs_api.api.builds import get_build
-    from tfs_client import call, connect
+    # What TfsClient.builds.get imports on its first use: imports are not timed here.
+    from tfs_client import TfsClient
 
     _preload_httpx()
     ctx = _ctx(request)
 
     def work() -> int:
-        client = connect(ctx["base_url"], token=ctx["token"])
-        call(get_build.sync_detailed, ctx["project"], ctx["build_id"], client=client)
+        with TfsClient(ctx["base_url"], token=ctx["token"]) as tfs:
+            tfs.builds.get(ctx["project"], ctx["build_id"])
         return 1
 
     return work
@@ -123,6 +126,38 @@ def raw_paging(raw: Any, url: str, count: int, page_size: int) -> int:
     return min(seen, count)
 
 
+def raw_prefetch_paging(raw: httpx.Client, url: str, count: int, page_size: int) -> int:
+    """``raw_paging`` doing what tfs-client's paginator does, by hand: the fair baseline.
+
+    The next page's request goes out in a worker thread (returning at the reply's headers)
+    while this thread reads and decodes the current page into ``BuildList`` models.
+    """
+    from tfs_api.models.build_list import BuildList
+
+    def request(token: str | None) -> httpx.Response:
+        params: dict[str, Any] = {"$top": page_size, "api-version": API_VERSION}
+        if token is not None:
+            params["continuationToken"] = token
+        response = raw.send(raw.build_request("GET", url, params=params), stream=True)
+        response.raise_for_status()
+        return response
+
+    seen = 0
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        ahead: Future[httpx.Response] | None = worker.submit(request, None)
+        while ahead is not None and seen < count:
+            response = ahead.result()
+            token = response.headers.get("x-ms-continuationtoken")
+            ahead = worker.submit(request, token) if token and seen + page_size < count else None
+            try:
+                seen += len(BuildList.from_dict(json.loads(response.read())).value)
+            finally:
+                response.close()
+        if ahead is not None:
+            ahead.result().close()
+    return min(seen, count)
+
+
 def _paging_tfs(request: dict[str, Any]) -> Work:
     from tfs_api.api.builds import list_builds
     from tfs_client import call, connect
@@ -153,33 +188,51 @@ def tfs_paging(client: Any, project: str, count: int, page_size: int) -> int:
 # -- attachment uploads ------------------------------------------------------------------
 
 
-def _warm_raw(ctx: dict[str, Any]) -> Any:
-    raw = raw_client(ctx["token"])
+# Every transfer client is warmed on a throwaway instance (imports, first-use costs, and the
+# official client's server discovery, which it caches per process), then the timed work gets
+# a fresh instance with no pooled connection: each client opens its own new connection inside
+# the timed work, the same way.
+#
+# Why: the official client builds its whole 1 GiB upload body in memory (base64, then
+# json.dumps: ~1.4 GB) before it takes a pooled connection, which can take longer than the
+# server's keep-alive (idle) timeout (30 s) on a busy machine. urllib3 checks a pooled
+# connection is still open when it takes it, but then converts the str body to bytes (another
+# ~1.4 GB copy, seconds) before sending anything; if the server's keep-alive timer fires in
+# that window it closes the connection, urllib3 swallows the BrokenPipeError of the send and
+# reading the reply fails with "Remote end closed connection without response". The warm-up
+# request's pooled connection was that connection (tests/bench/test_keep_alive.py reproduces
+# it in seconds). tfs-client and raw httpx stream their bodies, sending the headers at once,
+# so they were never exposed; a fresh connection makes the comparison the same for all three.
+
+
+def _fresh_raw(ctx: dict[str, Any]) -> httpx.Client:
     url = f"{ctx['base_url']}/{ctx['project']}/_apis/test/runs/{ctx['run_id']}/attachments"
-    raw.get(url, params={"api-version": ATTACHMENT_API_VERSION}).raise_for_status()
-    return raw
+    with raw_client(ctx["token"]) as warm:
+        warm.get(url, params={"api-version": ATTACHMENT_API_VERSION}).raise_for_status()
+    return raw_client(ctx["token"])
 
 
-def _warm_tfs(ctx: dict[str, Any]) -> Any:
+def _fresh_tfs(ctx: dict[str, Any]) -> Any:
     from tfs_api.api.attachments import list_test_run_attachments
     from tfs_client import call, connect
 
-    client = connect(ctx["base_url"], token=ctx["token"])
-    call(list_test_run_attachments.sync_detailed, ctx["project"], ctx["run_id"], client=client)
-    return client
+    with connect(ctx["base_url"], token=ctx["token"]) as warm:
+        call(list_test_run_attachments.sync_detailed, ctx["project"], ctx["run_id"], client=warm)
+    return connect(ctx["base_url"], token=ctx["token"])
 
 
-def _warm_official(ctx: dict[str, Any]) -> Any:
+def _fresh_official(ctx: dict[str, Any]) -> Any:
     from .official import Official
 
-    official = Official(ctx["base_url"], ctx["token"])
-    official.test.get_test_run_attachments(ctx["project"], ctx["run_id"])
-    return official
+    warm = Official(ctx["base_url"], ctx["token"])
+    warm.test.get_test_run_attachments(ctx["project"], ctx["run_id"])
+    warm.close()
+    return Official(ctx["base_url"], ctx["token"])
 
 
 def _upload_raw(request: dict[str, Any]) -> Work:
     ctx = _ctx(request)
-    raw = _warm_raw(ctx)
+    raw = _fresh_raw(ctx)
     url = f"{ctx['base_url']}/{ctx['project']}/_apis/test/runs/{ctx['run_id']}/attachments"
 
     def work() -> int:
@@ -200,7 +253,7 @@ def _upload_tfs(request: dict[str, Any]) -> Work:
     from tfs_client import upload_attachment
 
     ctx = _ctx(request)
-    client = _warm_tfs(ctx)
+    client = _fresh_tfs(ctx)
 
     def work() -> int:
         source = GeneratedFile(request["size"])
@@ -218,7 +271,7 @@ def _upload_tfs(request: dict[str, Any]) -> Work:
 
 def _upload_official(request: dict[str, Any]) -> Work:
     ctx = _ctx(request)
-    official = _warm_official(ctx)
+    official = _fresh_official(ctx)
 
     def work() -> int:
         source = GeneratedFile(request["size"])
@@ -233,7 +286,7 @@ def _upload_official(request: dict[str, Any]) -> Work:
 
 def _download_raw(request: dict[str, Any]) -> Work:
     ctx = _ctx(request)
-    raw = _warm_raw(ctx)
+    raw = _fresh_raw(ctx)
     url = (
         f"{ctx['base_url']}/{ctx['project']}/_apis/test/runs/{ctx['run_id']}"
         f"/attachments/{ctx['attachment_id']}"
@@ -255,7 +308,7 @@ def _download_tfs(request: dict[str, Any]) -> Work:
     from tfs_client import download_attachment
 
     ctx = _ctx(request)
-    client = _warm_tfs(ctx)
+    client = _fresh_tfs(ctx)
 
     def work() -> int:
         sink = CountingSink()
@@ -273,7 +326,7 @@ def _download_tfs(request: dict[str, Any]) -> Work:
 
 def _download_official(request: dict[str, Any]) -> Work:
     ctx = _ctx(request)
-    official = _warm_official(ctx)
+    official = _fresh_official(ctx)
 
     def work() -> int:
         sink = CountingSink()

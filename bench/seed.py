@@ -28,7 +28,7 @@ FINISHED = {
 
 
 def seed(base_url: str, token: str, sizes: Sizes) -> Context:
-    """Create the bench project with ``sizes.builds`` builds, a run and an attachment to download."""
+    """Create the bench project with ``sizes.seeded_builds`` builds, a run and an attachment."""
     root = base_url.rsplit("/", 1)[0] + "/_emulator"
     with httpx.Client(headers=basic_auth(token), timeout=600.0) as admin:
 
@@ -45,7 +45,7 @@ def seed(base_url: str, token: str, sizes: Sizes) -> Context:
             f"projects/{PROJECT}/definitions", {"name": "bench-ci", "queueId": queue["id"]}
         )
         last_id = 0
-        remaining = sizes.builds
+        remaining = sizes.seeded_builds
         while remaining > 0:
             count = min(BULK_BATCH, remaining)
             inserted = post(

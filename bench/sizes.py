@@ -13,7 +13,9 @@ class Sizes:
     """Workload sizes and repetition counts."""
 
     rounds: int
-    """Interleaved repetitions of the quick figures (calls, paging, decoding)."""
+    """Interleaved repetitions of the quick figures (calls, decoding)."""
+    paging_rounds: int
+    """Interleaved repetitions of the full listings (each variant lists ``builds`` builds)."""
     calls: int
     """Sequential get-build calls timed per measurement."""
     async_calls: int
@@ -32,9 +34,15 @@ class Sizes:
     """Repetitions of the import-time and first-call measurements (fresh processes)."""
     generate_rounds: int
 
+    @property
+    def seeded_builds(self) -> int:
+        """Builds the bench project needs: enough for paging, its memory runs and decoding."""
+        return max(self.builds, self.decode_builds, *self.memory_builds)
+
 
 FULL = Sizes(
     rounds=7,
+    paging_rounds=5,
     calls=300,
     async_calls=640,
     concurrency=16,
@@ -50,6 +58,7 @@ FULL = Sizes(
 
 QUICK = Sizes(
     rounds=2,
+    paging_rounds=2,
     calls=5,
     async_calls=32,
     concurrency=16,

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 import attrs
 
-from .stats import Summary
+from .stats import Summary, reason_of
 
 Unit = Literal["x", "ms", "s", "MiB", "MiB/s"]
 """``x`` is a ratio; the others are absolute quantities."""
@@ -37,7 +37,8 @@ class Target:
 class Row:
     """One line of the table.
 
-    ``value`` is ``None`` when the figure could not be measured; ``detail`` then says why.
+    ``value`` is ``None`` when the figure could not be measured; ``detail`` then says why,
+    and ``failed`` tells a failure (a probe raised) from a figure that does not apply.
     """
 
     figure: str
@@ -46,10 +47,13 @@ class Row:
     unit: Unit = "x"
     target: Target | None = None
     detail: str = ""
+    failed: bool = False
 
     @property
     def status(self) -> str:
-        """``ok``, ``MISSED``, ``n/a`` (not measured) or empty (no target)."""
+        """``ok``, ``MISSED``, ``FAILED``, ``n/a`` (does not apply) or empty (no target)."""
+        if self.failed:
+            return "FAILED"
         if self.value is None:
             return "n/a"
         if self.target is None:
@@ -66,6 +70,7 @@ class Row:
             "target": None if self.target is None else str(self.target),
             "status": self.status,
             "detail": self.detail,
+            "failed": self.failed,
         }
 
     def value_text(self) -> str:
@@ -78,6 +83,31 @@ class Row:
         if self.value.count < 2:
             return median
         return f"{median} [{self.value.low:.{digits}f}-{self.value.high:.{digits}f}]"
+
+
+def failed(figure: str, measurement: str, error: BaseException) -> Row:
+    """The FAILED row standing for a measurement that raised."""
+    return Row(figure, measurement, None, detail=reason_of(error), failed=True)
+
+
+def measured(
+    figure: str,
+    measurement: str,
+    compute: Callable[[], tuple[Summary, str]],
+    *,
+    unit: Unit = "x",
+    target: Target | None = None,
+) -> Row:
+    """A row whose value and detail come from ``compute``; a FAILED row if it raises.
+
+    ``compute`` reads the samples of interleaved variants, so a variant that failed
+    (``stats.VariantFailed``) fails only the rows that need it.
+    """
+    try:
+        value, detail = compute()
+    except Exception as error:
+        return failed(figure, measurement, error)
+    return Row(figure, measurement, value, unit=unit, target=target, detail=detail)
 
 
 HEADERS = ("#", "Measurement", "Median [min-max]", "Target", "Status", "Detail")

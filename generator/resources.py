@@ -17,6 +17,7 @@ async classes are rendered from one template.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.properties.uuid import UuidProperty
 
 TEMPLATE = "resources.py.jinja"
 FLAGS_KEY = "tfs-flags-class"
@@ -329,23 +331,31 @@ def _scalar(prop: PropertyProtocol, where: str) -> tuple[str, str]:
     """A parameter's annotation and its check expression (with ``{name}`` placeholders)."""
     if isinstance(prop, EnumProperty):
         enum = prop.class_info.name
-        return f"{enum} | str", f'choice("{{name}}", {{name}}, {enum})'
+        return _enum_annotation(prop), f'choice("{{name}}", {{name}}, {enum})'
     if isinstance(prop, BooleanProperty):
         return "bool", 'boolean("{name}", {name})'
     if isinstance(prop, IntProperty):
         return "int", 'integer("{name}", {name})'
     if isinstance(prop, DateTimeProperty):
         return "datetime.datetime", 'moment("{name}", {name})'
+    if isinstance(prop, UuidProperty):
+        return "uuid.UUID | str", 'identifier("{name}", {name})'
     if isinstance(prop, StringProperty):
         return "str", 'text("{name}", {name})'
     raise ResourceSpecError(f"{where}: parameter {prop.python_name} has an unsupported type")
 
 
+def _enum_annotation(prop: EnumProperty) -> str:
+    """The enum or one of its wire values: a wrong string fails type checking (the run-time
+    check stays, and ``TheEnum("newValue")`` still sends a value the spec does not list)."""
+    values = ", ".join(json.dumps(value) for value in prop.values.values())
+    return f"{prop.class_info.name} | Literal[{values}]"
+
+
 def _list_item(prop: PropertyProtocol, raw: dict[str, Any]) -> tuple[str, str]:
     """The item annotation and item kind (for ``joined``) of a comma-delimited parameter."""
     if isinstance(prop, EnumProperty):
-        enum = prop.class_info.name
-        return f"{enum} | str", enum
+        return _enum_annotation(prop), prop.class_info.name
     pattern = str(raw.get("schema", {}).get("pattern", ""))
     if pattern.startswith("^[0-9]+"):
         return "int | str", "int"
@@ -424,8 +434,9 @@ def _imports(found: list[Resource]) -> list[str]:
             arguments = method.path + method.query + method.body_fields
             text = " ".join([a.annotation for a in arguments] + [method.result or ""])
             text += " " + (method.body_class or "")
-            names.update(_words(text))
-    return sorted(n for n in names if n[:1].isupper() and n not in {"Sequence", "None"})
+            names.update(_words(re.sub(r'"[^"]*"', " ", text)))  # not the Literal values
+    typing = {"Sequence", "None", "Literal"}
+    return sorted(n for n in names if n[:1].isupper() and n not in typing)
 
 
 def _words(text: str) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar, cast, overload
 
@@ -49,6 +50,22 @@ def boolean(name: str, value: bool | None) -> bool | None:
     if value is not None and not isinstance(value, bool):
         raise _wrong(name, "a bool", value)
     return value
+
+
+@overload
+def identifier(name: str, value: uuid.UUID | str) -> uuid.UUID: ...
+@overload
+def identifier(name: str, value: None) -> None: ...
+def identifier(name: str, value: uuid.UUID | str | None) -> uuid.UUID | None:
+    """A GUID, as a `uuid.UUID` or its text."""
+    if value is None or isinstance(value, uuid.UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            raise ValueError(f"{name} must be a GUID, got {value[:60]!r}") from None
+    raise _wrong(name, "a uuid.UUID or GUID text", value)
 
 
 @overload

@@ -11,15 +11,17 @@ from __future__ import annotations
 import builtins
 import datetime
 import functools
-from collections.abc import AsyncIterator, Iterator, Sequence
+import uuid
+from collections.abc import AsyncGenerator, Generator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Literal, overload
 
 from ._arguments import (
     body_model,
     boolean,
     choice,
     given,
+    identifier,
     instance,
     instances,
     integer,
@@ -32,6 +34,7 @@ from ._resource_base import AsyncResource, ResourceMethod, SyncResource
 from .calls import GeneratedClient
 from .downloads import (
     Destination,
+    PathDestination,
     adownload_attachment,
     aiter_attachment_bytes,
     download_attachment,
@@ -52,10 +55,14 @@ if TYPE_CHECKING:
         BuildResult,
         BuildStatus,
         BuildUpdate,
+        BuildUpdateResult,
         BuildUpdateStatus,
         Change,
         DefinitionIdReference,
         DefinitionType,
+        ListBuildsDeletedFilter,
+        ListBuildsQueryOrder,
+        ListTestSessionsSource,
         NameValuePair,
         QueueBuildRequest,
         QueueIdReference,
@@ -306,6 +313,36 @@ class Attachments(SyncResource):
             progress=progress,
         )
 
+    @overload
+    def download(
+        self,
+        project: str,
+        run_id: int,
+        attachment_id: int,
+        dest: PathDestination,
+        /,
+        *,
+        result_id: int | None = None,
+        fallback_name: str | None = None,
+        api_version: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> Path: ...
+
+    @overload
+    def download(
+        self,
+        project: str,
+        run_id: int,
+        attachment_id: int,
+        dest: IO[bytes],
+        /,
+        *,
+        result_id: int | None = None,
+        fallback_name: str | None = None,
+        api_version: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> None: ...
+
     def download(
         self,
         project: str,
@@ -355,7 +392,7 @@ class Attachments(SyncResource):
         result_id: int | None = None,
         api_version: str | None = None,
         progress: ProgressCallback | None = None,
-    ) -> Iterator[bytes]:
+    ) -> Generator[bytes, None, None]:
         """Download a test run attachment. Yields the bytes as they arrive.
 
         The response body is the attached file itself, byte for byte.
@@ -470,6 +507,36 @@ class AsyncAttachments(AsyncResource):
             progress=progress,
         )
 
+    @overload
+    async def download(
+        self,
+        project: str,
+        run_id: int,
+        attachment_id: int,
+        dest: PathDestination,
+        /,
+        *,
+        result_id: int | None = None,
+        fallback_name: str | None = None,
+        api_version: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> Path: ...
+
+    @overload
+    async def download(
+        self,
+        project: str,
+        run_id: int,
+        attachment_id: int,
+        dest: IO[bytes],
+        /,
+        *,
+        result_id: int | None = None,
+        fallback_name: str | None = None,
+        api_version: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> None: ...
+
     async def download(
         self,
         project: str,
@@ -519,7 +586,7 @@ class AsyncAttachments(AsyncResource):
         result_id: int | None = None,
         api_version: str | None = None,
         progress: ProgressCallback | None = None,
-    ) -> AsyncIterator[bytes]:
+    ) -> AsyncGenerator[bytes, None]:
         """Download a test run attachment. Yields the bytes as they arrive.
 
         The response body is the attached file itself, byte for byte.
@@ -554,17 +621,85 @@ class Builds(SyncResource):
         definitions: int | str | Sequence[int | str] | None = None,
         queues: int | str | Sequence[int | str] | None = None,
         build_number: str | None = None,
-        type_: DefinitionType | str | None = None,
+        type_: DefinitionType | Literal["build", "xaml"] | None = None,
         min_finish_time: datetime.datetime | None = None,
         max_finish_time: datetime.datetime | None = None,
         requested_for: str | None = None,
-        reason_filter: BuildReason | str | Sequence[BuildReason | str] | None = None,
-        result_filter: BuildResult | str | Sequence[BuildResult | str] | None = None,
-        status_filter: BuildStatus | str | Sequence[BuildStatus | str] | None = None,
+        reason_filter: BuildReason
+        | Literal[
+            "manual",
+            "individualCI",
+            "batchedCI",
+            "schedule",
+            "userCreated",
+            "validateShelveset",
+            "checkInShelveset",
+            "triggered",
+            "all",
+            "none",
+            "scheduleForced",
+            "pullRequest",
+            "buildCompletion",
+            "resourceTrigger",
+        ]
+        | Sequence[
+            BuildReason
+            | Literal[
+                "manual",
+                "individualCI",
+                "batchedCI",
+                "schedule",
+                "userCreated",
+                "validateShelveset",
+                "checkInShelveset",
+                "triggered",
+                "all",
+                "none",
+                "scheduleForced",
+                "pullRequest",
+                "buildCompletion",
+                "resourceTrigger",
+            ]
+        ]
+        | None = None,
+        result_filter: BuildResult
+        | Literal["succeeded", "partiallySucceeded", "failed", "canceled", "none"]
+        | Sequence[
+            BuildResult | Literal["succeeded", "partiallySucceeded", "failed", "canceled", "none"]
+        ]
+        | None = None,
+        status_filter: BuildStatus
+        | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted", "all", "none"]
+        | Sequence[
+            BuildStatus
+            | Literal[
+                "inProgress", "completed", "cancelling", "postponed", "notStarted", "all", "none"
+            ]
+        ]
+        | None = None,
         tag_filters: str | Sequence[str] | None = None,
         properties: str | Sequence[str] | None = None,
         property_filters: str | Sequence[str] | None = None,
         max_builds_per_definition: int | None = None,
+        min_time: datetime.datetime | None = None,
+        max_time: datetime.datetime | None = None,
+        deleted_filter: ListBuildsDeletedFilter
+        | Literal["excludeDeleted", "includeDeleted", "onlyDeleted"]
+        | None = None,
+        query_order: ListBuildsQueryOrder
+        | Literal[
+            "finishTimeAscending",
+            "finishTimeDescending",
+            "queueTimeDescending",
+            "queueTimeAscending",
+            "startTimeDescending",
+            "startTimeAscending",
+        ]
+        | None = None,
+        branch_name: str | None = None,
+        build_ids: str | None = None,
+        repository_id: str | None = None,
+        repository_type: str | None = None,
         max_items: int | None = None,
         page_size: int | None = None,
         api_version: str | None = None,
@@ -591,12 +726,27 @@ class Builds(SyncResource):
             properties: Comma-delimited list of extended properties to include in each build. A sequence is sent comma-delimited.
             property_filters: Comma-delimited list of extended properties a build must have. A sequence is sent comma-delimited.
             max_builds_per_definition: At most this many builds per definition; only meaningful with `definitions`.
+            min_time: If specified, filters to builds that finished/started/queued after this date based on the queryOrder specified.
+            max_time: If specified, filters to builds that finished/started/queued before this date based on the queryOrder specified.
+            deleted_filter: Indicates whether to exclude, include, or only return deleted builds.
+            query_order: The order in which builds should be returned.
+            branch_name: If specified, filters to builds that built branches that built this branch.
+            build_ids: A comma-delimited list that specifies the IDs of builds to retrieve.
+            repository_id: If specified, filters to builds that built from this repository.
+            repository_type: If specified, filters to builds that built from repositories of this type.
             max_items: Stop after this many items.
             page_size: Items per request.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import list_builds
-        from tfs_api.models import BuildReason, BuildResult, BuildStatus, DefinitionType
+        from tfs_api.models import (
+            BuildReason,
+            BuildResult,
+            BuildStatus,
+            DefinitionType,
+            ListBuildsDeletedFilter,
+            ListBuildsQueryOrder,
+        )
 
         return self._pages(
             list_builds.OPERATION,
@@ -618,6 +768,14 @@ class Builds(SyncResource):
                 "max_builds_per_definition": integer(
                     "max_builds_per_definition", max_builds_per_definition
                 ),
+                "min_time": moment("min_time", min_time),
+                "max_time": moment("max_time", max_time),
+                "deleted_filter": choice("deleted_filter", deleted_filter, ListBuildsDeletedFilter),
+                "query_order": choice("query_order", query_order, ListBuildsQueryOrder),
+                "branch_name": text("branch_name", branch_name),
+                "build_ids": text("build_ids", build_ids),
+                "repository_id": text("repository_id", repository_id),
+                "repository_type": text("repository_type", repository_type),
             },
             api_version=api_version,
             max_items=max_items,
@@ -630,6 +788,10 @@ class Builds(SyncResource):
         /,
         body: QueueBuildRequest | None = None,
         *,
+        ignore_warnings: bool | None = None,
+        check_in_ticket: str | None = None,
+        source_build_id: int | None = None,
+        definition_id: int | None = None,
         definition: DefinitionIdReference | None = None,
         queue: QueueIdReference | None = None,
         source_branch: str | None = None,
@@ -645,6 +807,10 @@ class Builds(SyncResource):
         Args:
             project: Name or ID of the team project.
             body: The whole QueueBuildRequest, instead of the field keywords.
+            ignore_warnings: Added in 7.1.
+            check_in_ticket: Added in 7.1.
+            source_build_id: Added in 7.1.
+            definition_id: Optional definition id to queue a build without a body. Ignored if there's a valid body
             definition: The definition to build.
             queue: The queue to build on.
             source_branch: The branch to build; the definition's default when omitted.
@@ -658,7 +824,12 @@ class Builds(SyncResource):
         return self._call(
             queue_build.OPERATION,
             (text("project", project),),
-            query={},
+            query={
+                "ignore_warnings": boolean("ignore_warnings", ignore_warnings),
+                "check_in_ticket": text("check_in_ticket", check_in_ticket),
+                "source_build_id": integer("source_build_id", source_build_id),
+                "definition_id": integer("definition_id", definition_id),
+            },
             body=body_model(
                 "builds.queue",
                 QueueBuildRequest,
@@ -679,6 +850,7 @@ class Builds(SyncResource):
         build_id: int,
         /,
         *,
+        property_filters: str | None = None,
         api_version: str | None = None,
     ) -> Build:
         """Get one build.
@@ -686,6 +858,7 @@ class Builds(SyncResource):
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
+            property_filters: Added in 7.1.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import get_build
@@ -696,7 +869,9 @@ class Builds(SyncResource):
                 text("project", project),
                 integer("build_id", build_id),
             ),
-            query={},
+            query={
+                "property_filters": text("property_filters", property_filters),
+            },
             api_version=api_version,
         )
 
@@ -734,12 +909,13 @@ class Builds(SyncResource):
         /,
         body: BuildUpdate | None = None,
         *,
+        retry: bool | None = None,
         keep_forever: bool | None = None,
         build_number: str | None = None,
         start_time: datetime.datetime | None = None,
         finish_time: datetime.datetime | None = None,
         status: BuildUpdateStatus | str | None = None,
-        result: BuildResult | str | None = None,
+        result: BuildUpdateResult | str | None = None,
         source_version: str | None = None,
         api_version: str | None = None,
     ) -> Build:
@@ -752,17 +928,18 @@ class Builds(SyncResource):
             project: Name or ID of the team project.
             build_id: ID of the build.
             body: The whole BuildUpdate, instead of the field keywords.
+            retry: Added in 7.1.
             keep_forever: Keep the build out of retention policies.
             build_number: Not blank (a character other than whitespace), at most 260 characters (servers answer 400).
             start_time: Can be set only once.
             finish_time: Can be set only once.
-            status: A status an update can give a build (`all` is a filter, not a status; servers answer 400).
-            result: How a completed build ended.
+            status: A status an update can give a build (`all` is a filter and `none` no status; servers answer 400).
+            result: A result an update can give a build (`none`, which 7.1 servers report for unfinished builds, is not one; servers answer 400).
             source_version: The `source_version` field of BuildUpdate.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import update_build
-        from tfs_api.models import BuildResult, BuildUpdate, BuildUpdateStatus
+        from tfs_api.models import BuildUpdate, BuildUpdateResult, BuildUpdateStatus
 
         return self._call(
             update_build.OPERATION,
@@ -770,7 +947,9 @@ class Builds(SyncResource):
                 text("project", project),
                 integer("build_id", build_id),
             ),
-            query={},
+            query={
+                "retry": boolean("retry", retry),
+            },
             body=body_model(
                 "builds.update",
                 BuildUpdate,
@@ -781,7 +960,7 @@ class Builds(SyncResource):
                 start_time=moment("start_time", start_time),
                 finish_time=moment("finish_time", finish_time),
                 status=choice("status", status, BuildUpdateStatus),
-                result=choice("result", result, BuildResult),
+                result=choice("result", result, BuildUpdateResult),
                 source_version=text("source_version", source_version),
             ),
             api_version=api_version,
@@ -793,6 +972,8 @@ class Builds(SyncResource):
         build_id: int,
         /,
         *,
+        change_id: int | None = None,
+        plan_id: uuid.UUID | str | None = None,
         api_version: str | None = None,
     ) -> Timeline:
         """Get the timeline of a build (its jobs and tasks).
@@ -800,6 +981,8 @@ class Builds(SyncResource):
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
+            change_id: Added in 7.1.
+            plan_id: Added in 7.1.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import get_build_timeline
@@ -810,7 +993,10 @@ class Builds(SyncResource):
                 text("project", project),
                 integer("build_id", build_id),
             ),
-            query={},
+            query={
+                "change_id": integer("change_id", change_id),
+                "plan_id": identifier("plan_id", plan_id),
+            },
             api_version=api_version,
         )
 
@@ -821,6 +1007,7 @@ class Builds(SyncResource):
         /,
         *,
         top: int | None = None,
+        include_source_change: bool | None = None,
         api_version: str | None = None,
     ) -> builtins.list[Change]:
         """Get the source changes included in a build.
@@ -829,6 +1016,7 @@ class Builds(SyncResource):
             project: Name or ID of the team project.
             build_id: ID of the build.
             top: Return at most this many items.
+            include_source_change: Added in 7.1.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import get_build_changes
@@ -841,6 +1029,7 @@ class Builds(SyncResource):
             ),
             query={
                 "top": integer("top", top),
+                "include_source_change": boolean("include_source_change", include_source_change),
             },
             api_version=api_version,
         )
@@ -1035,17 +1224,85 @@ class AsyncBuilds(AsyncResource):
         definitions: int | str | Sequence[int | str] | None = None,
         queues: int | str | Sequence[int | str] | None = None,
         build_number: str | None = None,
-        type_: DefinitionType | str | None = None,
+        type_: DefinitionType | Literal["build", "xaml"] | None = None,
         min_finish_time: datetime.datetime | None = None,
         max_finish_time: datetime.datetime | None = None,
         requested_for: str | None = None,
-        reason_filter: BuildReason | str | Sequence[BuildReason | str] | None = None,
-        result_filter: BuildResult | str | Sequence[BuildResult | str] | None = None,
-        status_filter: BuildStatus | str | Sequence[BuildStatus | str] | None = None,
+        reason_filter: BuildReason
+        | Literal[
+            "manual",
+            "individualCI",
+            "batchedCI",
+            "schedule",
+            "userCreated",
+            "validateShelveset",
+            "checkInShelveset",
+            "triggered",
+            "all",
+            "none",
+            "scheduleForced",
+            "pullRequest",
+            "buildCompletion",
+            "resourceTrigger",
+        ]
+        | Sequence[
+            BuildReason
+            | Literal[
+                "manual",
+                "individualCI",
+                "batchedCI",
+                "schedule",
+                "userCreated",
+                "validateShelveset",
+                "checkInShelveset",
+                "triggered",
+                "all",
+                "none",
+                "scheduleForced",
+                "pullRequest",
+                "buildCompletion",
+                "resourceTrigger",
+            ]
+        ]
+        | None = None,
+        result_filter: BuildResult
+        | Literal["succeeded", "partiallySucceeded", "failed", "canceled", "none"]
+        | Sequence[
+            BuildResult | Literal["succeeded", "partiallySucceeded", "failed", "canceled", "none"]
+        ]
+        | None = None,
+        status_filter: BuildStatus
+        | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted", "all", "none"]
+        | Sequence[
+            BuildStatus
+            | Literal[
+                "inProgress", "completed", "cancelling", "postponed", "notStarted", "all", "none"
+            ]
+        ]
+        | None = None,
         tag_filters: str | Sequence[str] | None = None,
         properties: str | Sequence[str] | None = None,
         property_filters: str | Sequence[str] | None = None,
         max_builds_per_definition: int | None = None,
+        min_time: datetime.datetime | None = None,
+        max_time: datetime.datetime | None = None,
+        deleted_filter: ListBuildsDeletedFilter
+        | Literal["excludeDeleted", "includeDeleted", "onlyDeleted"]
+        | None = None,
+        query_order: ListBuildsQueryOrder
+        | Literal[
+            "finishTimeAscending",
+            "finishTimeDescending",
+            "queueTimeDescending",
+            "queueTimeAscending",
+            "startTimeDescending",
+            "startTimeAscending",
+        ]
+        | None = None,
+        branch_name: str | None = None,
+        build_ids: str | None = None,
+        repository_id: str | None = None,
+        repository_type: str | None = None,
         max_items: int | None = None,
         page_size: int | None = None,
         api_version: str | None = None,
@@ -1072,12 +1329,27 @@ class AsyncBuilds(AsyncResource):
             properties: Comma-delimited list of extended properties to include in each build. A sequence is sent comma-delimited.
             property_filters: Comma-delimited list of extended properties a build must have. A sequence is sent comma-delimited.
             max_builds_per_definition: At most this many builds per definition; only meaningful with `definitions`.
+            min_time: If specified, filters to builds that finished/started/queued after this date based on the queryOrder specified.
+            max_time: If specified, filters to builds that finished/started/queued before this date based on the queryOrder specified.
+            deleted_filter: Indicates whether to exclude, include, or only return deleted builds.
+            query_order: The order in which builds should be returned.
+            branch_name: If specified, filters to builds that built branches that built this branch.
+            build_ids: A comma-delimited list that specifies the IDs of builds to retrieve.
+            repository_id: If specified, filters to builds that built from this repository.
+            repository_type: If specified, filters to builds that built from repositories of this type.
             max_items: Stop after this many items.
             page_size: Items per request.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import list_builds
-        from tfs_api.models import BuildReason, BuildResult, BuildStatus, DefinitionType
+        from tfs_api.models import (
+            BuildReason,
+            BuildResult,
+            BuildStatus,
+            DefinitionType,
+            ListBuildsDeletedFilter,
+            ListBuildsQueryOrder,
+        )
 
         return self._pages(
             list_builds.OPERATION,
@@ -1099,6 +1371,14 @@ class AsyncBuilds(AsyncResource):
                 "max_builds_per_definition": integer(
                     "max_builds_per_definition", max_builds_per_definition
                 ),
+                "min_time": moment("min_time", min_time),
+                "max_time": moment("max_time", max_time),
+                "deleted_filter": choice("deleted_filter", deleted_filter, ListBuildsDeletedFilter),
+                "query_order": choice("query_order", query_order, ListBuildsQueryOrder),
+                "branch_name": text("branch_name", branch_name),
+                "build_ids": text("build_ids", build_ids),
+                "repository_id": text("repository_id", repository_id),
+                "repository_type": text("repository_type", repository_type),
             },
             api_version=api_version,
             max_items=max_items,
@@ -1111,6 +1391,10 @@ class AsyncBuilds(AsyncResource):
         /,
         body: QueueBuildRequest | None = None,
         *,
+        ignore_warnings: bool | None = None,
+        check_in_ticket: str | None = None,
+        source_build_id: int | None = None,
+        definition_id: int | None = None,
         definition: DefinitionIdReference | None = None,
         queue: QueueIdReference | None = None,
         source_branch: str | None = None,
@@ -1126,6 +1410,10 @@ class AsyncBuilds(AsyncResource):
         Args:
             project: Name or ID of the team project.
             body: The whole QueueBuildRequest, instead of the field keywords.
+            ignore_warnings: Added in 7.1.
+            check_in_ticket: Added in 7.1.
+            source_build_id: Added in 7.1.
+            definition_id: Optional definition id to queue a build without a body. Ignored if there's a valid body
             definition: The definition to build.
             queue: The queue to build on.
             source_branch: The branch to build; the definition's default when omitted.
@@ -1139,7 +1427,12 @@ class AsyncBuilds(AsyncResource):
         return await self._call(
             queue_build.OPERATION,
             (text("project", project),),
-            query={},
+            query={
+                "ignore_warnings": boolean("ignore_warnings", ignore_warnings),
+                "check_in_ticket": text("check_in_ticket", check_in_ticket),
+                "source_build_id": integer("source_build_id", source_build_id),
+                "definition_id": integer("definition_id", definition_id),
+            },
             body=body_model(
                 "builds.queue",
                 QueueBuildRequest,
@@ -1160,6 +1453,7 @@ class AsyncBuilds(AsyncResource):
         build_id: int,
         /,
         *,
+        property_filters: str | None = None,
         api_version: str | None = None,
     ) -> Build:
         """Get one build.
@@ -1167,6 +1461,7 @@ class AsyncBuilds(AsyncResource):
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
+            property_filters: Added in 7.1.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import get_build
@@ -1177,7 +1472,9 @@ class AsyncBuilds(AsyncResource):
                 text("project", project),
                 integer("build_id", build_id),
             ),
-            query={},
+            query={
+                "property_filters": text("property_filters", property_filters),
+            },
             api_version=api_version,
         )
 
@@ -1215,12 +1512,13 @@ class AsyncBuilds(AsyncResource):
         /,
         body: BuildUpdate | None = None,
         *,
+        retry: bool | None = None,
         keep_forever: bool | None = None,
         build_number: str | None = None,
         start_time: datetime.datetime | None = None,
         finish_time: datetime.datetime | None = None,
         status: BuildUpdateStatus | str | None = None,
-        result: BuildResult | str | None = None,
+        result: BuildUpdateResult | str | None = None,
         source_version: str | None = None,
         api_version: str | None = None,
     ) -> Build:
@@ -1233,17 +1531,18 @@ class AsyncBuilds(AsyncResource):
             project: Name or ID of the team project.
             build_id: ID of the build.
             body: The whole BuildUpdate, instead of the field keywords.
+            retry: Added in 7.1.
             keep_forever: Keep the build out of retention policies.
             build_number: Not blank (a character other than whitespace), at most 260 characters (servers answer 400).
             start_time: Can be set only once.
             finish_time: Can be set only once.
-            status: A status an update can give a build (`all` is a filter, not a status; servers answer 400).
-            result: How a completed build ended.
+            status: A status an update can give a build (`all` is a filter and `none` no status; servers answer 400).
+            result: A result an update can give a build (`none`, which 7.1 servers report for unfinished builds, is not one; servers answer 400).
             source_version: The `source_version` field of BuildUpdate.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import update_build
-        from tfs_api.models import BuildResult, BuildUpdate, BuildUpdateStatus
+        from tfs_api.models import BuildUpdate, BuildUpdateResult, BuildUpdateStatus
 
         return await self._call(
             update_build.OPERATION,
@@ -1251,7 +1550,9 @@ class AsyncBuilds(AsyncResource):
                 text("project", project),
                 integer("build_id", build_id),
             ),
-            query={},
+            query={
+                "retry": boolean("retry", retry),
+            },
             body=body_model(
                 "builds.update",
                 BuildUpdate,
@@ -1262,7 +1563,7 @@ class AsyncBuilds(AsyncResource):
                 start_time=moment("start_time", start_time),
                 finish_time=moment("finish_time", finish_time),
                 status=choice("status", status, BuildUpdateStatus),
-                result=choice("result", result, BuildResult),
+                result=choice("result", result, BuildUpdateResult),
                 source_version=text("source_version", source_version),
             ),
             api_version=api_version,
@@ -1274,6 +1575,8 @@ class AsyncBuilds(AsyncResource):
         build_id: int,
         /,
         *,
+        change_id: int | None = None,
+        plan_id: uuid.UUID | str | None = None,
         api_version: str | None = None,
     ) -> Timeline:
         """Get the timeline of a build (its jobs and tasks).
@@ -1281,6 +1584,8 @@ class AsyncBuilds(AsyncResource):
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
+            change_id: Added in 7.1.
+            plan_id: Added in 7.1.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import get_build_timeline
@@ -1291,7 +1596,10 @@ class AsyncBuilds(AsyncResource):
                 text("project", project),
                 integer("build_id", build_id),
             ),
-            query={},
+            query={
+                "change_id": integer("change_id", change_id),
+                "plan_id": identifier("plan_id", plan_id),
+            },
             api_version=api_version,
         )
 
@@ -1302,6 +1610,7 @@ class AsyncBuilds(AsyncResource):
         /,
         *,
         top: int | None = None,
+        include_source_change: bool | None = None,
         api_version: str | None = None,
     ) -> builtins.list[Change]:
         """Get the source changes included in a build.
@@ -1310,6 +1619,7 @@ class AsyncBuilds(AsyncResource):
             project: Name or ID of the team project.
             build_id: ID of the build.
             top: Return at most this many items.
+            include_source_change: Added in 7.1.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import get_build_changes
@@ -1322,6 +1632,7 @@ class AsyncBuilds(AsyncResource):
             ),
             query={
                 "top": integer("top", top),
+                "include_source_change": boolean("include_source_change", include_source_change),
             },
             api_version=api_version,
         )
@@ -1912,6 +2223,21 @@ class Sessions(SyncResource):
         team: str,
         /,
         *,
+        period: int | None = None,
+        all_sessions: bool | None = None,
+        include_all_properties: bool | None = None,
+        source: ListTestSessionsSource
+        | Literal[
+            "unknown",
+            "xtDesktop",
+            "feedbackDesktop",
+            "xtWeb",
+            "feedbackWeb",
+            "xtDesktop2",
+            "sessionInsightsForAll",
+        ]
+        | None = None,
+        include_only_completed_sessions: bool | None = None,
         api_version: str | None = None,
     ) -> builtins.list[TestSession]:
         """List a team's test sessions.
@@ -1919,9 +2245,15 @@ class Sessions(SyncResource):
         Args:
             project: Name or ID of the team project.
             team: Name or ID of a team within the project; team names often contain spaces.
+            period: Period in days from now, for which test sessions are fetched.
+            all_sessions: If false, returns test sessions for current user. Otherwise, it returns test sessions for all users
+            include_all_properties: If true, it returns all properties of the test sessions. Otherwise, it returns the skinny version.
+            source: Source of the test session.
+            include_only_completed_sessions: If true, it returns test sessions in completed state. Otherwise, it returns test sessions for all states
             api_version: Overrides the client's api_version and the spec's default (1.0-preview).
         """
         from tfs_api.api.sessions import list_test_sessions
+        from tfs_api.models import ListTestSessionsSource
 
         return self._items(
             list_test_sessions.OPERATION,
@@ -1929,7 +2261,15 @@ class Sessions(SyncResource):
                 text("project", project),
                 text("team", team),
             ),
-            query={},
+            query={
+                "period": integer("period", period),
+                "all_sessions": boolean("all_sessions", all_sessions),
+                "include_all_properties": boolean("include_all_properties", include_all_properties),
+                "source": choice("source", source, ListTestSessionsSource),
+                "include_only_completed_sessions": boolean(
+                    "include_only_completed_sessions", include_only_completed_sessions
+                ),
+            },
             api_version=api_version,
         )
 
@@ -2054,6 +2394,21 @@ class AsyncSessions(AsyncResource):
         team: str,
         /,
         *,
+        period: int | None = None,
+        all_sessions: bool | None = None,
+        include_all_properties: bool | None = None,
+        source: ListTestSessionsSource
+        | Literal[
+            "unknown",
+            "xtDesktop",
+            "feedbackDesktop",
+            "xtWeb",
+            "feedbackWeb",
+            "xtDesktop2",
+            "sessionInsightsForAll",
+        ]
+        | None = None,
+        include_only_completed_sessions: bool | None = None,
         api_version: str | None = None,
     ) -> builtins.list[TestSession]:
         """List a team's test sessions.
@@ -2061,9 +2416,15 @@ class AsyncSessions(AsyncResource):
         Args:
             project: Name or ID of the team project.
             team: Name or ID of a team within the project; team names often contain spaces.
+            period: Period in days from now, for which test sessions are fetched.
+            all_sessions: If false, returns test sessions for current user. Otherwise, it returns test sessions for all users
+            include_all_properties: If true, it returns all properties of the test sessions. Otherwise, it returns the skinny version.
+            source: Source of the test session.
+            include_only_completed_sessions: If true, it returns test sessions in completed state. Otherwise, it returns test sessions for all states
             api_version: Overrides the client's api_version and the spec's default (1.0-preview).
         """
         from tfs_api.api.sessions import list_test_sessions
+        from tfs_api.models import ListTestSessionsSource
 
         return await self._items(
             list_test_sessions.OPERATION,
@@ -2071,7 +2432,15 @@ class AsyncSessions(AsyncResource):
                 text("project", project),
                 text("team", team),
             ),
-            query={},
+            query={
+                "period": integer("period", period),
+                "all_sessions": boolean("all_sessions", all_sessions),
+                "include_all_properties": boolean("include_all_properties", include_all_properties),
+                "source": choice("source", source, ListTestSessionsSource),
+                "include_only_completed_sessions": boolean(
+                    "include_only_completed_sessions", include_only_completed_sessions
+                ),
+            },
             api_version=api_version,
         )
 

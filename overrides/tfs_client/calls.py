@@ -123,18 +123,32 @@ def prepare(
     return client, operation.request(*args, **options)
 
 
+def under_base_url(
+    http: httpx.Client | httpx.AsyncClient, request: dict[str, Any]
+) -> dict[str, Any]:
+    """The request with its path (percent-encoded by the descriptor) appended to the client's
+    base URL here: httpx would parse the relative URL, then parse the merged one again, a
+    quarter of the time it spends building a request."""
+    url = request["url"]
+    if not isinstance(url, str) or not url.startswith("/"):
+        return request
+    return {**request, "url": f"{http.base_url}{url[1:]}"}  # base_url ends with "/"
+
+
 def fetch(client: GeneratedClient, request: dict[str, Any], name: str) -> httpx.Response:
     """Send a request with the client's httpx client; transport failures become typed errors."""
+    http = client.get_httpx_client()
     try:
-        return client.get_httpx_client().request(**request)
+        return http.request(**under_base_url(http, request))
     except httpx.HTTPError as exc:
         raise error_from_exception(exc, operation=name) from exc
 
 
 async def afetch(client: GeneratedClient, request: dict[str, Any], name: str) -> httpx.Response:
     """The async twin of ``fetch``."""
+    http = client.get_async_httpx_client()
     try:
-        return await client.get_async_httpx_client().request(**request)
+        return await http.request(**under_base_url(http, request))
     except httpx.HTTPError as exc:
         raise error_from_exception(exc, operation=name) from exc
 

@@ -48,6 +48,7 @@ class TfsClient(Resources):
         api_version: str | None = None,
         **options: Unpack[ConnectOptions],
     ) -> None:
+        _check_keywords("TfsClient", options)
         self.api: Client = connect(base_url, transport=transport, **options)
         """The generated low-level client (``tfs_api.client.Client``), configured."""
         self.api_version = _checked_version(api_version)
@@ -86,6 +87,7 @@ class AsyncTfsClient(AsyncResources):
         api_version: str | None = None,
         **options: Unpack[ConnectOptions],
     ) -> None:
+        _check_keywords("AsyncTfsClient", options)
         self.api: Client = connect(base_url, async_transport=transport, **options)
         """The generated low-level client (``tfs_api.client.Client``), configured."""
         self.api_version = _checked_version(api_version)
@@ -114,6 +116,17 @@ class AsyncTfsClient(AsyncResources):
 def _shown(api: Client) -> str:
     """The base URL without any user name or password in it."""
     return str(httpx.URL(api._base_url).copy_with(username=None, password=None))
+
+
+def _check_keywords(owner: str, options: Mapping[str, object]) -> None:
+    """A misspelt option raises the ``TypeError`` Python gives, naming ``owner`` (the class the
+    caller called, not ``connect`` behind it)."""
+    unknown = sorted(options.keys() - ConnectOptions.__annotations__.keys())
+    if unknown:
+        raise TypeError(
+            f"{owner}() got an unexpected keyword argument {unknown[0]!r} (it takes base_url, "
+            f"transport, api_version, {', '.join(ConnectOptions.__annotations__)})"
+        )
 
 
 def _checked_version(api_version: str | None) -> str | None:

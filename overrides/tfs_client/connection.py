@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import ssl
+import sys
 from collections.abc import Mapping
-from importlib import metadata
+from typing import Any
 
 import httpx
 from tfs_api.client import Client
 
 from ._limits import DEFAULT_MAX_REPLY_BYTES
+from ._version import __version__
 from .auth import TokenAuth
 from .errors import typed_error
 from .retries import RetryPolicy, RetryTransport
@@ -23,21 +25,88 @@ DEFAULT_RETRIES = 3
 
 
 def _default_user_agent() -> str:
-    try:
-        version = metadata.version("tfs-client")
-    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
-        version = "0"
-    return f"tfs-client/{version} python-httpx/{httpx.__version__}"
+    return f"tfs-client/{__version__} python-httpx/{httpx.__version__}"
+
+
+class DeferredTrustContext(ssl.SSLContext):
+    """httpx's default verifying TLS context, loading its CA bundle at the first TLS use.
+
+    Loading the bundle costs a fresh process more than its whole first call over plain
+    ``http://`` (which never needs it); the requests-based official client also loads it only
+    for its first ``https://`` connection. Certificates load before any handshake
+    (``wrap_socket``/``wrap_bio``) or inspection of the store, from ``SSL_CERT_FILE``,
+    ``SSL_CERT_DIR`` or certifi, as ``httpx.create_ssl_context()`` does.
+    """
+
+    _loaded = False
+
+    def __new__(cls) -> DeferredTrustContext:
+        context = super().__new__(cls, ssl.PROTOCOL_TLS_CLIENT)  # verifies host and chain
+        if os.environ.get("SSLKEYLOGFILE") and not sys.flags.ignore_environment:
+            context.keylog_filename = os.environ["SSLKEYLOGFILE"]  # as create_default_context
+        return context
+
+    def _load_trust(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        if os.environ.get("SSL_CERT_FILE"):
+            self.load_verify_locations(cafile=os.environ["SSL_CERT_FILE"])
+        elif os.environ.get("SSL_CERT_DIR"):
+            self.load_verify_locations(capath=os.environ["SSL_CERT_DIR"])
+        else:
+            import certifi
+
+            self.load_verify_locations(cafile=certifi.where())
+
+    def wrap_socket(self, *args: Any, **kwargs: Any) -> ssl.SSLSocket:
+        self._load_trust()
+        return super().wrap_socket(*args, **kwargs)
+
+    def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
+        self._load_trust()
+        return super().wrap_bio(*args, **kwargs)
+
+    def cert_store_stats(self) -> dict[str, int]:
+        self._load_trust()
+        return super().cert_store_stats()
+
+    def get_ca_certs(self, binary_form: bool = False) -> Any:
+        self._load_trust()
+        return super().get_ca_certs(binary_form)
 
 
 def _ssl_context(verify: bool | str) -> ssl.SSLContext:
-    """httpx's context for ``True``/``False``; for a CA bundle file or folder, a context trusting
-    it (httpx deprecates ``verify=<str>``)."""
+    """httpx's default context (its CA bundle loaded at first use) for ``True``, no checks for
+    ``False``; for a CA bundle file or folder, a context trusting it (httpx deprecates
+    ``verify=<str>``)."""
     if isinstance(verify, str):
         if os.path.isdir(verify):
             return ssl.create_default_context(capath=verify)
         return ssl.create_default_context(cafile=verify)
+    if verify:
+        return DeferredTrustContext()
     return httpx.create_ssl_context(verify)
+
+
+def _check_options(**options: tuple[object, ...]) -> None:
+    """Each option ``name=(value, *allowed types or None)``: a ``TypeError`` naming the first
+    option of another type (``bool`` is not taken for a number), before anything is built."""
+    for name, (value, *kinds) in options.items():
+        if value is None and None in kinds:
+            continue
+        types = tuple(kind for kind in kinds if isinstance(kind, type))
+        number = bool in types or not isinstance(value, bool)
+        if not (isinstance(value, types) and number):
+            allowed = " or ".join("None" if kind is None else _name(kind) for kind in kinds)
+            raise TypeError(f"{name} must be {allowed}, got {type(value).__name__} {value!r}")
+
+
+def _name(kind: object) -> str:
+    module = getattr(kind, "__module__", "builtins")
+    name = getattr(kind, "__qualname__", repr(kind))
+    plain = module in ("builtins", "collections.abc", "tfs_client.retries")
+    return name if plain else f"{module.split('.')[0]}.{name}"
 
 
 def connect(
@@ -73,6 +142,24 @@ def connect(
     (``ApiTimeoutError`` past it; default none, only the per-read ``timeout``). Close the
     client with ``with client:`` / ``async with client:``.
     """
+    _check_options(
+        base_url=(base_url, str),
+        token=(token, str, None),
+        bearer=(bearer, bool),
+        timeout=(timeout, int, float, httpx.Timeout, None),
+        retries=(retries, int, RetryPolicy),
+        user_agent=(user_agent, str, None),
+        verify=(verify, bool, str, ssl.SSLContext),
+        proxy=(proxy, str, httpx.URL, httpx.Proxy, None),
+        headers=(headers, Mapping, None),
+        transport=(transport, httpx.BaseTransport, None),
+        async_transport=(async_transport, httpx.AsyncBaseTransport, None),
+        max_reply_bytes=(max_reply_bytes, int, None),
+        deadline=(deadline, int, float, None),
+    )
+    for key, value in (headers or {}).items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise TypeError(f"headers must map str to str, got {key!r}: {value!r}")
     auth = TokenAuth(token, bearer=bearer) if token is not None else None
     url = httpx.URL(base_url)
     if url.scheme not in ("http", "https") or not url.host:

@@ -9,9 +9,9 @@ import re
 import secrets
 import unicodedata
 import urllib.parse
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, overload
 
 import anyio.to_thread
 import httpx
@@ -47,7 +47,9 @@ _MAX_NUMBERED = 10_000
 """How many numbered names (``name (1).ext``...) are tried before giving up."""
 _DISPOSITION_PARAM = re.compile(r';\s*([^\s=;]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)')
 
-Destination = str | os.PathLike[str] | IO[bytes]
+PathDestination = str | os.PathLike[str]
+"""A file path or an existing directory (a download there returns the ``Path`` written)."""
+Destination = PathDestination | IO[bytes]
 """A file path, an existing directory, or a binary file object open for writing."""
 
 _Request = tuple[Operation[Any], dict[str, Any]]
@@ -149,7 +151,7 @@ def iter_attachment_bytes(
     result_id: int | None = None,
     api_version: str | None = None,
     progress: ProgressCallback | None = None,
-) -> Iterator[bytes]:
+) -> Generator[bytes, None, None]:
     """Yield a test run (or, with ``result_id``, test result) attachment's bytes as they arrive.
 
     The connection is released when the iterator ends or is closed (``contextlib.closing``);
@@ -158,6 +160,36 @@ def iter_attachment_bytes(
     request = _request(project, run_id, attachment_id, result_id, api_version)
     with _opened(client, request, progress) as (_, chunks):
         yield from chunks
+
+
+@overload
+def download_attachment(
+    client: GeneratedClient,
+    project: str,
+    run_id: int,
+    attachment_id: int,
+    dest: PathDestination,
+    *,
+    result_id: int | None = None,
+    fallback_name: str | None = None,
+    api_version: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> Path: ...
+
+
+@overload
+def download_attachment(
+    client: GeneratedClient,
+    project: str,
+    run_id: int,
+    attachment_id: int,
+    dest: IO[bytes],
+    *,
+    result_id: int | None = None,
+    fallback_name: str | None = None,
+    api_version: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> None: ...
 
 
 def download_attachment(
@@ -201,12 +233,43 @@ async def aiter_attachment_bytes(
     result_id: int | None = None,
     api_version: str | None = None,
     progress: ProgressCallback | None = None,
-) -> AsyncIterator[bytes]:
-    """The async twin of ``iter_attachment_bytes`` (``async for chunk in ...``)."""
+) -> AsyncGenerator[bytes, None]:
+    """The async twin of ``iter_attachment_bytes`` (``async for chunk in ...``; the connection
+    is released when it ends or is closed: ``contextlib.aclosing``)."""
     request = _request(project, run_id, attachment_id, result_id, api_version)
     async with _aopened(client, request, progress) as (_, chunks):
         async for chunk in chunks:
             yield chunk
+
+
+@overload
+async def adownload_attachment(
+    client: GeneratedClient,
+    project: str,
+    run_id: int,
+    attachment_id: int,
+    dest: PathDestination,
+    *,
+    result_id: int | None = None,
+    fallback_name: str | None = None,
+    api_version: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> Path: ...
+
+
+@overload
+async def adownload_attachment(
+    client: GeneratedClient,
+    project: str,
+    run_id: int,
+    attachment_id: int,
+    dest: IO[bytes],
+    *,
+    result_id: int | None = None,
+    fallback_name: str | None = None,
+    api_version: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> None: ...
 
 
 async def adownload_attachment(

@@ -7,7 +7,6 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 
-import anyio
 import attrs
 import httpx
 
@@ -19,6 +18,13 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRAC
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 """Statuses that mean "try again later": rate limited, bad gateway, unavailable, gateway timeout."""
+
+
+async def _anyio_sleep(seconds: float) -> None:
+    """``anyio.sleep``, imported on the first retry (a client that never retries skips it)."""
+    import anyio
+
+    await anyio.sleep(seconds)
 
 
 @attrs.frozen
@@ -44,7 +50,7 @@ class RetryPolicy:
     methods: frozenset[str] = IDEMPOTENT_METHODS
     sleep: Callable[[float], None] = attrs.field(default=time.sleep, repr=False, eq=False)
     async_sleep: Callable[[float], Awaitable[None]] = attrs.field(
-        default=anyio.sleep, repr=False, eq=False
+        default=_anyio_sleep, repr=False, eq=False
     )
     clock: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)
     jitter: Callable[[], float] = attrs.field(default=random.random, repr=False, eq=False)

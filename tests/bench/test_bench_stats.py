@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from bench import results
+from bench.__main__ import parse_args, sizes_from
 from bench.payload import GeneratedFile, RawAttachmentBody
 from bench.sizes import QUICK
-from bench.stats import Summary, interleave, ratio
-from bench.table import Row, Target, render_markdown, render_text
+from bench.stats import Summary, VariantFailed, interleave, ratio
+from bench.table import Row, Target, failed, measured, render_markdown, render_text
 
 
 def test_interleave_rotates_the_order_of_the_variants_every_round() -> None:
@@ -99,3 +100,72 @@ def test_rewriting_the_results_keeps_the_notes_written_around_the_table(tmp_path
     assert "| 5 | import | 260 ms | ≤ 250 | MISSED |  |" in text
     assert "240 ms" not in text
     assert text.count(results.START) == 1 and text.endswith("## Notes by hand\n")
+
+
+def test_a_variant_that_raises_is_recorded_dropped_and_the_others_go_on() -> None:
+    calls: list[str] = []
+
+    def fails() -> float:
+        calls.append("bad")
+        raise RuntimeError("probe upload/official failed (exit 1):\nTraceback ...\nboom: closed")
+
+    def works() -> float:
+        calls.append("good")
+        return 1.0
+
+    samples = interleave({"bad": fails, "good": works}, rounds=3)
+    assert calls == ["bad", "good", "good", "good"]
+    assert samples == {"good": [1.0, 1.0, 1.0]}
+    assert samples.failures == {"bad": "RuntimeError: boom: closed"}
+    with pytest.raises(VariantFailed, match="bad failed: RuntimeError: boom: closed"):
+        samples["bad"]
+    with pytest.raises(VariantFailed):
+        samples.require("good", "bad")
+
+
+def test_a_row_needing_a_failed_variant_is_failed_with_the_reason_and_others_are_not() -> None:
+    samples = interleave({"bad": lambda: 1 / 0, "a": lambda: 2.0, "b": lambda: 1.0}, rounds=2)
+    broken = measured("6", "bad ÷ a", lambda: (ratio(samples["bad"], samples["a"]), ""))
+    fine = measured("1", "a ÷ b", lambda: (ratio(samples["a"], samples["b"]), "d"))
+    assert broken.failed and broken.status == "FAILED" and broken.value is None
+    assert broken.detail == "VariantFailed: bad failed: ZeroDivisionError: division by zero"
+    assert not fine.failed and fine.value is not None and fine.value.median == 2.0
+    assert fine.detail == "d"
+    text = render_text([broken, fine])
+    assert "FAILED" in text and "ZeroDivisionError" in text
+    assert broken.as_json()["failed"] is True and broken.as_json()["status"] == "FAILED"
+
+
+def test_a_row_that_does_not_apply_is_not_a_failure() -> None:
+    row = Row("6", "official", None, detail="azure-devops not installed")
+    assert row.status == "n/a" and not row.failed
+    assert failed("6", "x", ValueError("no")).status == "FAILED"
+
+
+@pytest.mark.parametrize(
+    ("argv", "builds", "seeded"),
+    [
+        (["--builds", "2000"], 2000, 10_000),
+        (["--quick", "--builds", "7"], 7, 50),
+        (["--builds", "200000"], 200_000, 200_000),
+    ],
+)
+def test_every_size_option_leaves_enough_seeded_builds_for_every_figure(
+    argv: list[str], builds: int, seeded: int
+) -> None:
+    sizes = sizes_from(parse_args(argv))
+    assert sizes.builds == builds
+    assert sizes.seeded_builds == seeded
+    assert sizes.seeded_builds >= max(sizes.decode_builds, *sizes.memory_builds)
+    assert sizes.memory_builds[1] == builds
+
+
+@pytest.mark.parametrize("option", ["--builds", "--rounds", "--attachment-mib"])
+@pytest.mark.parametrize("value", ["0", "-5", "many"])
+def test_size_options_refuse_what_is_not_a_positive_number(
+    option: str, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        parse_args([option, value])
+    assert exit_info.value.code == 2
+    assert option in capsys.readouterr().err

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import httpx
 
+from tests.api_versions import api_version
+
 from ._support import TFVC, TOKEN, Emulator, assert_one_line_error, tfs
 
 
@@ -108,7 +110,7 @@ def test_hostile_and_repeated_server_file_names_stay_inside_the_folder(
         for index, name in enumerate(names):
             reply = api.post(
                 f"/{TFVC}/_apis/test/runs/51/attachments",
-                params={"api-version": "2.0-preview"},
+                params={"api-version": api_version("createTestRunAttachment")},
                 json={"stream": "aGk=", "fileName": name, "comment": str(index)},
             )
             assert reply.status_code == 200, reply.text

@@ -11,6 +11,8 @@ from tfs_client.cli._app import cli
 from tfs_client.cli._types import FlagNames
 from tfs_emulator import EmulatorAdmin
 
+from tests.api_versions import api_version
+
 from ._support import TFVC, TOKEN, Emulator, tfs
 
 
@@ -33,7 +35,7 @@ def test_build_coverage_json_carries_the_emulator_statistics(emulator: Emulator)
     with httpx.Client(base_url=emulator.url, auth=("", TOKEN)) as api:
         served = api.get(
             f"/{TFVC}/_apis/test/codeCoverage",
-            params={"buildId": 363, "flags": 1, "api-version": "2.0-preview"},
+            params={"buildId": 363, "flags": 1, "api-version": api_version("getBuildCodeCoverage")},
         ).json()
     module = served["value"][0]["modules"][0]
     assert json.loads(result.stdout) == [

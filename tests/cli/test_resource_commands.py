@@ -195,7 +195,7 @@ class HoldLaterPages:
 
     def __init__(self, app: Any) -> None:
         self.app = app
-        self.state = app.state  # what ``uvicorn_server`` reads the limits from
+        self.state = app.state  # uvicorn_server reads the app's limits from it
         self.release = threading.Event()
         self.held = threading.Event()
 
@@ -212,7 +212,7 @@ def holding_server() -> Iterator[tuple[str, HoldLaterPages]]:
     app = create_app(Settings(token=TOKEN), seed="demo")
     holder = HoldLaterPages(app)
     sock = bind("127.0.0.1", 0)
-    server = uvicorn_server(holder)  # type: ignore[arg-type]
+    server = uvicorn_server(holder)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     try:

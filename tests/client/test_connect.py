@@ -24,6 +24,8 @@ from tfs_client import (
     connect,
 )
 
+from tests.api_versions import api_version
+
 from ._support import BASE_URL, TOKEN, FakeClock, build_json, mock_client
 
 TAGS = {"count": 1, "value": ["nightly"]}
@@ -241,7 +243,7 @@ def test_requests_go_under_the_collection_url() -> None:
         url.raw_path.split(b"?")[0]
         == b"/DefaultCollection/Fabrikam%20Fiber/_apis/build/builds/391/tags"
     )
-    assert url.params["api-version"] == "2.0"
+    assert url.params["api-version"] == api_version("getBuildTags")
 
 
 @pytest.mark.parametrize("url", ["tfs.example.com", "ftp://tfs.example.com/", "https://", ""])
@@ -290,3 +292,28 @@ async def test_the_same_client_serves_the_asyncio_functions() -> None:
     assert tags.value == ["nightly"]
     assert build_response.status_code == 200
     assert all(r.headers["authorization"].startswith("Basic ") for r in recorder.requests)
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("timeout", "30", r"timeout must be int or float or httpx\.Timeout or None, got str '30'"),
+        ("timeout", True, "timeout must be int or float"),
+        ("retries", "3", "retries must be int or RetryPolicy, got str"),
+        ("retries", 2.5, "retries must be int or RetryPolicy, got float"),
+        ("bearer", "yes", "bearer must be bool, got str"),
+        ("verify", 1, r"verify must be bool or str or ssl\.SSLContext, got int"),
+        ("token", b"secret", "token must be str or None, got bytes"),
+        ("user_agent", 1.0, "user_agent must be str or None"),
+        ("headers", [("X-A", "1")], "headers must be Mapping or None, got list"),
+        ("headers", {"X-Count": 1}, "headers must map str to str, got 'X-Count': 1"),
+        ("max_reply_bytes", "64", "max_reply_bytes must be int or None"),
+        ("deadline", "60", "deadline must be int or float or None"),
+        ("transport", object(), r"transport must be httpx\.BaseTransport or None"),
+    ],
+)
+def test_a_connect_option_of_the_wrong_type_is_a_type_error_naming_it(
+    option: str, value: object, message: str
+) -> None:
+    with pytest.raises(TypeError, match=message):
+        connect(BASE_URL, **{option: value})  # type: ignore[arg-type]

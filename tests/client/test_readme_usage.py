@@ -4,9 +4,12 @@ with, and the "## Usage" blocks in order."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from tfs_client.cli._demo import PYTHON_SNIPPET
 from tfs_emulator.seeding import demo_data
 from tfs_emulator.server import EmulatorServer
 
@@ -18,6 +21,10 @@ def usage_blocks() -> list[str]:
     text = README.read_text(encoding="utf-8")
     section = text.split("\n## Usage\n", 1)[1].split("\n## ", 1)[0]
     return re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+
+
+def python_blocks() -> list[str]:
+    return re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.DOTALL)
 
 
 def opening_block() -> str:
@@ -93,3 +100,21 @@ def test_the_usage_examples_run_against_the_emulator(
         tmp_path / "copy.png"
     ).read_bytes()
     assert namespace["size"] == (tmp_path / "screenshot.png").stat().st_size
+
+
+def test_every_readme_python_block_and_the_demo_snippet_pass_mypy_strict(tmp_path: Path) -> None:
+    usage = usage_blocks()
+    others = [block for block in python_blocks() if block not in usage]
+    assert len(usage) >= 7 and len(others) >= 2  # the opening example and the emulator seeding
+    files = {"readme_usage.py": "".join(usage), "demo_snippet.py": PYTHON_SNIPPET}
+    files |= {f"readme_block_{number}.py": block for number, block in enumerate(others)}
+    for name, code in files.items():
+        (tmp_path / name).write_text(code, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-color-output", "--show-error-codes",
+         "--cache-dir", str(README.parent / ".mypy_cache"), *sorted(files)],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0 and "Success: no issues found in" in result.stdout, (
+        result.stdout + result.stderr
+    )

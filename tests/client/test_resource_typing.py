@@ -12,12 +12,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 
 GOOD = """
+import contextlib
+import io
 from pathlib import Path
 from typing import assert_type
 
 from tfs_api.models import (
     Build,
     BuildCoverage,
+    BuildResult,
     BuildStatus,
     TestAttachmentReference,
     TestConfiguration,
@@ -40,9 +43,14 @@ def sync_usage(tfs: TfsClient, source: Path) -> None:
     assert_type(coverage, list[BuildCoverage])
     reference = tfs.attachments.upload("P", 1, source, result_id=2, comment="c")
     assert_type(reference, TestAttachmentReference)
-    assert_type(tfs.attachments.download("P", 1, reference.id, source.parent), Path | None)
-    for chunk in tfs.attachments.iter_bytes("P", 1, reference.id):
-        assert_type(chunk, bytes)
+    assert_type(tfs.attachments.download("P", 1, reference.id, source.parent), Path)
+    assert_type(tfs.attachments.download("P", 1, reference.id, "copy.png"), Path)
+    assert_type(tfs.attachments.download("P", 1, reference.id, io.BytesIO()), None)
+    with contextlib.closing(tfs.attachments.iter_bytes("P", 1, reference.id)) as chunks:
+        for chunk in chunks:
+            assert_type(chunk, bytes)
+    tfs.builds.list("P", status_filter=BuildStatus("newValue"), result_filter="partiallySucceeded")
+    tfs.builds.list("P", result_filter=[BuildResult.FAILED, "canceled"])
     made = tfs.configurations.create("P", name="Chrome", state="active")
     assert_type(made, TestConfiguration)
 
@@ -53,8 +61,11 @@ async def async_usage(tfs: AsyncTfsClient) -> None:
     assert_type(builds, AsyncPaginator[Build])
     async for build in builds:
         assert_type(build, Build)
-    async for chunk in tfs.attachments.iter_bytes("P", 1, 2):
-        assert_type(chunk, bytes)
+    async with contextlib.aclosing(tfs.attachments.iter_bytes("P", 1, 2)) as chunks:
+        async for chunk in chunks:
+            assert_type(chunk, bytes)
+    assert_type(await tfs.attachments.download("P", 1, 2, Path("out")), Path)
+    assert_type(await tfs.attachments.download("P", 1, 2, io.BytesIO()), None)
 """
 
 BAD = {
@@ -63,6 +74,12 @@ BAD = {
     '[build.finsh_time for build in tfs.builds.list("P")]': '"Build" has no attribute "finsh_time"',
     'tfs.builds.get("P", "391")': (
         'Argument 2 to "get" of "Builds" has incompatible type "str"; expected "int"'
+    ),
+    'tfs.builds.list("P", status_filter="done")': (
+        'Argument "status_filter" to "list" of "Builds" has incompatible type "Literal[\'done\']"'
+    ),
+    'tfs.builds.list("P", result_filter=["failed", "broken"])': (
+        "List item 1 has incompatible type \"Literal['broken']\""
     ),
 }
 

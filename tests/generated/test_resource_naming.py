@@ -67,6 +67,7 @@ def test_every_operation_is_named_as_the_issue_table_says() -> None:
     named = {
         operation_id: (operation.get("x-tfs-resource"), operation.get("x-tfs-method"))
         for operation_id, operation in _operations(_spec()).items()
+        if "x-tfs-form-of" not in operation  # a newer form goes by its documented operation's name
     }
     assert named == ISSUE_TABLE
 
@@ -147,9 +148,9 @@ def test_a_spec_change_flows_into_the_resources_with_no_hand_edits(tmp_path: Pat
     operations["getBuild"]["parameters"].insert(
         2,
         {
-            "name": "propertyFilters",
+            "name": "tagNames",
             "in": "query",
-            "description": "Extended properties the build must have.",
+            "description": "Tags the build must have.",
             "x-tfs-comma-list": True,
             "schema": {"type": "string"},
         },
@@ -174,8 +175,8 @@ def test_a_spec_change_flows_into_the_resources_with_no_hand_edits(tmp_path: Pat
     source = generate.render_resources(path, tmp_path)
 
     get = source.split("    def get(\n", 1)[1].split("    def ", 1)[0]
-    assert "property_filters: str | Sequence[str] | None = None," in get
-    assert '"property_filters": joined("property_filters", property_filters, str)' in get
+    assert "tag_names: str | Sequence[str] | None = None," in get
+    assert '"tag_names": joined("tag_names", tag_names, str)' in get
     assert "    def log_list(\n" in source and "    def logs(\n" not in source
     assert "    async def log_list(\n" in source
     assert "getBuildTimelineById" not in source and "get_build_timeline_by_id" not in source

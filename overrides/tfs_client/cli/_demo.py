@@ -37,9 +37,10 @@ with TfsClient(os.environ["TFS_URL"], token=os.environ["TFS_TOKEN"]) as tfs:
     build = tfs.builds.get("{GIT_PROJECT}", 391)
     print(f"build {{build.id}}: {{build.build_number}} {{build.status}} {{build.result}}")
     for build in tfs.builds.list("{GIT_PROJECT}", status_filter="completed", max_items=3):
-        print(build.id, build.build_number, build.definition.name)
+        print(build.id, build.build_number, build.definition.name if build.definition else "-")
     for entry in tfs.code_coverage.for_build("{TFVC_PROJECT}", build_id={COVERED_BUILD}, flags=CodeCoverageFlags.MODULES):
-        print([(module.name, module.statistics.blocks_covered) for module in entry.modules])
+        for module in entry.modules or []:  # UNSET (falsy) when the server leaves a field out
+            print(module.name, module.statistics.blocks_covered if module.statistics else "-")
 '''
 
 

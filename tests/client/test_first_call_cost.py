@@ -1,0 +1,104 @@
+"""What a script's first call does not pay for: modules it does not use, a CA bundle over http."""
+
+from __future__ import annotations
+
+import ssl
+import subprocess
+import sys
+
+import httpx
+import pytest
+import tfs_client
+from tfs_client.connection import DeferredTrustContext
+from tfs_client.retries import RetryTransport
+
+
+def _loaded_after(code: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(done.stdout.split())
+
+
+def test_importing_tfs_client_leaves_paging_uploads_downloads_and_anyio_unloaded() -> None:
+    loaded = _loaded_after("import tfs_client")
+    lazy = {"tfs_client.paging", "tfs_client.uploads", "tfs_client.downloads", "anyio"}
+    assert "tfs_client.calls" in loaded
+    assert not lazy & loaded
+    assert "importlib.metadata" not in loaded
+
+
+def test_a_lazy_name_loads_its_module_on_first_use() -> None:
+    loaded = _loaded_after("from tfs_client import paginate")
+    assert "tfs_client.paging" in loaded
+    assert "tfs_client.uploads" not in loaded
+
+
+def test_every_public_name_resolves_and_star_import_gets_them_all() -> None:
+    namespace: dict[str, object] = {}
+    exec("from tfs_client import *", namespace)
+    assert set(tfs_client.__all__) <= set(namespace)
+    assert set(tfs_client.__all__) <= set(dir(tfs_client))
+    from tfs_client.paging import Paginator
+
+    assert tfs_client.Paginator is Paginator
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'paginat'"):
+        tfs_client.paginat  # noqa: B018
+
+
+def test_the_version_is_the_installed_distributions() -> None:
+    from importlib import metadata
+
+    assert tfs_client.__version__ == metadata.version("tfs-client")
+
+
+def _tls_context(client: object) -> ssl.SSLContext:
+    transport = client.get_httpx_client()._transport  # type: ignore[attr-defined]
+    assert isinstance(transport, RetryTransport)
+    context: ssl.SSLContext = transport.wrapped._pool._ssl_context  # type: ignore[union-attr]
+    return context
+
+
+def test_the_ca_bundle_is_not_loaded_until_tls_is_used() -> None:
+    context = _tls_context(tfs_client.connect("http://tfs.example.com/DefaultCollection"))
+    assert isinstance(context, DeferredTrustContext)
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert not context._loaded
+
+
+def test_the_ca_bundle_loads_before_the_first_handshake() -> None:
+    context = _tls_context(tfs_client.connect("https://tfs.example.com/DefaultCollection"))
+    context.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO(), server_hostname="tfs.example.com")
+    assert context._loaded
+    assert super(DeferredTrustContext, context).cert_store_stats()["x509_ca"] > 0
+
+
+def test_the_ca_bundle_honours_ssl_cert_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    import certifi
+
+    monkeypatch.setenv("SSL_CERT_FILE", certifi.where())
+    context = DeferredTrustContext()
+    assert context.cert_store_stats()["x509_ca"] > 0
+    monkeypatch.setenv("SSL_CERT_FILE", "/nonexistent/ca.pem")
+    with pytest.raises(FileNotFoundError):
+        DeferredTrustContext().get_ca_certs()
+
+
+def test_a_request_path_is_joined_to_the_base_url_once_as_httpx_would() -> None:
+    from tfs_client.calls import under_base_url
+
+    with httpx.Client(base_url="https://tfs.example.com/tfs/DefaultCollection") as http:
+        joined = under_base_url(
+            http, {"method": "get", "url": "/Fab%20rikam/_apis/x", "params": {}}
+        )
+        assert joined["url"] == "https://tfs.example.com/tfs/DefaultCollection/Fab%20rikam/_apis/x"
+        merged = http.build_request("GET", "/Fab%20rikam/_apis/x").url
+        assert http.build_request("GET", joined["url"]).url == merged
+        absolute = {"method": "get", "url": "https://elsewhere.example.com/x"}
+        assert under_base_url(http, absolute) is absolute
