@@ -178,7 +178,7 @@ def given(**values: Any) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value is not None}
 
 
-def body_model(method: str, kind: type[M], body: M | None, required: list[str], **fields: Any) -> M:
+def body_model(method: str, kind: type[M], body: object, required: list[str], **fields: Any) -> M:
     """The request body: ``body`` as given, or ``kind`` built from the field keywords."""
     present = given(**fields)
     if body is not None:

@@ -16,6 +16,7 @@ from collections.abc import AsyncGenerator, Generator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Literal, overload
 
+from ._api_versions import reaches, refuse_absent, require_version
 from ._arguments import (
     body_model,
     boolean,
@@ -75,6 +76,9 @@ if TYPE_CHECKING:
         TestConfigurationCreate,
         TestConfigurationState,
         TestConfigurationUpdate,
+        TestPlanConfiguration,
+        TestPlanConfigurationCreate,
+        TestPlanConfigurationUpdate,
         TestRunCoverage,
         TestSession,
         TestSessionCreate,
@@ -972,6 +976,7 @@ class Builds(SyncResource):
         build_id: int,
         /,
         *,
+        timeline_id: uuid.UUID | str | None = None,
         change_id: int | None = None,
         plan_id: uuid.UUID | str | None = None,
         api_version: str | None = None,
@@ -981,10 +986,29 @@ class Builds(SyncResource):
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
+            timeline_id: ID of the timeline (a build's timeline id is in its `_links.timeline` and in `getBuildTimeline`). Sends GET /{project}/_apis/build/builds/{build_id}/timeline/{timeline_id} (api-version 7.1 or newer).
             change_id: Added in 7.1.
             plan_id: Added in 7.1.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
+        version = self._effective(api_version, "2.0")
+        if timeline_id is not None:
+            require_version("builds.timeline", "timeline_id", "7.1", version)
+            from tfs_api.api.builds import get_build_timeline_by_id
+
+            return self._call(
+                get_build_timeline_by_id.OPERATION,
+                (
+                    text("project", project),
+                    integer("build_id", build_id),
+                    identifier("timeline_id", timeline_id),
+                ),
+                query={
+                    "change_id": integer("change_id", change_id),
+                    "plan_id": identifier("plan_id", plan_id),
+                },
+                api_version=api_version,
+            )
         from tfs_api.api.builds import get_build_timeline
 
         return self._call(
@@ -1047,12 +1071,31 @@ class Builds(SyncResource):
 
         A POST without a body, as the server documents it; it changes nothing.
 
+        Follows the api-version (the call's, else the client's, else 2.0):
+        POST /{project}/_apis/build/builds/{build_id}/workitems returning WorkItemReference below 7.1;
+        from 7.1, GET /{project}/_apis/build/builds/{build_id}/workitems returning WorkItemReference.
+
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
             top: Return at most this many items.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
+        version = self._effective(api_version, "2.0")
+        if reaches(version, "7.1"):
+            from tfs_api.api.builds import list_build_work_item_refs
+
+            return self._items(
+                list_build_work_item_refs.OPERATION,
+                (
+                    text("project", project),
+                    integer("build_id", build_id),
+                ),
+                query={
+                    "top": integer("top", top),
+                },
+                api_version=api_version,
+            )
         from tfs_api.api.builds import get_build_work_items
 
         return self._items(
@@ -1575,6 +1618,7 @@ class AsyncBuilds(AsyncResource):
         build_id: int,
         /,
         *,
+        timeline_id: uuid.UUID | str | None = None,
         change_id: int | None = None,
         plan_id: uuid.UUID | str | None = None,
         api_version: str | None = None,
@@ -1584,10 +1628,29 @@ class AsyncBuilds(AsyncResource):
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
+            timeline_id: ID of the timeline (a build's timeline id is in its `_links.timeline` and in `getBuildTimeline`). Sends GET /{project}/_apis/build/builds/{build_id}/timeline/{timeline_id} (api-version 7.1 or newer).
             change_id: Added in 7.1.
             plan_id: Added in 7.1.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
+        version = self._effective(api_version, "2.0")
+        if timeline_id is not None:
+            require_version("builds.timeline", "timeline_id", "7.1", version)
+            from tfs_api.api.builds import get_build_timeline_by_id
+
+            return await self._call(
+                get_build_timeline_by_id.OPERATION,
+                (
+                    text("project", project),
+                    integer("build_id", build_id),
+                    identifier("timeline_id", timeline_id),
+                ),
+                query={
+                    "change_id": integer("change_id", change_id),
+                    "plan_id": identifier("plan_id", plan_id),
+                },
+                api_version=api_version,
+            )
         from tfs_api.api.builds import get_build_timeline
 
         return await self._call(
@@ -1650,12 +1713,31 @@ class AsyncBuilds(AsyncResource):
 
         A POST without a body, as the server documents it; it changes nothing.
 
+        Follows the api-version (the call's, else the client's, else 2.0):
+        POST /{project}/_apis/build/builds/{build_id}/workitems returning WorkItemReference below 7.1;
+        from 7.1, GET /{project}/_apis/build/builds/{build_id}/workitems returning WorkItemReference.
+
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
             top: Return at most this many items.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
+        version = self._effective(api_version, "2.0")
+        if reaches(version, "7.1"):
+            from tfs_api.api.builds import list_build_work_item_refs
+
+            return await self._items(
+                list_build_work_item_refs.OPERATION,
+                (
+                    text("project", project),
+                    integer("build_id", build_id),
+                ),
+                query={
+                    "top": integer("top", top),
+                },
+                api_version=api_version,
+            )
         from tfs_api.api.builds import get_build_work_items
 
         return await self._items(
@@ -1828,12 +1910,16 @@ class Configurations(SyncResource):
         max_items: int | None = None,
         page_size: int | None = None,
         api_version: str | None = None,
-    ) -> Paginator[TestConfiguration]:
+    ) -> Paginator[TestConfiguration] | Paginator[TestPlanConfiguration]:
         """List test configurations, a batch at a time.
 
         Without `includeAllProperties` each configuration comes back skinny (id, name, url,
         description, and default flag and state where set). When the batch is not the last, the
         `x-ms-continuationtoken` response header carries the token for the next one.
+
+        Follows the api-version (the call's, else the client's, else 3.0-preview.2):
+        GET /{project}/_apis/test/configurations returning TestConfiguration below 7.1;
+        from 7.1, GET /{project}/_apis/testplan/configurations returning TestPlanConfiguration (without include_all_properties).
 
         Args:
             project: Name or ID of the team project.
@@ -1842,6 +1928,23 @@ class Configurations(SyncResource):
             page_size: Items per request.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.2).
         """
+        version = self._effective(api_version, "3.0-preview.2")
+        if reaches(version, "7.1"):
+            refuse_absent(
+                "configurations.list",
+                version,
+                include_all_properties=include_all_properties,
+            )
+            from tfs_api.api.configurations import list_test_plan_configurations
+
+            return self._pages(
+                list_test_plan_configurations.OPERATION,
+                (text("project", project),),
+                query={},
+                api_version=api_version,
+                max_items=max_items,
+                page_size=page_size,
+            )
         from tfs_api.api.configurations import list_test_configurations
 
         return self._pages(
@@ -1859,7 +1962,7 @@ class Configurations(SyncResource):
         self,
         project: str,
         /,
-        body: TestConfigurationCreate | None = None,
+        body: TestConfigurationCreate | TestPlanConfigurationCreate | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
@@ -1868,12 +1971,16 @@ class Configurations(SyncResource):
         state: TestConfigurationState | str | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
-    ) -> TestConfiguration:
+    ) -> TestConfiguration | TestPlanConfiguration:
         """Create a test configuration.
+
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        POST /{project}/_apis/test/configurations returning TestConfiguration below 7.1;
+        from 7.1, POST /{project}/_apis/testplan/configurations returning TestPlanConfiguration (without area).
 
         Args:
             project: Name or ID of the team project.
-            body: The whole TestConfigurationCreate, instead of the field keywords.
+            body: The whole TestConfigurationCreate (or, for the newer form, TestPlanConfigurationCreate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationCreate.
             values: The `values` field of TestConfigurationCreate.
@@ -1882,8 +1989,36 @@ class Configurations(SyncResource):
             is_default: The `is_default` field of TestConfigurationCreate.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
-        from tfs_api.api.configurations import create_test_configuration
         from tfs_api.models import NameValuePair, TestConfigurationCreate, TestConfigurationState
+
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            refuse_absent(
+                "configurations.create",
+                version,
+                area=area,
+            )
+            from tfs_api.api.configurations import create_test_plan_configuration
+            from tfs_api.models import TestPlanConfigurationCreate
+
+            return self._call(
+                create_test_plan_configuration.OPERATION,
+                (text("project", project),),
+                query={},
+                body=body_model(
+                    "configurations.create",
+                    TestPlanConfigurationCreate,
+                    body,
+                    ["name"],
+                    name=text("name", name),
+                    description=text("description", description),
+                    values=instances("values", values, NameValuePair),
+                    state=choice("state", state, TestConfigurationState),
+                    is_default=boolean("is_default", is_default),
+                ),
+                api_version=api_version,
+            )
+        from tfs_api.api.configurations import create_test_configuration
 
         return self._call(
             create_test_configuration.OPERATION,
@@ -1911,14 +2046,31 @@ class Configurations(SyncResource):
         /,
         *,
         api_version: str | None = None,
-    ) -> TestConfiguration:
+    ) -> TestConfiguration | TestPlanConfiguration:
         """Get a test configuration with all its properties.
+
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        GET /{project}/_apis/test/configurations/{configuration_id} returning TestConfiguration below 7.1;
+        from 7.1, GET /{project}/_apis/testplan/configurations/{test_configuration_id} returning TestPlanConfiguration.
 
         Args:
             project: Name or ID of the team project.
             configuration_id: ID of the test configuration.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            from tfs_api.api.configurations import get_test_plan_configuration
+
+            return self._call(
+                get_test_plan_configuration.OPERATION,
+                (
+                    text("project", project),
+                    integer("configuration_id", configuration_id),
+                ),
+                query={},
+                api_version=api_version,
+            )
         from tfs_api.api.configurations import get_test_configuration
 
         return self._call(
@@ -1941,11 +2093,27 @@ class Configurations(SyncResource):
     ) -> None:
         """Delete a test configuration.
 
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        DELETE /{project}/_apis/test/configurations/{configuration_id} returning None below 7.1;
+        from 7.1, DELETE /{project}/_apis/testplan/configurations returning None.
+
         Args:
             project: Name or ID of the team project.
             configuration_id: ID of the test configuration.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            from tfs_api.api.configurations import delete_test_plan_configuration
+
+            return self._call(
+                delete_test_plan_configuration.OPERATION,
+                (text("project", project),),
+                query={
+                    "test_configuartion_id": integer("configuration_id", configuration_id),
+                },
+                api_version=api_version,
+            )
         from tfs_api.api.configurations import delete_test_configuration
 
         return self._call(
@@ -1963,7 +2131,7 @@ class Configurations(SyncResource):
         project: str,
         configuration_id: int,
         /,
-        body: TestConfigurationUpdate | None = None,
+        body: TestConfigurationUpdate | TestPlanConfigurationUpdate | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
@@ -1972,15 +2140,19 @@ class Configurations(SyncResource):
         state: TestConfigurationState | str | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
-    ) -> TestConfiguration:
+    ) -> TestConfiguration | TestPlanConfiguration:
         """Update a test configuration.
 
         Only the fields sent change; each update increments `revision`.
 
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        PATCH /{project}/_apis/test/configurations/{configuration_id} returning TestConfiguration below 7.1;
+        from 7.1, PATCH /{project}/_apis/testplan/configurations returning TestPlanConfiguration (without area).
+
         Args:
             project: Name or ID of the team project.
             configuration_id: ID of the test configuration.
-            body: The whole TestConfigurationUpdate, instead of the field keywords.
+            body: The whole TestConfigurationUpdate (or, for the newer form, TestPlanConfigurationUpdate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationUpdate.
             values: The `values` field of TestConfigurationUpdate.
@@ -1989,8 +2161,38 @@ class Configurations(SyncResource):
             is_default: The `is_default` field of TestConfigurationUpdate.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
-        from tfs_api.api.configurations import update_test_configuration
         from tfs_api.models import NameValuePair, TestConfigurationState, TestConfigurationUpdate
+
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            refuse_absent(
+                "configurations.update",
+                version,
+                area=area,
+            )
+            from tfs_api.api.configurations import update_test_plan_configuration
+            from tfs_api.models import TestPlanConfigurationUpdate
+
+            return self._call(
+                update_test_plan_configuration.OPERATION,
+                (text("project", project),),
+                query={
+                    "test_configuartion_id": integer("configuration_id", configuration_id),
+                },
+                body=body_model(
+                    "configurations.update",
+                    TestPlanConfigurationUpdate,
+                    body,
+                    [],
+                    name=text("name", name),
+                    description=text("description", description),
+                    values=instances("values", values, NameValuePair),
+                    state=choice("state", state, TestConfigurationState),
+                    is_default=boolean("is_default", is_default),
+                ),
+                api_version=api_version,
+            )
+        from tfs_api.api.configurations import update_test_configuration
 
         return self._call(
             update_test_configuration.OPERATION,
@@ -2027,12 +2229,16 @@ class AsyncConfigurations(AsyncResource):
         max_items: int | None = None,
         page_size: int | None = None,
         api_version: str | None = None,
-    ) -> AsyncPaginator[TestConfiguration]:
+    ) -> AsyncPaginator[TestConfiguration] | AsyncPaginator[TestPlanConfiguration]:
         """List test configurations, a batch at a time.
 
         Without `includeAllProperties` each configuration comes back skinny (id, name, url,
         description, and default flag and state where set). When the batch is not the last, the
         `x-ms-continuationtoken` response header carries the token for the next one.
+
+        Follows the api-version (the call's, else the client's, else 3.0-preview.2):
+        GET /{project}/_apis/test/configurations returning TestConfiguration below 7.1;
+        from 7.1, GET /{project}/_apis/testplan/configurations returning TestPlanConfiguration (without include_all_properties).
 
         Args:
             project: Name or ID of the team project.
@@ -2041,6 +2247,23 @@ class AsyncConfigurations(AsyncResource):
             page_size: Items per request.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.2).
         """
+        version = self._effective(api_version, "3.0-preview.2")
+        if reaches(version, "7.1"):
+            refuse_absent(
+                "configurations.list",
+                version,
+                include_all_properties=include_all_properties,
+            )
+            from tfs_api.api.configurations import list_test_plan_configurations
+
+            return self._pages(
+                list_test_plan_configurations.OPERATION,
+                (text("project", project),),
+                query={},
+                api_version=api_version,
+                max_items=max_items,
+                page_size=page_size,
+            )
         from tfs_api.api.configurations import list_test_configurations
 
         return self._pages(
@@ -2058,7 +2281,7 @@ class AsyncConfigurations(AsyncResource):
         self,
         project: str,
         /,
-        body: TestConfigurationCreate | None = None,
+        body: TestConfigurationCreate | TestPlanConfigurationCreate | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
@@ -2067,12 +2290,16 @@ class AsyncConfigurations(AsyncResource):
         state: TestConfigurationState | str | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
-    ) -> TestConfiguration:
+    ) -> TestConfiguration | TestPlanConfiguration:
         """Create a test configuration.
+
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        POST /{project}/_apis/test/configurations returning TestConfiguration below 7.1;
+        from 7.1, POST /{project}/_apis/testplan/configurations returning TestPlanConfiguration (without area).
 
         Args:
             project: Name or ID of the team project.
-            body: The whole TestConfigurationCreate, instead of the field keywords.
+            body: The whole TestConfigurationCreate (or, for the newer form, TestPlanConfigurationCreate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationCreate.
             values: The `values` field of TestConfigurationCreate.
@@ -2081,8 +2308,36 @@ class AsyncConfigurations(AsyncResource):
             is_default: The `is_default` field of TestConfigurationCreate.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
-        from tfs_api.api.configurations import create_test_configuration
         from tfs_api.models import NameValuePair, TestConfigurationCreate, TestConfigurationState
+
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            refuse_absent(
+                "configurations.create",
+                version,
+                area=area,
+            )
+            from tfs_api.api.configurations import create_test_plan_configuration
+            from tfs_api.models import TestPlanConfigurationCreate
+
+            return await self._call(
+                create_test_plan_configuration.OPERATION,
+                (text("project", project),),
+                query={},
+                body=body_model(
+                    "configurations.create",
+                    TestPlanConfigurationCreate,
+                    body,
+                    ["name"],
+                    name=text("name", name),
+                    description=text("description", description),
+                    values=instances("values", values, NameValuePair),
+                    state=choice("state", state, TestConfigurationState),
+                    is_default=boolean("is_default", is_default),
+                ),
+                api_version=api_version,
+            )
+        from tfs_api.api.configurations import create_test_configuration
 
         return await self._call(
             create_test_configuration.OPERATION,
@@ -2110,14 +2365,31 @@ class AsyncConfigurations(AsyncResource):
         /,
         *,
         api_version: str | None = None,
-    ) -> TestConfiguration:
+    ) -> TestConfiguration | TestPlanConfiguration:
         """Get a test configuration with all its properties.
+
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        GET /{project}/_apis/test/configurations/{configuration_id} returning TestConfiguration below 7.1;
+        from 7.1, GET /{project}/_apis/testplan/configurations/{test_configuration_id} returning TestPlanConfiguration.
 
         Args:
             project: Name or ID of the team project.
             configuration_id: ID of the test configuration.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            from tfs_api.api.configurations import get_test_plan_configuration
+
+            return await self._call(
+                get_test_plan_configuration.OPERATION,
+                (
+                    text("project", project),
+                    integer("configuration_id", configuration_id),
+                ),
+                query={},
+                api_version=api_version,
+            )
         from tfs_api.api.configurations import get_test_configuration
 
         return await self._call(
@@ -2140,11 +2412,27 @@ class AsyncConfigurations(AsyncResource):
     ) -> None:
         """Delete a test configuration.
 
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        DELETE /{project}/_apis/test/configurations/{configuration_id} returning None below 7.1;
+        from 7.1, DELETE /{project}/_apis/testplan/configurations returning None.
+
         Args:
             project: Name or ID of the team project.
             configuration_id: ID of the test configuration.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            from tfs_api.api.configurations import delete_test_plan_configuration
+
+            return await self._call(
+                delete_test_plan_configuration.OPERATION,
+                (text("project", project),),
+                query={
+                    "test_configuartion_id": integer("configuration_id", configuration_id),
+                },
+                api_version=api_version,
+            )
         from tfs_api.api.configurations import delete_test_configuration
 
         return await self._call(
@@ -2162,7 +2450,7 @@ class AsyncConfigurations(AsyncResource):
         project: str,
         configuration_id: int,
         /,
-        body: TestConfigurationUpdate | None = None,
+        body: TestConfigurationUpdate | TestPlanConfigurationUpdate | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
@@ -2171,15 +2459,19 @@ class AsyncConfigurations(AsyncResource):
         state: TestConfigurationState | str | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
-    ) -> TestConfiguration:
+    ) -> TestConfiguration | TestPlanConfiguration:
         """Update a test configuration.
 
         Only the fields sent change; each update increments `revision`.
 
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        PATCH /{project}/_apis/test/configurations/{configuration_id} returning TestConfiguration below 7.1;
+        from 7.1, PATCH /{project}/_apis/testplan/configurations returning TestPlanConfiguration (without area).
+
         Args:
             project: Name or ID of the team project.
             configuration_id: ID of the test configuration.
-            body: The whole TestConfigurationUpdate, instead of the field keywords.
+            body: The whole TestConfigurationUpdate (or, for the newer form, TestPlanConfigurationUpdate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationUpdate.
             values: The `values` field of TestConfigurationUpdate.
@@ -2188,8 +2480,38 @@ class AsyncConfigurations(AsyncResource):
             is_default: The `is_default` field of TestConfigurationUpdate.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
-        from tfs_api.api.configurations import update_test_configuration
         from tfs_api.models import NameValuePair, TestConfigurationState, TestConfigurationUpdate
+
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            refuse_absent(
+                "configurations.update",
+                version,
+                area=area,
+            )
+            from tfs_api.api.configurations import update_test_plan_configuration
+            from tfs_api.models import TestPlanConfigurationUpdate
+
+            return await self._call(
+                update_test_plan_configuration.OPERATION,
+                (text("project", project),),
+                query={
+                    "test_configuartion_id": integer("configuration_id", configuration_id),
+                },
+                body=body_model(
+                    "configurations.update",
+                    TestPlanConfigurationUpdate,
+                    body,
+                    [],
+                    name=text("name", name),
+                    description=text("description", description),
+                    values=instances("values", values, NameValuePair),
+                    state=choice("state", state, TestConfigurationState),
+                    is_default=boolean("is_default", is_default),
+                ),
+                api_version=api_version,
+            )
+        from tfs_api.api.configurations import update_test_configuration
 
         return await self._call(
             update_test_configuration.OPERATION,
