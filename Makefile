@@ -11,9 +11,10 @@ NEW_VENV = @$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 SPEC := spec/tfs.yaml
 LINT_PATHS := $(wildcard overrides emulator tests bench generator)
 TYPED_PACKAGES := generated/tfs_api overrides/tfs_client emulator/tfs_emulator generator/generate.py \
-	generator/resources.py
+	generator/resources.py generator/upstream.py
+UPSTREAM ?= ../shared/upstream/azure-devops-7.1
 
-.PHONY: venv generate lint test demo contract bench
+.PHONY: venv generate upstream-diff upstream-apply lint test demo contract bench
 
 ## venv: create .venv with the pinned tools and an editable install (re-runs when pyproject.toml changes)
 venv: $(STAMP)
@@ -33,6 +34,15 @@ $(DEMO_STAMP): pyproject.toml
 generate: $(STAMP)
 	$(PY) generator/generate.py --spec $(SPEC) --output generated/tfs_api \
 		--resources overrides/tfs_client/_resources.py
+
+## upstream-diff: compare the spec with Microsoft's Swagger for a newer version (UPSTREAM=folder);
+##   writes spec/upstream/<version>-report.md and -decisions.yaml
+upstream-diff: $(STAMP)
+	$(PY) generator/upstream.py --upstream $(UPSTREAM) --spec $(SPEC)
+
+## upstream-apply: insert the additive items (new optional parameters, fields, enum values) into the spec
+upstream-apply: $(STAMP)
+	$(PY) generator/upstream.py --upstream $(UPSTREAM) --spec $(SPEC) --apply
 
 ## lint: ruff check, ruff format --check, mypy --strict
 lint: $(STAMP)

@@ -6,7 +6,11 @@ Naming lives in the spec, on each operation: ``x-tfs-resource`` (the client attr
 name of the streaming twin, e.g. ``iter_bytes``), ``x-tfs-upload-field`` (the body field carried
 as a file, e.g. ``stream``); on query parameters, ``x-tfs-comma-list`` (the server takes a
 comma-delimited list); an operation marked ``x-tfs-form-of`` (another API version's form of a
-named operation) needs no name of its own; on integer schemas, ``x-tfs-flags`` (a bit set with a class of that name in
+named operation, from its ``x-since`` version) needs no name of its own: the named operation's
+method sends it when the call's api-version reaches ``x-since`` (the newest such form wins). The
+form's identifying parameters (path, plus required query parameters the documented operation
+lacks) take the method's path arguments in order; a form with one more path parameter is picked by
+that keyword instead (``timeline_id=``), refused below its version. On integer schemas, ``x-tfs-flags`` (a bit set with a class of that name in
 ``tfs_client.flags``, which the parameter also accepts). Two operations may share a resource method when one has exactly one more
 path parameter: it becomes a keyword (``result_id=``) that selects that operation.
 
@@ -39,6 +43,7 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.properties.uuid import UuidProperty
 
 TEMPLATE = "resources.py.jinja"
 FLAGS_KEY = "tfs-flags-class"
@@ -85,6 +90,29 @@ class Variant:
 
 
 @dataclass
+class Form:
+    """A newer API version's form of a method's operation (``x-tfs-form-of``), sent from ``since``."""
+
+    since: str
+    method: Method
+    """The form parsed as a method of its own (its kind, result, body and names)."""
+    path: list[str]
+    """The check expressions sent as the form's path parameters, in the method's argument names."""
+    query: list[tuple[str, str]]
+    """(the form's query keyword, check expression in the method's argument names)."""
+    absent: list[str]
+    """The method's arguments the form does not take: refused when given."""
+    selector: Argument | None = None
+    """The form's extra path parameter, a keyword that picks it (``timeline_id``)."""
+    runtime_models: list[str] = field(default_factory=list)
+    """Model and enum classes the form's checks use."""
+
+    @property
+    def module(self) -> str:
+        return self.method.variants[0].module
+
+
+@dataclass
 class Method:
     """A resource method. ``kind``: ``call`` (the parsed reply, ``None`` for a 204), ``items``
     (the list inside a ``{count, value}`` reply), ``pages`` (a paginator), ``upload``,
@@ -103,8 +131,32 @@ class Method:
     result: str = "None"
     stream_method: str | None = None
     default_api_version: str = ""
+    route: str = ""
+    """The documented operation's method and path (``GET /{project}/_apis/...``)."""
     runtime_models: list[str] = field(default_factory=list)
     """Model and enum classes the method's checks use (imported when it runs)."""
+    forms: list[Form] = field(default_factory=list)
+    """Newer forms picked by version, oldest first (selector forms excluded)."""
+    selector_forms: list[Form] = field(default_factory=list)
+    """Newer forms picked by their extra path parameter's keyword."""
+
+    @property
+    def results(self) -> list[str]:
+        """The distinct result types over the documented operation and its forms."""
+        found = [self.result]
+        for form in self.forms + self.selector_forms:
+            if form.method.result not in found:
+                found.append(form.method.result)
+        return found
+
+    @property
+    def body_classes(self) -> list[str]:
+        """The body models the method accepts as ``body=`` (one per distinct form)."""
+        found = [self.body_class] if self.body_class else []
+        for form in self.forms:
+            if form.method.body_class and form.method.body_class not in found:
+                found.append(form.method.body_class)
+        return found
 
     @property
     def path(self) -> list[Argument]:
@@ -112,6 +164,8 @@ class Method:
 
     @property
     def selector(self) -> Argument | None:
+        for form in self.selector_forms:
+            return form.selector
         for variant in self.variants:
             if variant.selector is not None:
                 return next(a for a in variant.path if a.name == variant.selector)
@@ -148,12 +202,16 @@ def resources(view: dict[str, Any], data: GeneratorData) -> list[Resource]:
     tags = {tag["name"]: tag.get("description", "") for tag in view.get("tags", [])}
     grouped: dict[tuple[str, str], list[tuple[str, Endpoint, dict[str, Any]]]] = defaultdict(list)
     order: list[tuple[str, str]] = []
+    forms: dict[str, list[tuple[str, Endpoint, dict[str, Any]]]] = defaultdict(list)
+    named: dict[str, tuple[str, str]] = {}
     for tag, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
             operation = raw[str(endpoint.name)]
             resource, method = operation.get("x-tfs-resource"), operation.get("x-tfs-method")
             if resource is None and method is None and "x-tfs-form-of" in operation:
-                continue  # another API version's form of a named operation: served by its method
+                # another API version's form of a named operation: served by its method
+                forms[str(operation["x-tfs-form-of"])].append((str(tag), endpoint, operation))
+                continue
             if not isinstance(resource, str) or not isinstance(method, str):
                 raise ResourceSpecError(
                     f"{operation['operationId']}: set x-tfs-resource and x-tfs-method"
@@ -162,6 +220,10 @@ def resources(view: dict[str, Any], data: GeneratorData) -> list[Resource]:
             if key not in grouped:
                 order.append(key)
             grouped[key].append((str(tag), endpoint, operation))
+            named[str(operation["operationId"])] = key
+    unknown = sorted(set(forms) - set(named))
+    if unknown:
+        raise ResourceSpecError(f"x-tfs-form-of names no resource operation: {unknown}")
     by_resource: dict[str, Resource] = {}
     for resource_name, method_name in order:
         group = grouped[(resource_name, method_name)]
@@ -174,8 +236,92 @@ def resources(view: dict[str, Any], data: GeneratorData) -> list[Resource]:
                 tags.get(first_operation["tags"][0], ""),
             ),
         )
-        resource.methods.append(_method(view, resource_name, method_name, group))
+        method = _method(view, resource_name, method_name, group)
+        for operation_id, key in named.items():
+            if key == (resource_name, method_name):
+                for form in forms.get(operation_id, []):
+                    _add_form(view, method, form)
+        method.forms.sort(key=lambda form: _version_key(form.since))
+        resource.methods.append(method)
     return list(by_resource.values())
+
+
+def _version_key(version: str) -> tuple[int, int]:
+    """``"7.1"`` → ``(7, 1)``, a preview by its number (as ``tfs_client._api_versions``)."""
+    match = re.fullmatch(r"(\d+)\.(\d+)(?:-preview(?:\.\d+)?)?", version)
+    if match is None:
+        raise ResourceSpecError(f"x-since {version!r} is not an api-version")
+    return int(match.group(1)), int(match.group(2))
+
+
+def _add_form(
+    view: dict[str, Any], method: Method, entry: tuple[str, Endpoint, dict[str, Any]]
+) -> None:
+    """Attach a newer form (``x-tfs-form-of``) to the documented operation's method."""
+    operation = entry[2]
+    where = f"{method.resource}.{method.name} ({operation['operationId']})"
+    since = operation.get("x-since")
+    if not isinstance(since, str):
+        raise ResourceSpecError(f"{where}: a form (x-tfs-form-of) needs its x-since version")
+    _version_key(since)
+    if len(method.variants) != 1:
+        raise ResourceSpecError(f"{where}: forms of a method with a selector are not supported")
+    form_method = _method(view, method.resource, method.name, [entry])
+    if form_method.kind != method.kind:
+        raise ResourceSpecError(
+            f"{where}: the form returns a {form_method.kind}, not a {method.kind}"
+        )
+    documented = {a.name: a for a in method.query}
+    identity = [*form_method.path]
+    identity += [a for a in form_method.query if a.required and a.name not in documented]
+    arguments = method.path
+    selector = None
+    if len(identity) == len(arguments) + 1 and identity[-1] is form_method.path[-1]:
+        selector = identity.pop()
+    if len(identity) != len(arguments):
+        raise ResourceSpecError(
+            f"{where}: its identifying parameters {[a.name for a in identity]} do not match "
+            f"the method's arguments {[a.name for a in arguments]}"
+        )
+    checks: dict[str, str] = {}
+    for form_argument, argument in zip(identity, arguments, strict=True):
+        if form_argument.annotation != argument.annotation:
+            raise ResourceSpecError(
+                f"{where}: {form_argument.name} is {form_argument.annotation}, "
+                f"but {argument.name} is {argument.annotation}"
+            )
+        checks[form_argument.name] = argument.check
+    if selector is not None:
+        checks[selector.name] = selector.check
+    query: list[tuple[str, str]] = []
+    for argument in form_method.query:
+        if argument.name in checks:
+            query.append((argument.name, checks[argument.name]))
+        elif argument.name in documented:
+            query.append((argument.name, documented[argument.name].check))
+        else:
+            raise ResourceSpecError(
+                f"{where}: query parameter {argument.name} is not a parameter of the method"
+            )
+    taken = {a.name for a in form_method.query} | {a.name for a in form_method.body_fields}
+    extra = sorted({a.name for a in form_method.body_fields} - {a.name for a in method.body_fields})
+    if extra:
+        raise ResourceSpecError(f"{where}: body fields {extra} are not fields of the method")
+    absent = [a.name for a in method.query + method.body_fields if a.name not in taken]
+    form = Form(
+        since,
+        form_method,
+        [checks[a.name] for a in form_method.path],
+        query,
+        absent,
+        selector,
+    )
+    used = form.path + [check for _, check in query] + [a.check for a in form_method.body_fields]
+    used.append(form_method.body_class or "")
+    form.runtime_models = sorted(
+        {word for word in _words(" ".join(used)) if word[:1].isupper()} - {"None"}
+    )
+    (method.selector_forms if selector is not None else method.forms).append(form)
 
 
 def _method(
@@ -210,6 +356,7 @@ def _method(
         summary=_text(endpoint.summary) or _text(endpoint.description),
         description=_text(endpoint.description),
         variants=variants,
+        route=f"{endpoint.method.upper()} {_text(endpoint.path)}",
     )
     query: dict[str, Any] = {p.python_name: p for p in endpoint.query_parameters}
     api_version = query.pop("api_version", None)
@@ -337,6 +484,8 @@ def _scalar(prop: PropertyProtocol, where: str) -> tuple[str, str]:
         return "int", 'integer("{name}", {name})'
     if isinstance(prop, DateTimeProperty):
         return "datetime.datetime", 'moment("{name}", {name})'
+    if isinstance(prop, UuidProperty):
+        return "uuid.UUID | str", 'identifier("{name}", {name})'
     if isinstance(prop, StringProperty):
         return "str", 'text("{name}", {name})'
     raise ResourceSpecError(f"{where}: parameter {prop.python_name} has an unsupported type")
@@ -429,8 +578,10 @@ def _imports(found: list[Resource]) -> list[str]:
     for resource in found:
         for method in resource.methods:
             arguments = method.path + method.query + method.body_fields
-            text = " ".join([a.annotation for a in arguments] + [method.result or ""])
-            text += " " + (method.body_class or "")
+            if method.selector is not None:
+                arguments = [*arguments, method.selector]
+            text = " ".join([a.annotation for a in arguments] + method.results)
+            text += " " + " ".join(method.body_classes)
             names.update(_words(re.sub(r'"[^"]*"', " ", text)))  # not the Literal values
     typing = {"Sequence", "None", "Literal"}
     return sorted(n for n in names if n[:1].isupper() and n not in typing)
@@ -452,6 +603,7 @@ def render(view: dict[str, Any], data: GeneratorData, templates: Path) -> str:
         autoescape=False,
     )
     template = environment.get_template(TEMPLATE)
+    # RESOURCE_METHODS lists the documented operations; their forms are reached through them.
     modules = sorted({v.module for r in found for m in r.methods for v in m.variants})
     flags = sorted({a.flags for r in found for m in r.methods for a in m.query if a.flags})
     models = [name for name in _imports(found) if name not in flags]

@@ -1,9 +1,9 @@
 """tfs_emulator: a stateful, SQLite-backed reference server for the TFS REST API subset.
 
 Start it with `python -m tfs_emulator`, `EmulatorServer` (a background-thread context manager),
-the pytest fixtures (`tfs_emulator`, `tfs_emulator_server`, `tfs_emulator_demo`,
-`tfs_emulator_admin`), or in-process through `SyncASGITransport` / `async_transport`; seed it
-with `EmulatorAdmin` or the `demo` seed.
+the pytest fixtures (`tfs_emulator` and `tfs_emulator_demo`: base URLs; `tfs_emulator_server`
+and `tfs_emulator_demo_server`: the servers; `tfs_emulator_admin`), or in-process through
+`SyncASGITransport` / `async_transport`; seed it with `EmulatorAdmin` or the `demo` seed.
 
 Names are imported on first use, so that importing the package (as the pytest plugin does in
 every test session) costs nothing until the emulator is used.

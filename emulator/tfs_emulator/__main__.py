@@ -1,8 +1,13 @@
-"""`python -m tfs_emulator --host 127.0.0.1 --port 8080 [--data-dir DIR] [--seed demo] [--token T]`."""
+"""`python -m tfs_emulator --host 127.0.0.1 --port 8080 [--data-dir DIR] [--seed demo] [--token T]`.
+
+The one definition of the emulator's command line: `tfs emulator` forwards its arguments here
+(`main(argv, prog="tfs emulator")`), so both offer the same options, help and errors.
+"""
 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import signal
 import sys
@@ -18,15 +23,19 @@ TOKEN_VARIABLE = "TFS_EMULATOR_TOKEN"
 SWITCH_INTERVAL_SECONDS = 0.001
 
 
-def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    """The command line."""
-    parser = argparse.ArgumentParser(
-        prog="python -m tfs_emulator",
-        description="A stateful TFS / Azure DevOps REST API emulator (builds, test coverage, "
-        "attachments, configurations, sessions).",
-    )
+PROG = "python -m tfs_emulator"
+DESCRIPTION = (
+    "A stateful TFS / Azure DevOps REST API emulator (builds, test coverage, attachments, "
+    "configurations, sessions). The first line printed is the collection URL to use as the "
+    "server's URL."
+)
+
+
+def argument_parser(prog: str = PROG) -> argparse.ArgumentParser:
+    """The command line's options (shared by `python -m tfs_emulator` and `tfs emulator`)."""
+    parser = argparse.ArgumentParser(prog=prog, description=DESCRIPTION)
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    parser.add_argument("--port", type=int, default=8080, help="port (0 picks a free one)")
+    parser.add_argument("--port", type=port, default=8080, help="port (0 picks a free one)")
     parser.add_argument(
         "--data-dir",
         type=Path,
@@ -46,6 +55,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="also answer requests whose Host header names NAME (repeatable; '*' for any)",
     )
     parser.add_argument("--collection", default=DEFAULT_COLLECTION, help="collection name")
+    return parser
+
+
+def port(text: str) -> int:
+    """A TCP port number, 0 to 65535 (argparse names this function in its error)."""
+    number = int(text)
+    if not 0 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"{number} is not a port (0 to 65535)")
+    return number
+
+
+def parse_args(argv: list[str] | None = None, prog: str = PROG) -> argparse.Namespace:
+    """The command line."""
+    parser = argument_parser(prog)
     args = parser.parse_args(argv)
     if args.token is not None and not args.token.strip():
         parser.error(
@@ -55,21 +78,42 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
+def _usage_error(prog: str, message: str) -> SystemExit:
+    """`prog: error: message` on one line of stderr; exit status 2, as argparse's errors."""
+    print(f"{prog}: error: {message}", file=sys.stderr)
+    return SystemExit(2)
+
+
+def _cannot_listen(host: str, port: int, error: OSError) -> str:
+    if error.errno == errno.EADDRINUSE:
+        return (
+            f"port {port} on {host} is already in use: stop what holds it, or choose another "
+            "port (--port 0 picks a free one)"
+        )
+    if error.errno == errno.EACCES:
+        return f"port {port} on {host} needs privileges this user lacks: choose a port above 1023"
+    return f"cannot listen on {host} port {port}: {error.strerror or error}"
+
+
 def _terminate(signum: int, frame: FrameType | None) -> None:
     """SIGTERM after the server stopped: unwind so the state is released, then exit 0."""
     raise SystemExit(0)
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None, prog: str = PROG) -> None:
     """Serve until interrupted (SIGINT or SIGTERM), after printing the base URL on its own line.
 
     Either signal stops the server gracefully and releases the state: a temporary data dir is
-    removed.
+    removed. A bad argument, data dir or address (a port in use) is one line and exit status 2.
     """
-    args = parse_args(argv)
+    args = parse_args(argv, prog)
     # This process only serves: hand the interpreter lock to the event loop thread sooner
     # (1 ms, not 5 ms) while a worker thread renders a large reply, so others keep answering.
     sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
+    try:
+        sock = bind(args.host, args.port)
+    except OSError as error:
+        raise _usage_error(prog, _cannot_listen(args.host, args.port, error)) from None
     try:
         settings = Settings(
             collection=args.collection,
@@ -78,21 +122,18 @@ def main(argv: list[str] | None = None) -> None:
         )
         app = create_app(settings, args.data_dir, seed=args.seed)
     except (DataDirError, ValueError) as exc:
-        print(f"python -m tfs_emulator: error: {exc}", file=sys.stderr)
-        raise SystemExit(2) from None
+        sock.close()
+        raise _usage_error(prog, str(exc)) from None
     try:
         # uvicorn handles SIGTERM, then re-raises it with the previous handler: this one
         # (the default would kill the process before the `finally` below runs).
         signal.signal(signal.SIGTERM, _terminate)
-        sock = bind(args.host, args.port)
         print(base_url_of(sock, settings.collection), flush=True)
-        try:
-            uvicorn_server(app).run(sockets=[sock])
-        finally:
-            sock.close()
+        uvicorn_server(app, settings.limits).run(sockets=[sock])
     except KeyboardInterrupt:
         raise SystemExit(130) from None
     finally:
+        sock.close()
         app.state.close()
 
 

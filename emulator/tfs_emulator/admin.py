@@ -16,7 +16,7 @@ from starlette.responses import Response
 
 from . import errors, schemas
 from .build_records import (
-    STATUSES,
+    UPDATE_STATUSES,
     BuildRecord,
     Renderer,
     insert_build,
@@ -67,8 +67,10 @@ SHOWN_PROBLEMS = 5
 
 
 def _refuse(problems: list[str], what: str) -> None:
-    """400 naming the first problems, when there are any."""
+    """400 naming the first problems, when there are any: wrong values (a type, an enum, a
+    format) before missing fields, so a long list of absent fields never hides a wrong value."""
     if problems:
+        problems = sorted(problems, key=schemas.is_missing_field)
         shown = "; ".join(problems[:SHOWN_PROBLEMS])
         more = (
             f" (and {len(problems) - SHOWN_PROBLEMS} more)"
@@ -200,7 +202,7 @@ def _check_build_overrides(overrides: dict[str, Any]) -> None:
             found += schemas.problems(value, fields[key], f"doc.{key}")
     _refuse(found, "doc")
     status = overrides.get("status")
-    if status is not None and status not in STATUSES[:-1]:
+    if status is not None and status not in UPDATE_STATUSES:
         raise invalid("doc.status must be a build status ('all' is only a filter).")
 
 

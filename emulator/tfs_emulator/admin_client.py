@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
 from .admin_errors import AdminConnectionError, status_error
 
 
+def admin_root(url: str) -> str:
+    """The server root (`http://host:port`) of an emulator URL: the collection URL it prints
+    (`http://host:port/DefaultCollection`) or the root itself; the admin API lives there."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+
+
 class EmulatorAdmin:
-    """Seeds and resets an emulator; `root_url` is `http://host:port` (no collection).
+    """Seeds and resets an emulator at `url`: the collection URL the emulator prints
+    (`http://host:port/DefaultCollection`, as `EmulatorServer.base_url`) or its root
+    (`http://host:port`, as `EmulatorServer.root_url`).
 
     Pass `transport=SyncASGITransport(app)` to seed an in-process emulator. Failures raise
     `AdminError` subclasses carrying the server's message (`AdminConflictError` for a record
@@ -19,7 +29,7 @@ class EmulatorAdmin:
 
     def __init__(
         self,
-        root_url: str,
+        url: str,
         *,
         token: str | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -29,7 +39,7 @@ class EmulatorAdmin:
         if token:
             headers["authorization"] = f"Bearer {token}"
         self._client = httpx.Client(
-            base_url=f"{root_url.rstrip('/')}/_emulator", headers=headers, transport=transport
+            base_url=f"{admin_root(url)}/_emulator", headers=headers, transport=transport
         )
 
     def _send(self, method: str, path: str, body: Any = None) -> Any:

@@ -26,6 +26,7 @@ from .database import DatabaseClosed
 from .errors import ApiError, error_response
 from .routing import Handler, Router, split_path
 from .seeding import seed_demo
+from .spec_tables import latest_version, supported_version
 from .state import LOOPBACK_HOSTS, EmulatorState, Settings
 
 logger = logging.getLogger("tfs_emulator")
@@ -71,8 +72,15 @@ def api_router() -> Router:
         delete=builds.remove_build,
     )
     router.add("{project}/_apis/build/builds/{buildId}/timeline", get=builds.get_timeline)
+    router.add(
+        "{project}/_apis/build/builds/{buildId}/timeline/{timelineId}", get=builds.get_timeline
+    )
     router.add("{project}/_apis/build/builds/{buildId}/changes", get=builds.get_changes)
-    router.add("{project}/_apis/build/builds/{buildId}/workitems", post=builds.get_work_items)
+    router.add(
+        "{project}/_apis/build/builds/{buildId}/workitems",
+        get=builds.get_work_items,
+        post=builds.get_work_items,
+    )
     router.add("{project}/_apis/build/builds/{buildId}/logs", get=builds.get_logs)
     router.add("{project}/_apis/build/builds/{buildId}/artifacts", get=builds.get_artifacts)
     router.add("{project}/_apis/build/builds/{buildId}/tags", get=builds.get_tags)
@@ -91,6 +99,17 @@ def api_router() -> Router:
         get=configurations.get_configuration,
         patch=configurations.update_configuration,
         delete=configurations.delete_configuration,
+    )
+    router.add(
+        "{project}/_apis/testplan/configurations",
+        get=configurations.list_plan_configurations,
+        post=configurations.create_configuration,
+        patch=configurations.update_configuration,
+        delete=configurations.delete_configuration,
+    )
+    router.add(
+        "{project}/_apis/testplan/configurations/{testConfigurationId}",
+        get=configurations.get_configuration,
     )
     router.add(
         "{project}/{team}/_apis/test/session",
@@ -320,6 +339,13 @@ def _api_version(request: Request, query: dict[str, str]) -> str:
         raise ApiError(
             errors.INVALID_API_VERSION,
             f"The api-version '{version}' is not valid: use e.g. 2.0 or 3.0-preview.1.",
+        )
+    if version and not supported_version(version):
+        latest = latest_version()
+        raise ApiError(
+            errors.API_VERSION_OUT_OF_RANGE,
+            f"The requested REST API version of {version} is out of range for this server. "
+            f"The latest REST API version this server supports is {latest}.",
         )
     return version
 

@@ -20,22 +20,11 @@ from .errors import ApiError
 from .projects import Project, resolve_project
 from .responses import envelope, json_response, segment
 from .runs import Run, check_result, find_run
+from .spec_tables import enum
 from .timestamps import now
 from .upload import read_upload
 
-ATTACHMENT_TYPES = (
-    "GeneralAttachment",
-    "AfnStrip",
-    "BugFilingData",
-    "CodeCoverage",
-    "IntermediateCollectorData",
-    "RunConfig",
-    "TestImpactDetails",
-    "TmiTestRunDeploymentFiles",
-    "TmiTestRunReverseDeploymentFiles",
-    "TmiTestResultDetail",
-    "TmiTestRunSummary",
-)
+ATTACHMENT_TYPES = enum("TestAttachmentType")
 
 
 def _owner(call: Call, conn: sqlite3.Connection) -> tuple[Project, Run, int | None]:
@@ -81,8 +70,17 @@ async def create_attachment(call: Call) -> Response:
     """`POST .../runs/{runId}[/results/{resultId}]/attachments`: `{id, url}`.
 
     The body is streamed into a file under `uploads/`; only when it parsed completely is the
-    record written and the file moved into place, so a failed upload stores nothing.
+    record written and the file moved into place, so a failed upload stores nothing. However
+    it ends, `state.handled_uploads` counts it once the partial file is gone.
     """
+    state = call.state
+    try:
+        return await _store_upload(call)
+    finally:
+        state.handled_uploads.add()
+
+
+async def _store_upload(call: Call) -> Response:
     state = call.state
     await call.read(lambda conn: _owner(call, conn))
     check_json_content_type(call.request)

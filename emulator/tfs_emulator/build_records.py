@@ -20,22 +20,16 @@ from .definitions import (
 from .errors import ApiError
 from .projects import Project, find_project, identity
 from .rebase import MARKER, rebase
+from .spec_tables import enum
 from .state import COLLECTION_ID
 from .timestamps import now, sortable
 
-STATUSES = ("inProgress", "completed", "cancelling", "postponed", "notStarted", "all")
-RESULTS = ("succeeded", "partiallySucceeded", "failed", "canceled")
-REASONS = (
-    "manual",
-    "individualCI",
-    "batchedCI",
-    "schedule",
-    "userCreated",
-    "validateShelveset",
-    "checkInShelveset",
-    "triggered",
-    "all",
-)
+#: Enum values from the packaged spec (filters take every value; an update only real states).
+STATUSES = enum("BuildStatus")
+RESULTS = enum("BuildResult")
+REASONS = enum("BuildReason")
+UPDATE_STATUSES = enum("BuildUpdateStatus")
+UPDATE_RESULTS = enum("BuildUpdateResult")
 
 #: Stored fields whose links point at the server (rebased when rendered).
 _LINKED_FIELDS = ("requestedFor", "requestedBy", "lastChangedBy", "controller", "repository")
@@ -221,6 +215,7 @@ class Renderer:
     definitions: dict[int, Definition] = field(default_factory=dict)
     queues: dict[int, dict[str, Any]] = field(default_factory=dict)
     tags: dict[int, list[str]] = field(default_factory=dict)
+    upgraded: bool = False  # the caller speaks 7.x: add the fields 7.1 servers send
 
     def prepare(self, records: list[BuildRecord]) -> None:
         """Load everything `records` reference in a few queries."""
@@ -310,4 +305,22 @@ class Renderer:
             elif key in record.doc and key != "properties":
                 value = record.doc[key]
                 build[key] = rebase(value, base) if key in _LINKED_FIELDS else value
+        if self.upgraded:
+            build.update(_upgraded_fields(record))
         return build
+
+
+def _upgraded_fields(record: BuildRecord) -> dict[str, Any]:
+    """Fields 7.1 servers add to a build (spec `x-since: "7.1"`), with the values they send."""
+    number = str(record.doc.get("buildNumber", ""))
+    revision = number.rsplit(".", 1)[-1]
+    fields: dict[str, Any] = {
+        "retainedByRelease": False,
+        "triggerInfo": {},
+        "appendCommitMessageToRunName": True,
+    }
+    if "." in number and revision.isdigit():
+        fields["buildNumberRevision"] = int(revision)
+    if record.doc.get("status") == "notStarted":
+        fields["queueOptions"] = "none"
+    return fields

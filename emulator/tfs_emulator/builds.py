@@ -15,6 +15,8 @@ from .build_records import (
     REASONS,
     RESULTS,
     STATUSES,
+    UPDATE_RESULTS,
+    UPDATE_STATUSES,
     BuildRecord,
     Renderer,
     build_tags,
@@ -42,9 +44,12 @@ from .errors import ApiError
 from .projects import identity, resolve_project
 from .rebase import MARKER, rebase
 from .responses import envelope, json_list_response, json_response, no_content
+from .spec_tables import enum_of_parameter
 from .timestamps import format_timestamp, now, parse_timestamp
+from .unimplemented import check_ignored
 
 MAX_TAG_LENGTH = 4000
+DELETED_FILTERS = enum_of_parameter("listBuilds", "deletedFilter")
 
 
 def _build_id(call: Call) -> int:
@@ -144,6 +149,17 @@ def _filters(call: Call, project_id: str) -> tuple[list[str], list[Any]]:
     if branch:
         clauses.append("json_extract(b.doc, '$.sourceBranch') = ?")
         args.append(branch)
+    for name, path in (
+        ("repositoryId", "$.repository.id"),
+        ("repositoryType", "$.repository.type"),
+    ):
+        value = call.query_str(name)
+        if value:
+            clauses.append(f"json_extract(b.doc, '{path}') = ? COLLATE NOCASE")
+            args.append(value)
+    deleted = call.query_enum_list("deletedFilter", DELETED_FILTERS)
+    if deleted == ["onlyDeleted"]:
+        clauses.append("0")  # a deleted build is gone for good here: none is retained
     return clauses, args
 
 
@@ -152,6 +168,7 @@ async def list_builds(call: Call) -> Response:
 
     A `$top` above the page limit is lowered to it; the continuation token leads on.
     """
+    check_ignored(call, "listBuilds")
     settings = call.state.settings
     top = min(
         call.query_int("$top") or settings.builds_page_size,
@@ -178,7 +195,9 @@ async def list_builds(call: Call) -> Response:
             BuildRecord(r["id"], r["project_id"], r["definition_id"], r["queue_id"], _doc(r))
             for r in rows[:top]
         ]
-        renderer = Renderer(conn, call.base_url, projects={project.id: project})
+        renderer = Renderer(
+            conn, call.base_url, projects={project.id: project}, upgraded=call.speaks(7)
+        )
         renderer.prepare(records)
         builds = [renderer.render(record, properties=properties) for record in records]
         headers = {}
@@ -199,6 +218,7 @@ def _doc(row: sqlite3.Row) -> dict[str, Any]:
 
 async def queue_build(call: Call) -> Response:
     """`POST {project}/_apis/build/builds`: a new `notStarted` build."""
+    check_ignored(call, "queueBuild")
     body = await call.json_object()
     assert body is not None
     definition_ref = object_field(body, "definition", required=True)
@@ -225,7 +245,9 @@ async def queue_build(call: Call) -> Response:
         )
         record = BuildRecord(0, project.id, definition.id, queue_id or definition.queue_id, doc)
         record.id = insert_build(conn, record, explicit_id=False)
-        renderer = Renderer(conn, call.base_url, projects={project.id: project})
+        renderer = Renderer(
+            conn, call.base_url, projects={project.id: project}, upgraded=call.speaks(7)
+        )
         renderer.prepare([record])
         return json_response(call, renderer.render(record))
 
@@ -239,7 +261,9 @@ async def get_build(call: Call) -> Response:
     def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
         record = load_build(conn, project, _build_id(call))
-        renderer = Renderer(conn, call.base_url, projects={project.id: project})
+        renderer = Renderer(
+            conn, call.base_url, projects={project.id: project}, upgraded=call.speaks(7)
+        )
         renderer.prepare([record])
         return json_response(call, renderer.render(record, single=True, properties=properties))
 
@@ -266,8 +290,10 @@ def _apply_update(doc: dict[str, Any], body: dict[str, Any]) -> None:
     finish = datetime_field(body, "finishTime")
     status = enum_field(body, "status", STATUSES)
     result = enum_field(body, "result", RESULTS)
-    if status == "all":
-        raise invalid("The status 'all' is a filter, not a status a build can have.")
+    if status is not None and status not in UPDATE_STATUSES:
+        raise invalid(f"The status '{status}' is a filter, not a status a build can have.")
+    if result is not None and result not in UPDATE_RESULTS:
+        raise invalid(f"The result '{result}' is not a result an update can give a build.")
     if build_number is not None and build_number.strip() == "":
         raise invalid("The field buildNumber must not be empty.")
     if doc.get("status") == "completed":
@@ -303,6 +329,7 @@ def _apply_update(doc: dict[str, Any], body: dict[str, Any]) -> None:
 
 async def update_build(call: Call) -> Response:
     """`PATCH {project}/_apis/build/builds/{buildId}`."""
+    check_ignored(call, "updateBuild")
     body = await call.json_object()
     assert body is not None
 
@@ -311,7 +338,9 @@ async def update_build(call: Call) -> Response:
         record = load_build(conn, project, _build_id(call))
         _apply_update(record.doc, body)
         save_build(conn, record)
-        renderer = Renderer(conn, call.base_url, projects={project.id: project})
+        renderer = Renderer(
+            conn, call.base_url, projects={project.id: project}, upgraded=call.speaks(7)
+        )
         renderer.prepare([record])
         return json_response(call, renderer.render(record, all_properties=True))
 
@@ -344,8 +373,21 @@ async def _details(call: Call, kind: str) -> tuple[BuildRecord, Any]:
     return await call.read(work)
 
 
+def _uuid_query(call: Call, name: str) -> str | None:
+    text = call.query_str(name)
+    if text is None:
+        return None
+    try:
+        return str(uuid.UUID(text.strip()))
+    except ValueError:
+        raise invalid(f"The value '{text}' is not valid for {name}: expected a GUID.") from None
+
+
 async def get_timeline(call: Call) -> Response:
-    """`GET .../builds/{buildId}/timeline`: the seeded timeline, or an empty one."""
+    """`GET .../builds/{buildId}/timeline[/{timelineId}]`: the seeded timeline, or an empty one.
+
+    `planId` must be the build's plan and `timelineId` its timeline (else 404); with
+    `changeId` only the records changed after that change come back (7.1)."""
     record, timeline = await _details(call, "timeline")
     if timeline is None:
         timeline_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"timeline/{record.id}"))
@@ -358,6 +400,27 @@ async def get_timeline(call: Call) -> Response:
             "url": f"{call.base_url}/{record.project_id}/_apis/build/builds/{record.id}"
             f"/Timeline/{timeline_id}",
         }
+    wanted_plan = _uuid_query(call, "planId")
+    plan = (record.doc.get("orchestrationPlan") or {}).get("planId")
+    wanted = call.path.get("timelineId")
+    if wanted is not None:
+        try:
+            wanted = str(uuid.UUID(wanted))
+        except ValueError:
+            raise invalid(f"The value '{wanted}' is not valid for timelineId: a GUID.") from None
+    if (wanted is not None and wanted != str(timeline.get("id", "")).lower()) or (
+        wanted_plan is not None and wanted_plan != str(plan or "").lower()
+    ):
+        raise ApiError(
+            errors.TIMELINE_NOT_FOUND,
+            f"The timeline {wanted or ''} of build {record.id} could not be found.",
+        )
+    change_id = call.query_int("changeId")
+    if change_id is not None:
+        timeline = dict(timeline)
+        timeline["records"] = [
+            r for r in timeline.get("records", []) if int(r.get("changeId") or 0) > change_id
+        ]
     return json_response(call, timeline)
 
 
@@ -372,11 +435,12 @@ async def _detail_list(call: Call, kind: str, *, limited: bool) -> Response:
 
 async def get_changes(call: Call) -> Response:
     """`GET .../builds/{buildId}/changes` (`$top`)."""
+    check_ignored(call, "getBuildChanges")
     return await _detail_list(call, "changes", limited=True)
 
 
 async def get_work_items(call: Call) -> Response:
-    """`POST .../builds/{buildId}/workitems` (`$top`; any body is ignored)."""
+    """`POST .../builds/{buildId}/workitems` (`$top`; any body is ignored), or the 7.1 GET."""
     return await _detail_list(call, "workitems", limited=True)
 
 

@@ -19,6 +19,7 @@ from starlette.requests import Request
 
 from . import errors
 from .errors import ApiError
+from .spec_tables import version_number
 from .timestamps import parse_timestamp
 
 if TYPE_CHECKING:
@@ -131,6 +132,11 @@ class Call:
                 return work(conn)
 
         return await anyio.to_thread.run_sync(run)
+
+    def speaks(self, major: int) -> bool:
+        """Whether the caller asked for api-version `major`.0 or newer (7.1 adds reply fields)."""
+        number = version_number(self.api_version)
+        return number is not None and number[0] >= major
 
     @property
     def base_url(self) -> str:

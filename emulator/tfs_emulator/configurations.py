@@ -1,4 +1,6 @@
-"""The 5 test configuration operations.
+"""The 5 test configuration operations, at the documented `_apis/test/configurations` routes and
+at the 7.1 `_apis/testplan/configurations` routes (update and delete there name the configuration
+by the query parameter `testConfiguartionId`, spelled so by the server; replies take the 7.1 form).
 
 Lists come in batches ordered by id. The continuation token is `<next id>;<items still
 wanted>` (0 = no limit), as the page's examples show (`4;0`, `4;2`, `17;9`); when a token is
@@ -14,15 +16,16 @@ from typing import Any
 from starlette.responses import Response
 
 from . import errors
-from .call import Call, bool_field, get_field, invalid, str_field
+from .call import Call, bool_field, get_field, invalid, missing, str_field
 from .database import dumps, loads
 from .errors import ApiError
 from .projects import Project, identity, resolve_project
 from .rebase import MARKER, rebase
 from .responses import envelope, json_response, no_content, segment
+from .spec_tables import enum
 from .timestamps import now
 
-STATES = ("active", "inactive")
+STATES = enum("TestConfigurationState")
 _TOKEN = re.compile(r"(\d{1,10});(\d{1,10})")
 
 
@@ -63,6 +66,7 @@ def _area(body: dict[str, Any]) -> str | None:
         return raw
     if isinstance(raw, dict):
         str_field(raw, "id")
+        str_field(raw, "url")
         return str_field(raw, "name")
     raise invalid("The field area must be an area path or an object with a name.")
 
@@ -84,9 +88,39 @@ def _name(body: dict[str, Any], *, required: bool) -> str | None:
     return name
 
 
+def _plan_route(call: Call) -> bool:
+    """Whether the call came in through the 7.1 `_apis/testplan/configurations` routes."""
+    return "/_apis/testplan/" in call.request.url.path.lower()
+
+
+def _configuration_id(call: Call) -> int:
+    for name in ("configurationId", "testConfigurationId"):
+        if name in call.path:
+            return int(call.path[name])
+    ident = call.query_int("testConfiguartionId", minimum=1)
+    if ident is None:
+        raise missing("testConfiguartionId")
+    return ident
+
+
+def _render_plan(project: Project, ident: int, doc: dict[str, Any]) -> dict[str, Any]:
+    """The 7.1 `TestConfiguration` of the test plan routes."""
+    return {
+        "id": ident,
+        "name": doc["name"],
+        "description": doc.get("description", ""),
+        "isDefault": bool(doc.get("isDefault", False)),
+        "state": doc.get("state", "active"),
+        "values": doc.get("values", []),
+        "project": {"id": project.id, "name": project.name, "state": "wellFormed"},
+    }
+
+
 def _render(
     call: Call, project: Project, ident: int, doc: dict[str, Any], *, full: bool
 ) -> dict[str, Any]:
+    if _plan_route(call):
+        return _render_plan(project, ident, doc)
     item: dict[str, Any] = {
         "id": ident,
         "name": doc["name"],
@@ -154,7 +188,15 @@ async def list_configurations(call: Call) -> Response:
     """`GET {project}/_apis/test/configurations`."""
     skip = call.query_int("$skip", default=0) or 0
     top = call.query_int("$top", default=0) or 0
-    full = call.query_bool("includeAllProperties")
+    return await _list(call, skip, top, full=call.query_bool("includeAllProperties"))
+
+
+async def list_plan_configurations(call: Call) -> Response:
+    """`GET {project}/_apis/testplan/configurations` (7.1): every property, batch by batch."""
+    return await _list(call, 0, 0, full=True)
+
+
+async def _list(call: Call, skip: int, top: int, *, full: bool) -> Response:
     token = call.query_str("continuationToken")
     first_id = 0
     if token:
@@ -220,8 +262,8 @@ async def create_configuration(call: Call) -> Response:
 
 
 async def get_configuration(call: Call) -> Response:
-    """`GET {project}/_apis/test/configurations/{configurationId}`."""
-    ident = int(call.path["configurationId"])
+    """`GET .../test/configurations/{configurationId}` or `.../testplan/configurations/{id}`."""
+    ident = _configuration_id(call)
 
     def work(conn: sqlite3.Connection) -> Response:
         project = resolve_project(conn, call.path["project"])
@@ -233,8 +275,8 @@ async def get_configuration(call: Call) -> Response:
 
 
 async def update_configuration(call: Call) -> Response:
-    """`PATCH {project}/_apis/test/configurations/{configurationId}`: revision + 1."""
-    ident = int(call.path["configurationId"])
+    """`PATCH .../configurations/{configurationId}` (or `?testConfiguartionId=`): revision + 1."""
+    ident = _configuration_id(call)
     body = await call.json_object()
     assert body is not None
     name = _name(body, required=False)
@@ -274,8 +316,8 @@ async def update_configuration(call: Call) -> Response:
 
 
 async def delete_configuration(call: Call) -> Response:
-    """`DELETE {project}/_apis/test/configurations/{configurationId}`: 204."""
-    ident = int(call.path["configurationId"])
+    """`DELETE .../configurations/{configurationId}` (or `?testConfiguartionId=`): 204."""
+    ident = _configuration_id(call)
 
     def work(conn: sqlite3.Connection) -> None:
         _load(conn, resolve_project(conn, call.path["project"]), ident)

@@ -108,6 +108,13 @@ LOCATIONS: tuple[tuple[str, str, str, str, int], ...] = (
         2,
     ),
     (
+        "8369318e-38fa-4e84-9043-4b2a75d2c256",
+        "testplan",
+        "configurations",
+        "{project}/_apis/testplan/configurations/{testConfigurationId}",
+        1,
+    ),
+    (
         "1500b4b4-6c69-4ca6-9b18-35e9e97fe2ac",
         "Test",
         "Session",

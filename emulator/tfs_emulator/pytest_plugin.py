@@ -1,5 +1,9 @@
 """Pytest fixtures: an emulator on a free loopback port, one per test.
 
+`tfs_emulator` and `tfs_emulator_demo` are base URLs (`str`, what `TfsClient` takes);
+`tfs_emulator_server` and `tfs_emulator_demo_server` are the `EmulatorServer`s behind them
+(`.base_url`, `.root_url`, `.state`); `tfs_emulator_admin` seeds `tfs_emulator_server`.
+
 Installed with tfs-client, this plugin is registered through the `pytest11` entry point, so
 the fixtures are available in every test session with no set-up. It imports nothing heavy:
 the server (Starlette, uvicorn, SQLite) loads only when a test uses a fixture. Disable it with
@@ -34,12 +38,19 @@ def tfs_emulator(tfs_emulator_server: EmulatorServer) -> str:
 
 
 @pytest.fixture
-def tfs_emulator_demo() -> Iterator[EmulatorServer]:
-    """A running emulator loaded with the `demo` seed."""
+def tfs_emulator_demo_server() -> Iterator[EmulatorServer]:
+    """A running emulator loaded with the `demo` seed (the documented samples)."""
     from .server import EmulatorServer
 
     with EmulatorServer(seed="demo") as server:
         yield server
+
+
+@pytest.fixture
+def tfs_emulator_demo(tfs_emulator_demo_server: EmulatorServer) -> str:
+    """The base URL (`http://127.0.0.1:PORT/DefaultCollection`) of a running emulator loaded
+    with the `demo` seed (the documented samples)."""
+    return tfs_emulator_demo_server.base_url
 
 
 @pytest.fixture

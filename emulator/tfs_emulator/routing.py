@@ -19,7 +19,9 @@ from .errors import ApiError
 
 Handler = Callable[[Call], Awaitable[Response]]
 
-INTEGER_PARAMETERS = frozenset({"buildId", "runId", "resultId", "attachmentId", "configurationId"})
+INTEGER_PARAMETERS = frozenset(
+    {"buildId", "runId", "resultId", "attachmentId", "configurationId", "testConfigurationId"}
+)
 
 
 @dataclass(frozen=True)

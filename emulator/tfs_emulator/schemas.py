@@ -16,6 +16,8 @@ from typing import Any
 from .timestamps import parse_timestamp
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-?([0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
+#: How `problems` ends the description of an absent required field.
+_MISSING = " is required"
 _INT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 
@@ -118,10 +120,13 @@ def _format_problems(value: Any, node: dict[str, Any], where: str) -> list[str]:
     return found
 
 
+def is_missing_field(problem: str) -> bool:
+    """Whether `problem` (one of `problems`) is a required field that is absent."""
+    return problem.endswith(_MISSING)
+
+
 def _object_problems(value: dict[str, Any], node: dict[str, Any], where: str) -> list[str]:
-    found = [
-        f"{where}.{name} is required" for name in node.get("required", []) if name not in value
-    ]
+    found = [f"{where}.{name}{_MISSING}" for name in node.get("required", []) if name not in value]
     properties = node.get("properties", {})
     extra = node.get("additionalProperties", True)
     for key, item in value.items():

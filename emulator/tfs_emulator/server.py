@@ -9,8 +9,10 @@ from pathlib import Path
 from types import TracebackType
 
 import uvicorn
+from starlette.types import ASGIApp
 
-from .app import EmulatorApp, create_app
+from .app import create_app
+from .limits import Limits
 from .protocol import protocol_for
 from .state import Settings
 
@@ -37,9 +39,10 @@ def base_url_of(sock: socket.socket, collection: str) -> str:
     return f"http://{shown}:{port}/{collection}"
 
 
-def uvicorn_server(app: EmulatorApp) -> uvicorn.Server:
-    """A quiet uvicorn server for `app`, enforcing its limits (see `limits.py`)."""
-    limits = app.state.limits
+def uvicorn_server(app: ASGIApp, limits: Limits | None = None) -> uvicorn.Server:
+    """A quiet uvicorn server for any ASGI `app` (the emulator's, or one wrapping it), enforcing
+    `limits` (default: `Limits()`; pass the emulator's `Settings.limits`; see `limits.py`)."""
+    limits = limits or Limits()
     config = uvicorn.Config(
         app,
         http=protocol_for(limits),
@@ -68,12 +71,13 @@ class EmulatorServer:
         seed: str | None = None,
         settings: Settings | None = None,
     ) -> None:
+        settings = settings or Settings()
         self.app = create_app(settings, data_dir, seed=seed)
         self.state = self.app.state
         self._socket = bind(host, port)
         self.base_url = base_url_of(self._socket, self.state.collection)
         self.root_url = self.base_url.rsplit("/", 1)[0]
-        self._server = uvicorn_server(self.app)
+        self._server = uvicorn_server(self.app, settings.limits)
         self._thread: threading.Thread | None = None
 
     def start(self) -> str:

@@ -8,6 +8,8 @@ Request bodies are PascalCase (`Title`, `Area.Name`, `Id`, `State`, `Revision`,
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from starlette.responses import Response
@@ -18,10 +20,12 @@ from .database import dumps, loads
 from .errors import ApiError
 from .projects import Project, resolve_project, resolve_team, short_identity
 from .responses import envelope, json_response, segment
-from .timestamps import now
+from .spec_tables import enum, enum_of_parameter
+from .timestamps import now, parse_timestamp
+from .unimplemented import check_ignored
 
 #: Wire names of TestSessionState, by number.
-STATES = ("unspecified", "notStarted", "inProgress", "paused", "completed", "declined")
+STATES = enum("TestSessionState")
 
 
 def _state(body: dict[str, Any]) -> str | None:
@@ -111,8 +115,35 @@ def insert_session(
     return int(cursor.lastrowid or 0)
 
 
+def _wanted(call: Call) -> Callable[[dict[str, Any]], bool]:
+    """The 7.1 filters: `period` (days since the last update), `source`, and
+    `includeOnlyCompletedSessions`."""
+    period = call.query_int("period")
+    since = None
+    if period:
+        try:
+            since = datetime.now(UTC) - timedelta(days=period)
+        except OverflowError:  # further back than any date: every session is within it
+            since = None
+    sources = call.query_enum_list("source", enum_of_parameter("listTestSessions", "source"))
+    completed_only = call.query_bool("includeOnlyCompletedSessions")
+
+    def wanted(doc: dict[str, Any]) -> bool:
+        if since is not None:
+            updated = parse_timestamp(str(doc.get("lastUpdatedDate", "")))
+            if updated is None or updated < since:
+                return False
+        if sources and str(doc.get("source", "")).lower() not in {s.lower() for s in sources}:
+            return False
+        return not completed_only or doc.get("state") == "completed"
+
+    return wanted
+
+
 async def list_sessions(call: Call) -> Response:
     """`GET {project}/{team}/_apis/test/session`."""
+    check_ignored(call, "listTestSessions")
+    wanted = _wanted(call)
 
     def work(conn: sqlite3.Connection) -> Response:
         project, team = _scope(call, conn)
@@ -120,7 +151,8 @@ async def list_sessions(call: Call) -> Response:
             "SELECT id, doc FROM sessions WHERE project_id = ? AND team = ? ORDER BY id",
             (project.id, team),
         ).fetchall()
-        sessions = [_render(call, project, team, row["id"], loads(row["doc"])) for row in rows]
+        docs = [(row["id"], loads(row["doc"])) for row in rows]
+        sessions = [_render(call, project, team, i, doc) for i, doc in docs if wanted(doc)]
         return json_response(call, envelope(sessions))
 
     return await call.read(work)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +41,31 @@ class Settings:
             raise ValueError("the token starts or ends with whitespace, which no client sends")
 
 
+class HandledUploads:
+    """How many attachment uploads the emulator has finished handling (stored, refused, or cut
+    off by the client) and removed the partial file of; callers can wait for the next one."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._count = 0
+
+    @property
+    def count(self) -> int:
+        """Uploads handled so far."""
+        return self._count
+
+    def add(self) -> None:
+        """One more upload was handled (its partial file, if any, is already gone)."""
+        with self._changed:
+            self._count += 1
+            self._changed.notify_all()
+
+    def wait_for(self, count: int, timeout: float) -> bool:
+        """Wait until `count` uploads were handled; False if `timeout` seconds passed first."""
+        with self._changed:
+            return self._changed.wait_for(lambda: self._count >= count, timeout)
+
+
 class EmulatorState:
     """The data directory, its SQLite database and the attachment file area."""
 
@@ -49,6 +75,7 @@ class EmulatorState:
         self.data_dir = self.data.path
         self.attachments_dir = self.data.attachments
         self.uploads_dir = self.data.uploads
+        self.handled_uploads = HandledUploads()
         try:
             self.db = Database(self.data_dir / "tfs.sqlite3")
         except BaseException:

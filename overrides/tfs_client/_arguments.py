@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar, cast, overload
 
@@ -49,6 +50,22 @@ def boolean(name: str, value: bool | None) -> bool | None:
     if value is not None and not isinstance(value, bool):
         raise _wrong(name, "a bool", value)
     return value
+
+
+@overload
+def identifier(name: str, value: uuid.UUID | str) -> uuid.UUID: ...
+@overload
+def identifier(name: str, value: None) -> None: ...
+def identifier(name: str, value: uuid.UUID | str | None) -> uuid.UUID | None:
+    """A GUID, as a `uuid.UUID` or its text."""
+    if value is None or isinstance(value, uuid.UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            raise ValueError(f"{name} must be a GUID, got {value[:60]!r}") from None
+    raise _wrong(name, "a uuid.UUID or GUID text", value)
 
 
 @overload
@@ -161,7 +178,7 @@ def given(**values: Any) -> dict[str, Any]:
     return {key: value for key, value in values.items() if value is not None}
 
 
-def body_model(method: str, kind: type[M], body: M | None, required: list[str], **fields: Any) -> M:
+def body_model(method: str, kind: type[M], body: object, required: list[str], **fields: Any) -> M:
     """The request body: ``body`` as given, or ``kind`` built from the field keywords."""
     present = given(**fields)
     if body is not None:

@@ -52,6 +52,11 @@ class _Resource:
         """The api-version to send: the call's, else the client's, else ``None`` (the spec's)."""
         return api_version if api_version is not None else self._api_version
 
+    def _effective(self, api_version: str | None, default: str) -> str:
+        """The api-version a call runs at: the call's, else the client's, else ``default``."""
+        version = self._version(api_version)
+        return default if version is None else version
+
     def _arguments(
         self, query: dict[str, Any], body: Any, api_version: str | None
     ) -> dict[str, Any]:

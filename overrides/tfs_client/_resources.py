@@ -12,15 +12,18 @@ from __future__ import annotations
 import builtins
 import datetime
 import functools
+import uuid
 from collections.abc import AsyncGenerator, Generator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Literal, overload
 
+from ._api_versions import reaches, refuse_absent, require_version
 from ._arguments import (
     body_model,
     boolean,
     choice,
     given,
+    identifier,
     instance,
     instances,
     integer,
@@ -43,10 +46,14 @@ if TYPE_CHECKING:
         BuildResult,
         BuildStatus,
         BuildUpdate,
+        BuildUpdateResult,
         BuildUpdateStatus,
         Change,
         DefinitionIdReference,
         DefinitionType,
+        ListBuildsDeletedFilter,
+        ListBuildsQueryOrder,
+        ListTestSessionsSource,
         NameValuePair,
         QueueBuildRequest,
         QueueIdReference,
@@ -59,6 +66,9 @@ if TYPE_CHECKING:
         TestConfigurationCreate,
         TestConfigurationState,
         TestConfigurationUpdate,
+        TestPlanConfiguration,
+        TestPlanConfigurationCreate,
+        TestPlanConfigurationUpdate,
         TestRunCoverage,
         TestSession,
         TestSessionCreate,
@@ -636,6 +646,11 @@ class Builds(SyncResource):
             "checkInShelveset",
             "triggered",
             "all",
+            "none",
+            "scheduleForced",
+            "pullRequest",
+            "buildCompletion",
+            "resourceTrigger",
         ]
         | Sequence[
             BuildReason
@@ -649,24 +664,52 @@ class Builds(SyncResource):
                 "checkInShelveset",
                 "triggered",
                 "all",
+                "none",
+                "scheduleForced",
+                "pullRequest",
+                "buildCompletion",
+                "resourceTrigger",
             ]
         ]
         | None = None,
         result_filter: BuildResult
-        | Literal["succeeded", "partiallySucceeded", "failed", "canceled"]
-        | Sequence[BuildResult | Literal["succeeded", "partiallySucceeded", "failed", "canceled"]]
+        | Literal["succeeded", "partiallySucceeded", "failed", "canceled", "none"]
+        | Sequence[
+            BuildResult | Literal["succeeded", "partiallySucceeded", "failed", "canceled", "none"]
+        ]
         | None = None,
         status_filter: BuildStatus
-        | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted", "all"]
+        | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted", "all", "none"]
         | Sequence[
             BuildStatus
-            | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted", "all"]
+            | Literal[
+                "inProgress", "completed", "cancelling", "postponed", "notStarted", "all", "none"
+            ]
         ]
         | None = None,
         tag_filters: str | Sequence[str] | None = None,
         properties: str | Sequence[str] | None = None,
         property_filters: str | Sequence[str] | None = None,
         max_builds_per_definition: int | None = None,
+        min_time: datetime.datetime | None = None,
+        max_time: datetime.datetime | None = None,
+        deleted_filter: ListBuildsDeletedFilter
+        | Literal["excludeDeleted", "includeDeleted", "onlyDeleted"]
+        | None = None,
+        query_order: ListBuildsQueryOrder
+        | Literal[
+            "finishTimeAscending",
+            "finishTimeDescending",
+            "queueTimeDescending",
+            "queueTimeAscending",
+            "startTimeDescending",
+            "startTimeAscending",
+        ]
+        | None = None,
+        branch_name: str | None = None,
+        build_ids: str | None = None,
+        repository_id: str | None = None,
+        repository_type: str | None = None,
         max_items: int | None = None,
         page_size: int | None = None,
         api_version: str | None = None,
@@ -693,12 +736,27 @@ class Builds(SyncResource):
             properties: Comma-delimited list of extended properties to include in each build. A sequence is sent comma-delimited.
             property_filters: Comma-delimited list of extended properties a build must have. A sequence is sent comma-delimited.
             max_builds_per_definition: At most this many builds per definition; only meaningful with `definitions`.
+            min_time: If specified, filters to builds that finished/started/queued after this date based on the queryOrder specified.
+            max_time: If specified, filters to builds that finished/started/queued before this date based on the queryOrder specified.
+            deleted_filter: Indicates whether to exclude, include, or only return deleted builds.
+            query_order: The order in which builds should be returned.
+            branch_name: If specified, filters to builds that built branches that built this branch.
+            build_ids: A comma-delimited list that specifies the IDs of builds to retrieve.
+            repository_id: If specified, filters to builds that built from this repository.
+            repository_type: If specified, filters to builds that built from repositories of this type.
             max_items: Stop after this many items.
             page_size: Items per request.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import list_builds
-        from tfs_api.models import BuildReason, BuildResult, BuildStatus, DefinitionType
+        from tfs_api.models import (
+            BuildReason,
+            BuildResult,
+            BuildStatus,
+            DefinitionType,
+            ListBuildsDeletedFilter,
+            ListBuildsQueryOrder,
+        )
 
         return self._pages(
             list_builds.OPERATION,
@@ -720,6 +778,14 @@ class Builds(SyncResource):
                 "max_builds_per_definition": integer(
                     "max_builds_per_definition", max_builds_per_definition
                 ),
+                "min_time": moment("min_time", min_time),
+                "max_time": moment("max_time", max_time),
+                "deleted_filter": choice("deleted_filter", deleted_filter, ListBuildsDeletedFilter),
+                "query_order": choice("query_order", query_order, ListBuildsQueryOrder),
+                "branch_name": text("branch_name", branch_name),
+                "build_ids": text("build_ids", build_ids),
+                "repository_id": text("repository_id", repository_id),
+                "repository_type": text("repository_type", repository_type),
             },
             api_version=api_version,
             max_items=max_items,
@@ -732,6 +798,10 @@ class Builds(SyncResource):
         /,
         body: QueueBuildRequest | None = None,
         *,
+        ignore_warnings: bool | None = None,
+        check_in_ticket: str | None = None,
+        source_build_id: int | None = None,
+        definition_id: int | None = None,
         definition: DefinitionIdReference | None = None,
         queue: QueueIdReference | None = None,
         source_branch: str | None = None,
@@ -747,6 +817,10 @@ class Builds(SyncResource):
         Args:
             project: Name or ID of the team project.
             body: The whole QueueBuildRequest, instead of the field keywords.
+            ignore_warnings: Added in 7.1.
+            check_in_ticket: Added in 7.1.
+            source_build_id: Added in 7.1.
+            definition_id: Optional definition id to queue a build without a body. Ignored if there's a valid body
             definition: The definition to build.
             queue: The queue to build on.
             source_branch: The branch to build; the definition's default when omitted.
@@ -760,7 +834,12 @@ class Builds(SyncResource):
         return self._call(
             queue_build.OPERATION,
             (text("project", project),),
-            query={},
+            query={
+                "ignore_warnings": boolean("ignore_warnings", ignore_warnings),
+                "check_in_ticket": text("check_in_ticket", check_in_ticket),
+                "source_build_id": integer("source_build_id", source_build_id),
+                "definition_id": integer("definition_id", definition_id),
+            },
             body=body_model(
                 "builds.queue",
                 QueueBuildRequest,
@@ -781,6 +860,7 @@ class Builds(SyncResource):
         build_id: int,
         /,
         *,
+        property_filters: str | None = None,
         api_version: str | None = None,
     ) -> Build:
         """Get one build.
@@ -788,6 +868,7 @@ class Builds(SyncResource):
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
+            property_filters: Added in 7.1.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import get_build
@@ -798,7 +879,9 @@ class Builds(SyncResource):
                 text("project", project),
                 integer("build_id", build_id),
             ),
-            query={},
+            query={
+                "property_filters": text("property_filters", property_filters),
+            },
             api_version=api_version,
         )
 
@@ -836,12 +919,13 @@ class Builds(SyncResource):
         /,
         body: BuildUpdate | None = None,
         *,
+        retry: bool | None = None,
         keep_forever: bool | None = None,
         build_number: str | None = None,
         start_time: datetime.datetime | None = None,
         finish_time: datetime.datetime | None = None,
         status: BuildUpdateStatus | str | None = None,
-        result: BuildResult | str | None = None,
+        result: BuildUpdateResult | str | None = None,
         source_version: str | None = None,
         api_version: str | None = None,
     ) -> Build:
@@ -854,17 +938,18 @@ class Builds(SyncResource):
             project: Name or ID of the team project.
             build_id: ID of the build.
             body: The whole BuildUpdate, instead of the field keywords.
+            retry: Added in 7.1.
             keep_forever: Keep the build out of retention policies.
             build_number: Not blank (a character other than whitespace), at most 260 characters (servers answer 400).
             start_time: Can be set only once.
             finish_time: Can be set only once.
-            status: A status an update can give a build (`all` is a filter, not a status; servers answer 400).
-            result: How a completed build ended.
+            status: A status an update can give a build (`all` is a filter and `none` no status; servers answer 400).
+            result: A result an update can give a build (`none`, which 7.1 servers report for unfinished builds, is not one; servers answer 400).
             source_version: The `source_version` field of BuildUpdate.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import update_build
-        from tfs_api.models import BuildResult, BuildUpdate, BuildUpdateStatus
+        from tfs_api.models import BuildUpdate, BuildUpdateResult, BuildUpdateStatus
 
         return self._call(
             update_build.OPERATION,
@@ -872,7 +957,9 @@ class Builds(SyncResource):
                 text("project", project),
                 integer("build_id", build_id),
             ),
-            query={},
+            query={
+                "retry": boolean("retry", retry),
+            },
             body=body_model(
                 "builds.update",
                 BuildUpdate,
@@ -883,7 +970,7 @@ class Builds(SyncResource):
                 start_time=moment("start_time", start_time),
                 finish_time=moment("finish_time", finish_time),
                 status=choice("status", status, BuildUpdateStatus),
-                result=choice("result", result, BuildResult),
+                result=choice("result", result, BuildUpdateResult),
                 source_version=text("source_version", source_version),
             ),
             api_version=api_version,
@@ -895,6 +982,9 @@ class Builds(SyncResource):
         build_id: int,
         /,
         *,
+        timeline_id: uuid.UUID | str | None = None,
+        change_id: int | None = None,
+        plan_id: uuid.UUID | str | None = None,
         api_version: str | None = None,
     ) -> Timeline:
         """Get the timeline of a build (its jobs and tasks).
@@ -902,8 +992,29 @@ class Builds(SyncResource):
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
+            timeline_id: ID of the timeline (a build's timeline id is in its `_links.timeline` and in `getBuildTimeline`). Sends GET /{project}/_apis/build/builds/{build_id}/timeline/{timeline_id} (api-version 7.1 or newer).
+            change_id: Added in 7.1.
+            plan_id: Added in 7.1.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
+        version = self._effective(api_version, "2.0")
+        if timeline_id is not None:
+            require_version("builds.timeline", "timeline_id", "7.1", version)
+            from tfs_api.api.builds import get_build_timeline_by_id
+
+            return self._call(
+                get_build_timeline_by_id.OPERATION,
+                (
+                    text("project", project),
+                    integer("build_id", build_id),
+                    identifier("timeline_id", timeline_id),
+                ),
+                query={
+                    "change_id": integer("change_id", change_id),
+                    "plan_id": identifier("plan_id", plan_id),
+                },
+                api_version=api_version,
+            )
         from tfs_api.api.builds import get_build_timeline
 
         return self._call(
@@ -912,7 +1023,10 @@ class Builds(SyncResource):
                 text("project", project),
                 integer("build_id", build_id),
             ),
-            query={},
+            query={
+                "change_id": integer("change_id", change_id),
+                "plan_id": identifier("plan_id", plan_id),
+            },
             api_version=api_version,
         )
 
@@ -923,6 +1037,7 @@ class Builds(SyncResource):
         /,
         *,
         top: int | None = None,
+        include_source_change: bool | None = None,
         api_version: str | None = None,
     ) -> builtins.list[Change]:
         """Get the source changes included in a build.
@@ -931,6 +1046,7 @@ class Builds(SyncResource):
             project: Name or ID of the team project.
             build_id: ID of the build.
             top: Return at most this many items.
+            include_source_change: Added in 7.1.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import get_build_changes
@@ -943,6 +1059,7 @@ class Builds(SyncResource):
             ),
             query={
                 "top": integer("top", top),
+                "include_source_change": boolean("include_source_change", include_source_change),
             },
             api_version=api_version,
         )
@@ -960,12 +1077,31 @@ class Builds(SyncResource):
 
         A POST without a body, as the server documents it; it changes nothing.
 
+        Follows the api-version (the call's, else the client's, else 2.0):
+        POST /{project}/_apis/build/builds/{build_id}/workitems returning WorkItemReference below 7.1;
+        from 7.1, GET /{project}/_apis/build/builds/{build_id}/workitems returning WorkItemReference.
+
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
             top: Return at most this many items.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
+        version = self._effective(api_version, "2.0")
+        if reaches(version, "7.1"):
+            from tfs_api.api.builds import list_build_work_item_refs
+
+            return self._items(
+                list_build_work_item_refs.OPERATION,
+                (
+                    text("project", project),
+                    integer("build_id", build_id),
+                ),
+                query={
+                    "top": integer("top", top),
+                },
+                api_version=api_version,
+            )
         from tfs_api.api.builds import get_build_work_items
 
         return self._items(
@@ -1152,6 +1288,11 @@ class AsyncBuilds(AsyncResource):
             "checkInShelveset",
             "triggered",
             "all",
+            "none",
+            "scheduleForced",
+            "pullRequest",
+            "buildCompletion",
+            "resourceTrigger",
         ]
         | Sequence[
             BuildReason
@@ -1165,24 +1306,52 @@ class AsyncBuilds(AsyncResource):
                 "checkInShelveset",
                 "triggered",
                 "all",
+                "none",
+                "scheduleForced",
+                "pullRequest",
+                "buildCompletion",
+                "resourceTrigger",
             ]
         ]
         | None = None,
         result_filter: BuildResult
-        | Literal["succeeded", "partiallySucceeded", "failed", "canceled"]
-        | Sequence[BuildResult | Literal["succeeded", "partiallySucceeded", "failed", "canceled"]]
+        | Literal["succeeded", "partiallySucceeded", "failed", "canceled", "none"]
+        | Sequence[
+            BuildResult | Literal["succeeded", "partiallySucceeded", "failed", "canceled", "none"]
+        ]
         | None = None,
         status_filter: BuildStatus
-        | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted", "all"]
+        | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted", "all", "none"]
         | Sequence[
             BuildStatus
-            | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted", "all"]
+            | Literal[
+                "inProgress", "completed", "cancelling", "postponed", "notStarted", "all", "none"
+            ]
         ]
         | None = None,
         tag_filters: str | Sequence[str] | None = None,
         properties: str | Sequence[str] | None = None,
         property_filters: str | Sequence[str] | None = None,
         max_builds_per_definition: int | None = None,
+        min_time: datetime.datetime | None = None,
+        max_time: datetime.datetime | None = None,
+        deleted_filter: ListBuildsDeletedFilter
+        | Literal["excludeDeleted", "includeDeleted", "onlyDeleted"]
+        | None = None,
+        query_order: ListBuildsQueryOrder
+        | Literal[
+            "finishTimeAscending",
+            "finishTimeDescending",
+            "queueTimeDescending",
+            "queueTimeAscending",
+            "startTimeDescending",
+            "startTimeAscending",
+        ]
+        | None = None,
+        branch_name: str | None = None,
+        build_ids: str | None = None,
+        repository_id: str | None = None,
+        repository_type: str | None = None,
         max_items: int | None = None,
         page_size: int | None = None,
         api_version: str | None = None,
@@ -1209,12 +1378,27 @@ class AsyncBuilds(AsyncResource):
             properties: Comma-delimited list of extended properties to include in each build. A sequence is sent comma-delimited.
             property_filters: Comma-delimited list of extended properties a build must have. A sequence is sent comma-delimited.
             max_builds_per_definition: At most this many builds per definition; only meaningful with `definitions`.
+            min_time: If specified, filters to builds that finished/started/queued after this date based on the queryOrder specified.
+            max_time: If specified, filters to builds that finished/started/queued before this date based on the queryOrder specified.
+            deleted_filter: Indicates whether to exclude, include, or only return deleted builds.
+            query_order: The order in which builds should be returned.
+            branch_name: If specified, filters to builds that built branches that built this branch.
+            build_ids: A comma-delimited list that specifies the IDs of builds to retrieve.
+            repository_id: If specified, filters to builds that built from this repository.
+            repository_type: If specified, filters to builds that built from repositories of this type.
             max_items: Stop after this many items.
             page_size: Items per request.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import list_builds
-        from tfs_api.models import BuildReason, BuildResult, BuildStatus, DefinitionType
+        from tfs_api.models import (
+            BuildReason,
+            BuildResult,
+            BuildStatus,
+            DefinitionType,
+            ListBuildsDeletedFilter,
+            ListBuildsQueryOrder,
+        )
 
         return self._pages(
             list_builds.OPERATION,
@@ -1236,6 +1420,14 @@ class AsyncBuilds(AsyncResource):
                 "max_builds_per_definition": integer(
                     "max_builds_per_definition", max_builds_per_definition
                 ),
+                "min_time": moment("min_time", min_time),
+                "max_time": moment("max_time", max_time),
+                "deleted_filter": choice("deleted_filter", deleted_filter, ListBuildsDeletedFilter),
+                "query_order": choice("query_order", query_order, ListBuildsQueryOrder),
+                "branch_name": text("branch_name", branch_name),
+                "build_ids": text("build_ids", build_ids),
+                "repository_id": text("repository_id", repository_id),
+                "repository_type": text("repository_type", repository_type),
             },
             api_version=api_version,
             max_items=max_items,
@@ -1248,6 +1440,10 @@ class AsyncBuilds(AsyncResource):
         /,
         body: QueueBuildRequest | None = None,
         *,
+        ignore_warnings: bool | None = None,
+        check_in_ticket: str | None = None,
+        source_build_id: int | None = None,
+        definition_id: int | None = None,
         definition: DefinitionIdReference | None = None,
         queue: QueueIdReference | None = None,
         source_branch: str | None = None,
@@ -1263,6 +1459,10 @@ class AsyncBuilds(AsyncResource):
         Args:
             project: Name or ID of the team project.
             body: The whole QueueBuildRequest, instead of the field keywords.
+            ignore_warnings: Added in 7.1.
+            check_in_ticket: Added in 7.1.
+            source_build_id: Added in 7.1.
+            definition_id: Optional definition id to queue a build without a body. Ignored if there's a valid body
             definition: The definition to build.
             queue: The queue to build on.
             source_branch: The branch to build; the definition's default when omitted.
@@ -1276,7 +1476,12 @@ class AsyncBuilds(AsyncResource):
         return await self._call(
             queue_build.OPERATION,
             (text("project", project),),
-            query={},
+            query={
+                "ignore_warnings": boolean("ignore_warnings", ignore_warnings),
+                "check_in_ticket": text("check_in_ticket", check_in_ticket),
+                "source_build_id": integer("source_build_id", source_build_id),
+                "definition_id": integer("definition_id", definition_id),
+            },
             body=body_model(
                 "builds.queue",
                 QueueBuildRequest,
@@ -1297,6 +1502,7 @@ class AsyncBuilds(AsyncResource):
         build_id: int,
         /,
         *,
+        property_filters: str | None = None,
         api_version: str | None = None,
     ) -> Build:
         """Get one build.
@@ -1304,6 +1510,7 @@ class AsyncBuilds(AsyncResource):
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
+            property_filters: Added in 7.1.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import get_build
@@ -1314,7 +1521,9 @@ class AsyncBuilds(AsyncResource):
                 text("project", project),
                 integer("build_id", build_id),
             ),
-            query={},
+            query={
+                "property_filters": text("property_filters", property_filters),
+            },
             api_version=api_version,
         )
 
@@ -1352,12 +1561,13 @@ class AsyncBuilds(AsyncResource):
         /,
         body: BuildUpdate | None = None,
         *,
+        retry: bool | None = None,
         keep_forever: bool | None = None,
         build_number: str | None = None,
         start_time: datetime.datetime | None = None,
         finish_time: datetime.datetime | None = None,
         status: BuildUpdateStatus | str | None = None,
-        result: BuildResult | str | None = None,
+        result: BuildUpdateResult | str | None = None,
         source_version: str | None = None,
         api_version: str | None = None,
     ) -> Build:
@@ -1370,17 +1580,18 @@ class AsyncBuilds(AsyncResource):
             project: Name or ID of the team project.
             build_id: ID of the build.
             body: The whole BuildUpdate, instead of the field keywords.
+            retry: Added in 7.1.
             keep_forever: Keep the build out of retention policies.
             build_number: Not blank (a character other than whitespace), at most 260 characters (servers answer 400).
             start_time: Can be set only once.
             finish_time: Can be set only once.
-            status: A status an update can give a build (`all` is a filter, not a status; servers answer 400).
-            result: How a completed build ended.
+            status: A status an update can give a build (`all` is a filter and `none` no status; servers answer 400).
+            result: A result an update can give a build (`none`, which 7.1 servers report for unfinished builds, is not one; servers answer 400).
             source_version: The `source_version` field of BuildUpdate.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import update_build
-        from tfs_api.models import BuildResult, BuildUpdate, BuildUpdateStatus
+        from tfs_api.models import BuildUpdate, BuildUpdateResult, BuildUpdateStatus
 
         return await self._call(
             update_build.OPERATION,
@@ -1388,7 +1599,9 @@ class AsyncBuilds(AsyncResource):
                 text("project", project),
                 integer("build_id", build_id),
             ),
-            query={},
+            query={
+                "retry": boolean("retry", retry),
+            },
             body=body_model(
                 "builds.update",
                 BuildUpdate,
@@ -1399,7 +1612,7 @@ class AsyncBuilds(AsyncResource):
                 start_time=moment("start_time", start_time),
                 finish_time=moment("finish_time", finish_time),
                 status=choice("status", status, BuildUpdateStatus),
-                result=choice("result", result, BuildResult),
+                result=choice("result", result, BuildUpdateResult),
                 source_version=text("source_version", source_version),
             ),
             api_version=api_version,
@@ -1411,6 +1624,9 @@ class AsyncBuilds(AsyncResource):
         build_id: int,
         /,
         *,
+        timeline_id: uuid.UUID | str | None = None,
+        change_id: int | None = None,
+        plan_id: uuid.UUID | str | None = None,
         api_version: str | None = None,
     ) -> Timeline:
         """Get the timeline of a build (its jobs and tasks).
@@ -1418,8 +1634,29 @@ class AsyncBuilds(AsyncResource):
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
+            timeline_id: ID of the timeline (a build's timeline id is in its `_links.timeline` and in `getBuildTimeline`). Sends GET /{project}/_apis/build/builds/{build_id}/timeline/{timeline_id} (api-version 7.1 or newer).
+            change_id: Added in 7.1.
+            plan_id: Added in 7.1.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
+        version = self._effective(api_version, "2.0")
+        if timeline_id is not None:
+            require_version("builds.timeline", "timeline_id", "7.1", version)
+            from tfs_api.api.builds import get_build_timeline_by_id
+
+            return await self._call(
+                get_build_timeline_by_id.OPERATION,
+                (
+                    text("project", project),
+                    integer("build_id", build_id),
+                    identifier("timeline_id", timeline_id),
+                ),
+                query={
+                    "change_id": integer("change_id", change_id),
+                    "plan_id": identifier("plan_id", plan_id),
+                },
+                api_version=api_version,
+            )
         from tfs_api.api.builds import get_build_timeline
 
         return await self._call(
@@ -1428,7 +1665,10 @@ class AsyncBuilds(AsyncResource):
                 text("project", project),
                 integer("build_id", build_id),
             ),
-            query={},
+            query={
+                "change_id": integer("change_id", change_id),
+                "plan_id": identifier("plan_id", plan_id),
+            },
             api_version=api_version,
         )
 
@@ -1439,6 +1679,7 @@ class AsyncBuilds(AsyncResource):
         /,
         *,
         top: int | None = None,
+        include_source_change: bool | None = None,
         api_version: str | None = None,
     ) -> builtins.list[Change]:
         """Get the source changes included in a build.
@@ -1447,6 +1688,7 @@ class AsyncBuilds(AsyncResource):
             project: Name or ID of the team project.
             build_id: ID of the build.
             top: Return at most this many items.
+            include_source_change: Added in 7.1.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import get_build_changes
@@ -1459,6 +1701,7 @@ class AsyncBuilds(AsyncResource):
             ),
             query={
                 "top": integer("top", top),
+                "include_source_change": boolean("include_source_change", include_source_change),
             },
             api_version=api_version,
         )
@@ -1476,12 +1719,31 @@ class AsyncBuilds(AsyncResource):
 
         A POST without a body, as the server documents it; it changes nothing.
 
+        Follows the api-version (the call's, else the client's, else 2.0):
+        POST /{project}/_apis/build/builds/{build_id}/workitems returning WorkItemReference below 7.1;
+        from 7.1, GET /{project}/_apis/build/builds/{build_id}/workitems returning WorkItemReference.
+
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
             top: Return at most this many items.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
+        version = self._effective(api_version, "2.0")
+        if reaches(version, "7.1"):
+            from tfs_api.api.builds import list_build_work_item_refs
+
+            return await self._items(
+                list_build_work_item_refs.OPERATION,
+                (
+                    text("project", project),
+                    integer("build_id", build_id),
+                ),
+                query={
+                    "top": integer("top", top),
+                },
+                api_version=api_version,
+            )
         from tfs_api.api.builds import get_build_work_items
 
         return await self._items(
@@ -1654,12 +1916,16 @@ class Configurations(SyncResource):
         max_items: int | None = None,
         page_size: int | None = None,
         api_version: str | None = None,
-    ) -> Paginator[TestConfiguration]:
+    ) -> Paginator[TestConfiguration] | Paginator[TestPlanConfiguration]:
         """List test configurations, a batch at a time.
 
         Without `includeAllProperties` each configuration comes back skinny (id, name, url,
         description, and default flag and state where set). When the batch is not the last, the
         `x-ms-continuationtoken` response header carries the token for the next one.
+
+        Follows the api-version (the call's, else the client's, else 3.0-preview.2):
+        GET /{project}/_apis/test/configurations returning TestConfiguration below 7.1;
+        from 7.1, GET /{project}/_apis/testplan/configurations returning TestPlanConfiguration (without include_all_properties).
 
         Args:
             project: Name or ID of the team project.
@@ -1668,6 +1934,23 @@ class Configurations(SyncResource):
             page_size: Items per request.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.2).
         """
+        version = self._effective(api_version, "3.0-preview.2")
+        if reaches(version, "7.1"):
+            refuse_absent(
+                "configurations.list",
+                version,
+                include_all_properties=include_all_properties,
+            )
+            from tfs_api.api.configurations import list_test_plan_configurations
+
+            return self._pages(
+                list_test_plan_configurations.OPERATION,
+                (text("project", project),),
+                query={},
+                api_version=api_version,
+                max_items=max_items,
+                page_size=page_size,
+            )
         from tfs_api.api.configurations import list_test_configurations
 
         return self._pages(
@@ -1685,7 +1968,7 @@ class Configurations(SyncResource):
         self,
         project: str,
         /,
-        body: TestConfigurationCreate | None = None,
+        body: TestConfigurationCreate | TestPlanConfigurationCreate | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
@@ -1694,12 +1977,16 @@ class Configurations(SyncResource):
         state: TestConfigurationState | str | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
-    ) -> TestConfiguration:
+    ) -> TestConfiguration | TestPlanConfiguration:
         """Create a test configuration.
+
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        POST /{project}/_apis/test/configurations returning TestConfiguration below 7.1;
+        from 7.1, POST /{project}/_apis/testplan/configurations returning TestPlanConfiguration (without area).
 
         Args:
             project: Name or ID of the team project.
-            body: The whole TestConfigurationCreate, instead of the field keywords.
+            body: The whole TestConfigurationCreate (or, for the newer form, TestPlanConfigurationCreate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationCreate.
             values: The `values` field of TestConfigurationCreate.
@@ -1708,8 +1995,36 @@ class Configurations(SyncResource):
             is_default: The `is_default` field of TestConfigurationCreate.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
-        from tfs_api.api.configurations import create_test_configuration
         from tfs_api.models import NameValuePair, TestConfigurationCreate, TestConfigurationState
+
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            refuse_absent(
+                "configurations.create",
+                version,
+                area=area,
+            )
+            from tfs_api.api.configurations import create_test_plan_configuration
+            from tfs_api.models import TestPlanConfigurationCreate
+
+            return self._call(
+                create_test_plan_configuration.OPERATION,
+                (text("project", project),),
+                query={},
+                body=body_model(
+                    "configurations.create",
+                    TestPlanConfigurationCreate,
+                    body,
+                    ["name"],
+                    name=text("name", name),
+                    description=text("description", description),
+                    values=instances("values", values, NameValuePair),
+                    state=choice("state", state, TestConfigurationState),
+                    is_default=boolean("is_default", is_default),
+                ),
+                api_version=api_version,
+            )
+        from tfs_api.api.configurations import create_test_configuration
 
         return self._call(
             create_test_configuration.OPERATION,
@@ -1737,14 +2052,31 @@ class Configurations(SyncResource):
         /,
         *,
         api_version: str | None = None,
-    ) -> TestConfiguration:
+    ) -> TestConfiguration | TestPlanConfiguration:
         """Get a test configuration with all its properties.
+
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        GET /{project}/_apis/test/configurations/{configuration_id} returning TestConfiguration below 7.1;
+        from 7.1, GET /{project}/_apis/testplan/configurations/{test_configuration_id} returning TestPlanConfiguration.
 
         Args:
             project: Name or ID of the team project.
             configuration_id: ID of the test configuration.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            from tfs_api.api.configurations import get_test_plan_configuration
+
+            return self._call(
+                get_test_plan_configuration.OPERATION,
+                (
+                    text("project", project),
+                    integer("configuration_id", configuration_id),
+                ),
+                query={},
+                api_version=api_version,
+            )
         from tfs_api.api.configurations import get_test_configuration
 
         return self._call(
@@ -1767,11 +2099,27 @@ class Configurations(SyncResource):
     ) -> None:
         """Delete a test configuration.
 
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        DELETE /{project}/_apis/test/configurations/{configuration_id} returning None below 7.1;
+        from 7.1, DELETE /{project}/_apis/testplan/configurations returning None.
+
         Args:
             project: Name or ID of the team project.
             configuration_id: ID of the test configuration.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            from tfs_api.api.configurations import delete_test_plan_configuration
+
+            return self._call(
+                delete_test_plan_configuration.OPERATION,
+                (text("project", project),),
+                query={
+                    "test_configuartion_id": integer("configuration_id", configuration_id),
+                },
+                api_version=api_version,
+            )
         from tfs_api.api.configurations import delete_test_configuration
 
         return self._call(
@@ -1789,7 +2137,7 @@ class Configurations(SyncResource):
         project: str,
         configuration_id: int,
         /,
-        body: TestConfigurationUpdate | None = None,
+        body: TestConfigurationUpdate | TestPlanConfigurationUpdate | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
@@ -1798,15 +2146,19 @@ class Configurations(SyncResource):
         state: TestConfigurationState | str | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
-    ) -> TestConfiguration:
+    ) -> TestConfiguration | TestPlanConfiguration:
         """Update a test configuration.
 
         Only the fields sent change; each update increments `revision`.
 
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        PATCH /{project}/_apis/test/configurations/{configuration_id} returning TestConfiguration below 7.1;
+        from 7.1, PATCH /{project}/_apis/testplan/configurations returning TestPlanConfiguration (without area).
+
         Args:
             project: Name or ID of the team project.
             configuration_id: ID of the test configuration.
-            body: The whole TestConfigurationUpdate, instead of the field keywords.
+            body: The whole TestConfigurationUpdate (or, for the newer form, TestPlanConfigurationUpdate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationUpdate.
             values: The `values` field of TestConfigurationUpdate.
@@ -1815,8 +2167,38 @@ class Configurations(SyncResource):
             is_default: The `is_default` field of TestConfigurationUpdate.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
-        from tfs_api.api.configurations import update_test_configuration
         from tfs_api.models import NameValuePair, TestConfigurationState, TestConfigurationUpdate
+
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            refuse_absent(
+                "configurations.update",
+                version,
+                area=area,
+            )
+            from tfs_api.api.configurations import update_test_plan_configuration
+            from tfs_api.models import TestPlanConfigurationUpdate
+
+            return self._call(
+                update_test_plan_configuration.OPERATION,
+                (text("project", project),),
+                query={
+                    "test_configuartion_id": integer("configuration_id", configuration_id),
+                },
+                body=body_model(
+                    "configurations.update",
+                    TestPlanConfigurationUpdate,
+                    body,
+                    [],
+                    name=text("name", name),
+                    description=text("description", description),
+                    values=instances("values", values, NameValuePair),
+                    state=choice("state", state, TestConfigurationState),
+                    is_default=boolean("is_default", is_default),
+                ),
+                api_version=api_version,
+            )
+        from tfs_api.api.configurations import update_test_configuration
 
         return self._call(
             update_test_configuration.OPERATION,
@@ -1853,12 +2235,16 @@ class AsyncConfigurations(AsyncResource):
         max_items: int | None = None,
         page_size: int | None = None,
         api_version: str | None = None,
-    ) -> AsyncPaginator[TestConfiguration]:
+    ) -> AsyncPaginator[TestConfiguration] | AsyncPaginator[TestPlanConfiguration]:
         """List test configurations, a batch at a time.
 
         Without `includeAllProperties` each configuration comes back skinny (id, name, url,
         description, and default flag and state where set). When the batch is not the last, the
         `x-ms-continuationtoken` response header carries the token for the next one.
+
+        Follows the api-version (the call's, else the client's, else 3.0-preview.2):
+        GET /{project}/_apis/test/configurations returning TestConfiguration below 7.1;
+        from 7.1, GET /{project}/_apis/testplan/configurations returning TestPlanConfiguration (without include_all_properties).
 
         Args:
             project: Name or ID of the team project.
@@ -1867,6 +2253,23 @@ class AsyncConfigurations(AsyncResource):
             page_size: Items per request.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.2).
         """
+        version = self._effective(api_version, "3.0-preview.2")
+        if reaches(version, "7.1"):
+            refuse_absent(
+                "configurations.list",
+                version,
+                include_all_properties=include_all_properties,
+            )
+            from tfs_api.api.configurations import list_test_plan_configurations
+
+            return self._pages(
+                list_test_plan_configurations.OPERATION,
+                (text("project", project),),
+                query={},
+                api_version=api_version,
+                max_items=max_items,
+                page_size=page_size,
+            )
         from tfs_api.api.configurations import list_test_configurations
 
         return self._pages(
@@ -1884,7 +2287,7 @@ class AsyncConfigurations(AsyncResource):
         self,
         project: str,
         /,
-        body: TestConfigurationCreate | None = None,
+        body: TestConfigurationCreate | TestPlanConfigurationCreate | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
@@ -1893,12 +2296,16 @@ class AsyncConfigurations(AsyncResource):
         state: TestConfigurationState | str | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
-    ) -> TestConfiguration:
+    ) -> TestConfiguration | TestPlanConfiguration:
         """Create a test configuration.
+
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        POST /{project}/_apis/test/configurations returning TestConfiguration below 7.1;
+        from 7.1, POST /{project}/_apis/testplan/configurations returning TestPlanConfiguration (without area).
 
         Args:
             project: Name or ID of the team project.
-            body: The whole TestConfigurationCreate, instead of the field keywords.
+            body: The whole TestConfigurationCreate (or, for the newer form, TestPlanConfigurationCreate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationCreate.
             values: The `values` field of TestConfigurationCreate.
@@ -1907,8 +2314,36 @@ class AsyncConfigurations(AsyncResource):
             is_default: The `is_default` field of TestConfigurationCreate.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
-        from tfs_api.api.configurations import create_test_configuration
         from tfs_api.models import NameValuePair, TestConfigurationCreate, TestConfigurationState
+
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            refuse_absent(
+                "configurations.create",
+                version,
+                area=area,
+            )
+            from tfs_api.api.configurations import create_test_plan_configuration
+            from tfs_api.models import TestPlanConfigurationCreate
+
+            return await self._call(
+                create_test_plan_configuration.OPERATION,
+                (text("project", project),),
+                query={},
+                body=body_model(
+                    "configurations.create",
+                    TestPlanConfigurationCreate,
+                    body,
+                    ["name"],
+                    name=text("name", name),
+                    description=text("description", description),
+                    values=instances("values", values, NameValuePair),
+                    state=choice("state", state, TestConfigurationState),
+                    is_default=boolean("is_default", is_default),
+                ),
+                api_version=api_version,
+            )
+        from tfs_api.api.configurations import create_test_configuration
 
         return await self._call(
             create_test_configuration.OPERATION,
@@ -1936,14 +2371,31 @@ class AsyncConfigurations(AsyncResource):
         /,
         *,
         api_version: str | None = None,
-    ) -> TestConfiguration:
+    ) -> TestConfiguration | TestPlanConfiguration:
         """Get a test configuration with all its properties.
+
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        GET /{project}/_apis/test/configurations/{configuration_id} returning TestConfiguration below 7.1;
+        from 7.1, GET /{project}/_apis/testplan/configurations/{test_configuration_id} returning TestPlanConfiguration.
 
         Args:
             project: Name or ID of the team project.
             configuration_id: ID of the test configuration.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            from tfs_api.api.configurations import get_test_plan_configuration
+
+            return await self._call(
+                get_test_plan_configuration.OPERATION,
+                (
+                    text("project", project),
+                    integer("configuration_id", configuration_id),
+                ),
+                query={},
+                api_version=api_version,
+            )
         from tfs_api.api.configurations import get_test_configuration
 
         return await self._call(
@@ -1966,11 +2418,27 @@ class AsyncConfigurations(AsyncResource):
     ) -> None:
         """Delete a test configuration.
 
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        DELETE /{project}/_apis/test/configurations/{configuration_id} returning None below 7.1;
+        from 7.1, DELETE /{project}/_apis/testplan/configurations returning None.
+
         Args:
             project: Name or ID of the team project.
             configuration_id: ID of the test configuration.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            from tfs_api.api.configurations import delete_test_plan_configuration
+
+            return await self._call(
+                delete_test_plan_configuration.OPERATION,
+                (text("project", project),),
+                query={
+                    "test_configuartion_id": integer("configuration_id", configuration_id),
+                },
+                api_version=api_version,
+            )
         from tfs_api.api.configurations import delete_test_configuration
 
         return await self._call(
@@ -1988,7 +2456,7 @@ class AsyncConfigurations(AsyncResource):
         project: str,
         configuration_id: int,
         /,
-        body: TestConfigurationUpdate | None = None,
+        body: TestConfigurationUpdate | TestPlanConfigurationUpdate | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
@@ -1997,15 +2465,19 @@ class AsyncConfigurations(AsyncResource):
         state: TestConfigurationState | str | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
-    ) -> TestConfiguration:
+    ) -> TestConfiguration | TestPlanConfiguration:
         """Update a test configuration.
 
         Only the fields sent change; each update increments `revision`.
 
+        Follows the api-version (the call's, else the client's, else 3.0-preview.1):
+        PATCH /{project}/_apis/test/configurations/{configuration_id} returning TestConfiguration below 7.1;
+        from 7.1, PATCH /{project}/_apis/testplan/configurations returning TestPlanConfiguration (without area).
+
         Args:
             project: Name or ID of the team project.
             configuration_id: ID of the test configuration.
-            body: The whole TestConfigurationUpdate, instead of the field keywords.
+            body: The whole TestConfigurationUpdate (or, for the newer form, TestPlanConfigurationUpdate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationUpdate.
             values: The `values` field of TestConfigurationUpdate.
@@ -2014,8 +2486,38 @@ class AsyncConfigurations(AsyncResource):
             is_default: The `is_default` field of TestConfigurationUpdate.
             api_version: Overrides the client's api_version and the spec's default (3.0-preview.1).
         """
-        from tfs_api.api.configurations import update_test_configuration
         from tfs_api.models import NameValuePair, TestConfigurationState, TestConfigurationUpdate
+
+        version = self._effective(api_version, "3.0-preview.1")
+        if reaches(version, "7.1"):
+            refuse_absent(
+                "configurations.update",
+                version,
+                area=area,
+            )
+            from tfs_api.api.configurations import update_test_plan_configuration
+            from tfs_api.models import TestPlanConfigurationUpdate
+
+            return await self._call(
+                update_test_plan_configuration.OPERATION,
+                (text("project", project),),
+                query={
+                    "test_configuartion_id": integer("configuration_id", configuration_id),
+                },
+                body=body_model(
+                    "configurations.update",
+                    TestPlanConfigurationUpdate,
+                    body,
+                    [],
+                    name=text("name", name),
+                    description=text("description", description),
+                    values=instances("values", values, NameValuePair),
+                    state=choice("state", state, TestConfigurationState),
+                    is_default=boolean("is_default", is_default),
+                ),
+                api_version=api_version,
+            )
+        from tfs_api.api.configurations import update_test_configuration
 
         return await self._call(
             update_test_configuration.OPERATION,
@@ -2049,6 +2551,21 @@ class Sessions(SyncResource):
         team: str,
         /,
         *,
+        period: int | None = None,
+        all_sessions: bool | None = None,
+        include_all_properties: bool | None = None,
+        source: ListTestSessionsSource
+        | Literal[
+            "unknown",
+            "xtDesktop",
+            "feedbackDesktop",
+            "xtWeb",
+            "feedbackWeb",
+            "xtDesktop2",
+            "sessionInsightsForAll",
+        ]
+        | None = None,
+        include_only_completed_sessions: bool | None = None,
         api_version: str | None = None,
     ) -> builtins.list[TestSession]:
         """List a team's test sessions.
@@ -2056,9 +2573,15 @@ class Sessions(SyncResource):
         Args:
             project: Name or ID of the team project.
             team: Name or ID of a team within the project; team names often contain spaces.
+            period: Period in days from now, for which test sessions are fetched.
+            all_sessions: If false, returns test sessions for current user. Otherwise, it returns test sessions for all users
+            include_all_properties: If true, it returns all properties of the test sessions. Otherwise, it returns the skinny version.
+            source: Source of the test session.
+            include_only_completed_sessions: If true, it returns test sessions in completed state. Otherwise, it returns test sessions for all states
             api_version: Overrides the client's api_version and the spec's default (1.0-preview).
         """
         from tfs_api.api.sessions import list_test_sessions
+        from tfs_api.models import ListTestSessionsSource
 
         return self._items(
             list_test_sessions.OPERATION,
@@ -2066,7 +2589,15 @@ class Sessions(SyncResource):
                 text("project", project),
                 text("team", team),
             ),
-            query={},
+            query={
+                "period": integer("period", period),
+                "all_sessions": boolean("all_sessions", all_sessions),
+                "include_all_properties": boolean("include_all_properties", include_all_properties),
+                "source": choice("source", source, ListTestSessionsSource),
+                "include_only_completed_sessions": boolean(
+                    "include_only_completed_sessions", include_only_completed_sessions
+                ),
+            },
             api_version=api_version,
         )
 
@@ -2191,6 +2722,21 @@ class AsyncSessions(AsyncResource):
         team: str,
         /,
         *,
+        period: int | None = None,
+        all_sessions: bool | None = None,
+        include_all_properties: bool | None = None,
+        source: ListTestSessionsSource
+        | Literal[
+            "unknown",
+            "xtDesktop",
+            "feedbackDesktop",
+            "xtWeb",
+            "feedbackWeb",
+            "xtDesktop2",
+            "sessionInsightsForAll",
+        ]
+        | None = None,
+        include_only_completed_sessions: bool | None = None,
         api_version: str | None = None,
     ) -> builtins.list[TestSession]:
         """List a team's test sessions.
@@ -2198,9 +2744,15 @@ class AsyncSessions(AsyncResource):
         Args:
             project: Name or ID of the team project.
             team: Name or ID of a team within the project; team names often contain spaces.
+            period: Period in days from now, for which test sessions are fetched.
+            all_sessions: If false, returns test sessions for current user. Otherwise, it returns test sessions for all users
+            include_all_properties: If true, it returns all properties of the test sessions. Otherwise, it returns the skinny version.
+            source: Source of the test session.
+            include_only_completed_sessions: If true, it returns test sessions in completed state. Otherwise, it returns test sessions for all states
             api_version: Overrides the client's api_version and the spec's default (1.0-preview).
         """
         from tfs_api.api.sessions import list_test_sessions
+        from tfs_api.models import ListTestSessionsSource
 
         return await self._items(
             list_test_sessions.OPERATION,
@@ -2208,7 +2760,15 @@ class AsyncSessions(AsyncResource):
                 text("project", project),
                 text("team", team),
             ),
-            query={},
+            query={
+                "period": integer("period", period),
+                "all_sessions": boolean("all_sessions", all_sessions),
+                "include_all_properties": boolean("include_all_properties", include_all_properties),
+                "source": choice("source", source, ListTestSessionsSource),
+                "include_only_completed_sessions": boolean(
+                    "include_only_completed_sessions", include_only_completed_sessions
+                ),
+            },
             api_version=api_version,
         )
 

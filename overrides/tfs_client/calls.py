@@ -12,6 +12,7 @@ from tfs_api.errors import MalformedBody, UnexpectedStatus
 from tfs_api.operation import Operation
 from tfs_api.types import Response, parse_status_code
 
+from .connection import ConnectedClient
 from .errors import error_from_exception, error_from_response, is_success, typed_error
 
 P = ParamSpec("P")
@@ -111,7 +112,18 @@ def client_of(operation: Operation[Any], kwargs: dict[str, Any]) -> GeneratedCli
             f"{operation.name}: client must be a tfs_api Client (e.g. from tfs_client.connect), "
             f"got {type(client).__name__}"
         )
+    if operation.api_version is not None and kwargs.get("api_version") is None:
+        chosen = chosen_version(client, None)
+        if chosen is not None:
+            kwargs["api_version"] = chosen
     return client
+
+
+def chosen_version(client: GeneratedClient, api_version: str | None) -> str | None:
+    """The call's api-version, else the one ``connect(api_version=...)`` chose for ``client``."""
+    if api_version is not None or not isinstance(client, ConnectedClient):
+        return api_version
+    return client.api_version
 
 
 def prepare(

@@ -49,9 +49,11 @@ class TfsClient(Resources):
         **options: Unpack[ConnectOptions],
     ) -> None:
         _check_keywords("TfsClient", options)
-        self.api: Client = connect(base_url, transport=transport, **options)
-        """The generated low-level client (``tfs_api.client.Client``), configured."""
-        self.api_version = _checked_version(api_version)
+        version = _checked_version(api_version)
+        self.api: Client = connect(base_url, transport=transport, api_version=version, **options)
+        """The generated low-level client (``tfs_api.client.Client``), configured (with the
+        same ``api_version`` for ``call``/``paginate``)."""
+        self.api_version = version
         """The api-version sent with every call (``None``: each operation's documented one)."""
         self._attach_resources(self.api, self.api_version)
 
@@ -88,9 +90,13 @@ class AsyncTfsClient(AsyncResources):
         **options: Unpack[ConnectOptions],
     ) -> None:
         _check_keywords("AsyncTfsClient", options)
-        self.api: Client = connect(base_url, async_transport=transport, **options)
-        """The generated low-level client (``tfs_api.client.Client``), configured."""
-        self.api_version = _checked_version(api_version)
+        version = _checked_version(api_version)
+        self.api: Client = connect(
+            base_url, async_transport=transport, api_version=version, **options
+        )
+        """The generated low-level client (``tfs_api.client.Client``), configured (with the
+        same ``api_version`` for ``call``/``paginate``)."""
+        self.api_version = version
         """The api-version sent with every call (``None``: each operation's documented one)."""
         self._attach_resources(self.api, self.api_version)
 

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
 import httpx
 from tfs_api.client import Client
 
@@ -109,6 +110,14 @@ def _name(kind: object) -> str:
     return name if plain else f"{module.split('.')[0]}.{name}"
 
 
+@attrs.define
+class ConnectedClient(Client):
+    """The generated client ``connect`` returns, remembering its chosen ``api_version``
+    (``None``: each operation's documented one); ``with_headers`` and the like keep it."""
+
+    api_version: str | None = attrs.field(default=None, kw_only=True)
+
+
 def connect(
     base_url: str,
     *,
@@ -124,6 +133,7 @@ def connect(
     async_transport: httpx.AsyncBaseTransport | None = None,
     max_reply_bytes: int | None = DEFAULT_MAX_REPLY_BYTES,
     deadline: float | None = None,
+    api_version: str | None = None,
 ) -> Client:
     """Return a generated ``tfs_api`` client ready for every ``sync*`` and ``asyncio*`` function.
 
@@ -139,8 +149,11 @@ def connect(
     ``max_reply_bytes`` bounds the decoded size of one reply read into memory (default 64 MiB;
     ``ReplyTooLargeError`` beyond; attachment downloads stream to disk and are exempt).
     ``deadline`` bounds, in seconds, each call as a whole: every attempt, wait and the body
-    (``ApiTimeoutError`` past it; default none, only the per-read ``timeout``). Close the
-    client with ``with client:`` / ``async with client:``.
+    (``ApiTimeoutError`` past it; default none, only the per-read ``timeout``).
+    ``api_version`` replaces every operation's default api-version in ``call``/``send``/
+    ``paginate`` and the attachment transfers (a call's own ``api_version=`` wins; the
+    generated functions called directly send what they are given). Close the client with
+    ``with client:`` / ``async with client:``.
     """
     _check_options(
         base_url=(base_url, str),
@@ -156,7 +169,10 @@ def connect(
         async_transport=(async_transport, httpx.AsyncBaseTransport, None),
         max_reply_bytes=(max_reply_bytes, int, None),
         deadline=(deadline, int, float, None),
+        api_version=(api_version, str, None),
     )
+    if api_version is not None and not api_version.strip():
+        raise ValueError("api_version must not be blank")
     for key, value in (headers or {}).items():
         if not isinstance(key, str) or not isinstance(value, str):
             raise TypeError(f"headers must map str to str, got {key!r}: {value!r}")
@@ -177,7 +193,8 @@ def connect(
         deadline=deadline,
     )
     all_headers = {"User-Agent": user_agent or _default_user_agent(), **(headers or {})}
-    return Client(
+    return ConnectedClient(
+        api_version=api_version,
         base_url=str(url),
         status_error_hook=typed_error,
         headers=all_headers,

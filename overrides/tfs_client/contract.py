@@ -28,7 +28,7 @@ READ_ONLY_POSTS = frozenset({"getBuildWorkItems"})
 #: Undeclared methods the coverage phase may probe without changing anything.
 SAFE_PROBE_METHODS = ("get", "options", "trace")
 #: List operations whose `continuationToken` only accepts a token the server handed out.
-PAGED_OPERATIONS = frozenset({"listBuilds", "listTestConfigurations"})
+PAGED_OPERATIONS = frozenset({"listBuilds", "listTestConfigurations", "listTestPlanConfigurations"})
 TOKEN_VARIABLE = "TFS_TOKEN"
 DEFAULT_SEED = 20240601
 DEFAULT_MAX_EXAMPLES = 100

@@ -22,7 +22,7 @@ from tfs_api.api.attachments import (
 from tfs_api.errors import UnexpectedStatus
 from tfs_api.operation import Operation
 
-from .calls import GeneratedClient
+from .calls import GeneratedClient, chosen_version
 from .errors import ApiConnectionError, TfsApiError, error_from_exception, typed_error
 from .progress import ProgressCallback
 
@@ -157,7 +157,9 @@ def iter_attachment_bytes(
     The connection is released when the iterator ends or is closed (``contextlib.closing``);
     a body shorter than its ``Content-Length`` raises a typed ``TfsApiError``.
     """
-    request = _request(project, run_id, attachment_id, result_id, api_version)
+    request = _request(
+        project, run_id, attachment_id, result_id, chosen_version(client, api_version)
+    )
     with _opened(client, request, progress) as (_, chunks):
         yield from chunks
 
@@ -214,7 +216,9 @@ def download_attachment(
     file object).
     """
     _check_folder(dest)
-    request = _request(project, run_id, attachment_id, result_id, api_version)
+    request = _request(
+        project, run_id, attachment_id, result_id, chosen_version(client, api_version)
+    )
     with (
         _opened(client, request, progress) as (response, chunks),
         _sink(dest, response, fallback_name or f"attachment-{attachment_id}") as sink,
@@ -236,7 +240,9 @@ async def aiter_attachment_bytes(
 ) -> AsyncGenerator[bytes, None]:
     """The async twin of ``iter_attachment_bytes`` (``async for chunk in ...``; the connection
     is released when it ends or is closed: ``contextlib.aclosing``)."""
-    request = _request(project, run_id, attachment_id, result_id, api_version)
+    request = _request(
+        project, run_id, attachment_id, result_id, chosen_version(client, api_version)
+    )
     async with _aopened(client, request, progress) as (_, chunks):
         async for chunk in chunks:
             yield chunk
@@ -286,7 +292,9 @@ async def adownload_attachment(
 ) -> Path | None:
     """The async twin of ``download_attachment`` (file writes happen in a worker thread)."""
     _check_folder(dest)
-    request = _request(project, run_id, attachment_id, result_id, api_version)
+    request = _request(
+        project, run_id, attachment_id, result_id, chosen_version(client, api_version)
+    )
     async with _aopened(client, request, progress) as (response, chunks):
         with _sink(dest, response, fallback_name or f"attachment-{attachment_id}") as sink:
             async for chunk in chunks:

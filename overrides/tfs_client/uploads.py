@@ -20,7 +20,7 @@ from tfs_api.models.test_attachment_type import TestAttachmentType
 from tfs_api.operation import Operation
 from tfs_api.types import UNSET
 
-from .calls import GeneratedClient, afetch, fetch, parse
+from .calls import GeneratedClient, afetch, chosen_version, fetch, parse
 from .progress import ProgressCallback
 
 CHUNK_BYTES = 3 * 256 * 1024
@@ -180,7 +180,8 @@ def upload_attachment(
         attachment_type=attachment_type,
         progress=progress,
     )
-    operation, kwargs = _request(project, run_id, result_id, api_version, body)
+    version = chosen_version(client, api_version)
+    operation, kwargs = _request(project, run_id, result_id, version, body)
     return parse(operation, fetch(client, {**kwargs, "content": body}, operation.name))
 
 
@@ -205,6 +206,7 @@ async def aupload_attachment(
         attachment_type=attachment_type,
         progress=progress,
     )
-    operation, kwargs = _request(project, run_id, result_id, api_version, body)
+    version = chosen_version(client, api_version)
+    operation, kwargs = _request(project, run_id, result_id, version, body)
     raw = await afetch(client, {**kwargs, "content": body.aiter()}, operation.name)
     return parse(operation, raw)

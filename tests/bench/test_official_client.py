@@ -2,7 +2,7 @@
 
 It proves the emulator speaks the wire protocol that client expects: resource discovery
 (``OPTIONS {base}/_apis`` and ``GET {base}/_apis/ResourceAreas``), its lower-cased
-collection path, its ``Accept: application/json;api-version=7.1-preview.N`` negotiation, PAT
+collection path, its ``Accept: application/json;api-version=<version>-preview.N`` negotiation, PAT
 basic auth, and the bodies its msrest models deserialize. Runs when the ``azure-devops``
 package (bench/dev extra) is installed. Data: the emulator's ``demo`` seed (the recorded
 samples of the API pages), build 391 of Fabrikam-Fiber-Git and test run 23 of

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import httpx
 
+from tests.api_versions import api_version
+
 from ._support import TFVC, TOKEN, Emulator, assert_one_line_error, tfs
 
 
@@ -108,7 +110,7 @@ def test_hostile_and_repeated_server_file_names_stay_inside_the_folder(
         for index, name in enumerate(names):
             reply = api.post(
                 f"/{TFVC}/_apis/test/runs/51/attachments",
-                params={"api-version": "2.0-preview"},
+                params={"api-version": api_version("createTestRunAttachment")},
                 json={"stream": "aGk=", "fileName": name, "comment": str(index)},
             )
             assert reply.status_code == 200, reply.text
@@ -119,9 +121,44 @@ def test_hostile_and_repeated_server_file_names_stay_inside_the_folder(
     )
     assert result.returncode == 0, result.stderr
     written = sorted(path.name for path in folder.iterdir())
-    assert written == sorted([f"{ids[0]}-escape.txt", f"{ids[1]}-escape.txt", "[red]markup.txt"])
+    assert written == sorted(["escape.txt", "escape (1).txt", "[red]markup.txt"])
     assert not (tmp_path / "escape.txt").exists()
     assert "[red]markup.txt" in result.stdout  # printed as text, not read as markup
+
+
+def test_download_never_overwrites_a_local_file_of_the_same_name(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    source = tmp_path / "build.log"
+    source.write_bytes(b"from the server\n" * 100)
+    uploaded = tfs(
+        "attachments", "upload", TFVC, "23", str(source), "--json", env=emulator.environment()
+    )
+    assert uploaded.returncode == 0, uploaded.stderr
+    (row,) = json.loads(uploaded.stdout)
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "build.log").write_bytes(b"mine, keep me")
+    (folder / "build (1).log").write_bytes(b"mine too")
+    result = tfs(
+        "attachments",
+        "download",
+        TFVC,
+        "23",
+        str(row["id"]),
+        "--to",
+        str(folder),
+        "--json",
+        env=emulator.environment(),
+    )
+    assert result.returncode == 0, result.stderr
+    assert (folder / "build.log").read_bytes() == b"mine, keep me"
+    assert (folder / "build (1).log").read_bytes() == b"mine too"
+    assert (folder / "build (2).log").read_bytes() == source.read_bytes()
+    (got,) = json.loads(result.stdout)
+    assert got["fileName"] == "build (2).log"
+    assert got["path"] == str(folder / "build (2).log")
+    assert got["sha256"] == sha256(source)
 
 
 def test_an_attachment_id_the_run_lacks_is_a_one_line_error(

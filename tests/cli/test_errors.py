@@ -6,7 +6,9 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from ._support import TFVC, TOKEN, Emulator, assert_one_line_error, clean_environment, tfs
+import pytest
+
+from ._support import GIT, TFVC, TOKEN, Emulator, assert_one_line_error, clean_environment, tfs
 
 
 def test_a_wrong_token_is_one_line_naming_the_operation_and_401(emulator: Emulator) -> None:
@@ -122,3 +124,67 @@ def test_api_version_is_sent_and_a_refused_one_is_the_servers_one_line_error(
         env=emulator.environment(),
     )
     assert_one_line_error(result, "get_build", "HTTP 400", "api-version 'bogus' is not valid")
+
+
+def test_a_one_character_token_does_not_garble_the_error_line(emulator: Emulator) -> None:
+    result = tfs("builds", "get", GIT, "391", env=emulator.environment(TFS_TOKEN="e"))
+    assert_one_line_error(result, "tfs: error: get_build: HTTP 401", "not authorized")
+    assert "***" not in result.stderr
+
+
+def test_a_personal_access_token_never_appears_even_inside_other_text(emulator: Emulator) -> None:
+    pat = "u7k2q4x9z3m5n8p1r6t0w2y4a7c9e1g3i5k7m9o2q4s6u8w0y3b5"
+    leaky = emulator.url.replace("http://", f"http://user%3A{pat}x@")
+    result = tfs(
+        "builds",
+        "get",
+        GIT,
+        "391",
+        "--debug",
+        "--url",
+        leaky,
+        env=emulator.environment(TFS_TOKEN=pat),
+    )
+    assert result.returncode == 1, result.stderr
+    assert pat not in result.stdout + result.stderr
+
+
+def test_a_401_without_any_token_hints_how_to_give_one(emulator: Emulator) -> None:
+    result = tfs("builds", "get", GIT, "391", env=clean_environment(TFS_URL=emulator.url))
+    assert_one_line_error(
+        result, "get_build: HTTP 401", "no token was sent: set TFS_TOKEN or pass --token-file"
+    )
+    wrong = tfs("builds", "get", GIT, "391", env=emulator.environment(TFS_TOKEN="not-the-token"))
+    assert_one_line_error(wrong, "get_build: HTTP 401")
+    assert "no token was sent" not in wrong.stderr
+
+
+@pytest.mark.parametrize(
+    "token", [f"{TOKEN}\n", f" {TOKEN}", f"{TOKEN}\t", f"{TOKEN}\r\n", f"{TOKEN}\x1b[0m"]
+)
+def test_a_token_variable_with_stray_whitespace_is_refused_without_echoing_it(
+    emulator: Emulator, token: str
+) -> None:
+    result = tfs("builds", "get", GIT, "391", env=emulator.environment(TFS_TOKEN=token))
+    assert result.returncode == 2, result.stderr
+    assert "$TFS_TOKEN" in result.stderr
+    assert "token has" in result.stderr  # the Python client's own message
+    assert TOKEN not in result.stdout + result.stderr
+
+
+def test_a_token_files_final_line_ending_is_dropped_and_other_whitespace_refused(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    environment = clean_environment(TFS_URL=emulator.url)
+    token_file = tmp_path / "pat.txt"
+    for accepted in (TOKEN, f"{TOKEN}\n", f"{TOKEN}\r\n"):
+        token_file.write_bytes(accepted.encode())
+        good = tfs("builds", "get", GIT, "391", "--token-file", str(token_file), env=environment)
+        assert good.returncode == 0, (accepted, good.stderr)
+    for refused in (f"{TOKEN}\n\n", f" {TOKEN}\n", f"{TOKEN} \n", f"{TOKEN}\nsecond line\n"):
+        token_file.write_bytes(refused.encode())
+        bad = tfs("builds", "get", GIT, "391", "--token-file", str(token_file), env=environment)
+        assert bad.returncode == 2, (refused, bad.stderr)
+        assert "--token-file" in bad.stderr and "token has" in bad.stderr
+        assert TOKEN not in bad.stdout + bad.stderr
+    assert "final line ending is dropped" in " ".join(tfs("builds", "get", "--help").stdout.split())

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from tfs_api.api.builds import list_builds
+from tfs_client.cli._generated import list_columns
 from tfs_emulator.app import create_app
 from tfs_emulator.server import base_url_of, bind, uvicorn_server
 from tfs_emulator.state import Settings
@@ -194,6 +195,7 @@ class HoldLaterPages:
 
     def __init__(self, app: Any) -> None:
         self.app = app
+        self.state = app.state  # uvicorn_server reads the app's limits from it
         self.release = threading.Event()
         self.held = threading.Event()
 
@@ -210,7 +212,7 @@ def holding_server() -> Iterator[tuple[str, HoldLaterPages]]:
     app = create_app(Settings(token=TOKEN), seed="demo")
     holder = HoldLaterPages(app)
     sock = bind("127.0.0.1", 0)
-    server = uvicorn_server(holder)  # type: ignore[arg-type]
+    server = uvicorn_server(holder)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     try:
@@ -270,3 +272,16 @@ def test_queue_takes_nested_body_fields_as_json_and_delete_removes_the_build(
     assert deleted.returncode == 0 and deleted.stdout == "", deleted.stderr
     gone = tfs("builds", "get", GIT, str(build["id"]), env=emulator.environment())
     assert gone.returncode == 1 and "HTTP 404" in gone.stderr
+
+
+def test_list_tables_show_the_same_columns_whatever_the_filters(emulator: Emulator) -> None:
+    def header(*filters: str) -> list[str]:
+        table = tfs("builds", "list", GIT, "--max-items", "3", *filters, env=emulator.environment())
+        assert table.returncode == 0, table.stderr
+        return [cell.strip() for cell in table.stdout.splitlines()[0].strip("|").split("|")]
+
+    expected = list_columns(list_builds.OPERATION.item)
+    assert expected is not None and expected[:2] == ["id", "buildNumber"]
+    assert header() == expected
+    assert header("--status-filter", "completed", "--result-filter", "failed") == expected
+    assert header("--reason-filter", "manual") == expected

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 
 import pytest
 from tfs_client.cli._coverage import module_rows, percent
 from tfs_client.cli._durations import parse_time
-from tfs_client.cli._files import distinct_targets, safe_name
-from tfs_client.cli._output import cell, columns_for
+from tfs_client.cli._failures import masked
+from tfs_client.cli._files import safe_name
+from tfs_client.cli._output import MAX_COLUMNS, cell, columns_for, model_columns
 
 NOW = datetime.datetime(2026, 11, 30, 12, 0, 0, tzinfo=datetime.UTC)
 
@@ -62,16 +62,12 @@ def test_coverage_rows_total_blocks_and_lines_and_leave_unknown_totals_empty() -
     assert percent(1, 3) == 33.3 and percent(0, 0) is None
 
 
-def test_download_names_stay_inside_the_folder_and_repeated_names_get_the_id(
-    tmp_path: Path,
-) -> None:
+def test_download_names_stay_inside_the_folder() -> None:
     assert safe_name("../../etc/passwd", "x") == "passwd"
     assert safe_name("C:\\\\temp\\\\evil.exe", "x") == "evil.exe"
     assert safe_name("a\x00b\x1b[31m.txt", "x") == "a_b_[31m.txt"
     assert safe_name("..", "attachment-5") == "attachment-5"
     assert safe_name(None, "attachment-5") == "attachment-5"
-    targets = distinct_targets(tmp_path, [(1, "log.txt"), (2, "LOG.txt"), (3, "other")])
-    assert targets == {1: tmp_path / "1-log.txt", 2: tmp_path / "2-LOG.txt", 3: tmp_path / "other"}
 
 
 def test_table_cells_are_text_not_markup_and_lose_control_characters() -> None:
@@ -88,3 +84,34 @@ def test_list_tables_show_the_preferred_short_columns_first() -> None:
         {"id": 2, "status": "completed", "definition": {"name": "d"}, "tags": ["x"]},
     ]
     assert columns_for(rows) == ["id", "buildNumber", "status", "result", "definition", "extra"]
+
+
+PAT = "u7k2q4x9z3m5n8p1r6t0w2y4a7c9e1g3i5k7m9o2q4s6u8w0y3b5"
+"""A realistic 52-character personal access token."""
+
+
+def test_a_short_token_is_masked_only_where_it_stands_alone() -> None:
+    line = "get_build: HTTP 401 Unauthorized (token e)"
+    assert masked(line, ["e"]) == "get_build: HTTP 401 Unauthorized (token ***)"
+    assert masked("e", ["e"]) == "***"
+
+
+def test_a_long_token_is_masked_wherever_it_occurs() -> None:
+    assert len(PAT) == 52
+    for text in (f"token {PAT}.", f"http://u:{PAT}@host", f"%3A{PAT}x", f"{PAT}{PAT}"):
+        hidden = masked(text, [PAT])
+        assert PAT not in hidden and "***" in hidden, hidden
+
+
+def test_model_columns_are_the_preferred_fields_the_model_has_then_its_required_ones() -> None:
+    fields = [
+        ("url", True),
+        ("zeta", True),
+        ("status", False),
+        ("extra", False),
+        ("id", True),
+        ("name", False),
+    ]
+    assert model_columns(fields) == ["id", "name", "status", "zeta"]
+    many = [(f"required{index}", True) for index in range(MAX_COLUMNS)] + [("name", False)]
+    assert model_columns(many) == [name for name, _ in many[:MAX_COLUMNS]]

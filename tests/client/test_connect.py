@@ -10,7 +10,7 @@ import traceback
 
 import httpx
 import pytest
-from tfs_api.api.builds import get_build, get_build_tags
+from tfs_api.api.builds import get_build, get_build_tags, list_builds
 from tfs_api.client import Client
 from tfs_client import (
     DEFAULT_TIMEOUT,
@@ -18,11 +18,15 @@ from tfs_client import (
     AuthenticationError,
     RetryPolicy,
     RetryTransport,
+    TfsClient,
     TokenAuth,
     acall,
     call,
     connect,
+    paginate,
 )
+
+from tests.api_versions import UPGRADED, api_version
 
 from ._support import BASE_URL, TOKEN, FakeClock, build_json, mock_client
 
@@ -241,7 +245,7 @@ def test_requests_go_under_the_collection_url() -> None:
         url.raw_path.split(b"?")[0]
         == b"/DefaultCollection/Fabrikam%20Fiber/_apis/build/builds/391/tags"
     )
-    assert url.params["api-version"] == "2.0"
+    assert url.params["api-version"] == api_version("getBuildTags")
 
 
 @pytest.mark.parametrize("url", ["tfs.example.com", "ftp://tfs.example.com/", "https://", ""])
@@ -315,3 +319,53 @@ def test_a_connect_option_of_the_wrong_type_is_a_type_error_naming_it(
 ) -> None:
     with pytest.raises(TypeError, match=message):
         connect(BASE_URL, **{option: value})  # type: ignore[arg-type]
+
+
+def _builds_page(request: httpx.Request) -> httpx.Response:
+    """Two pages of builds: the first carries a continuation token."""
+    if request.url.params.get("continuationToken") == "next":
+        return httpx.Response(200, json={"count": 1, "value": [build_json(2)]})
+    headers = {"x-ms-continuationtoken": "next"}
+    return httpx.Response(200, json={"count": 1, "value": [build_json(1)]}, headers=headers)
+
+
+def test_connects_api_version_is_sent_by_call_and_paginate_unless_a_call_names_its_own() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if "/tags" in request.url.path:
+            return httpx.Response(200, json=TAGS)
+        return _builds_page(request)
+
+    client = mock_client(handler, api_version=UPGRADED)
+    call(get_build_tags.OPERATION, "P", 1, client=client)
+    call(get_build_tags.sync_detailed, "P", 1, client=client, api_version=api_version("getBuild"))
+    assert [b.id for b in paginate(list_builds.OPERATION, "P", client=client)] == [1, 2]
+    assert [r.url.params["api-version"] for r in seen] == [
+        UPGRADED,
+        api_version("getBuild"),
+        UPGRADED,
+        UPGRADED,
+    ]
+    assert client.with_headers({"X-Extra": "1"}).api_version == UPGRADED  # type: ignore[attr-defined]
+
+
+def test_without_connects_api_version_each_operation_sends_its_documented_one() -> None:
+    recorder = Recorder()
+    client = mock_client(recorder)
+    call(get_build.OPERATION, "P", 1, client=client)
+    assert recorder.requests[0].url.params["api-version"] == api_version("getBuild")
+
+
+@pytest.mark.parametrize(("value", "error"), [(7.1, TypeError), (" ", ValueError)])
+def test_a_wrong_connect_api_version_is_refused(value: object, error: type[Exception]) -> None:
+    with pytest.raises(error, match="api_version"):
+        connect(BASE_URL, api_version=value)  # type: ignore[arg-type]
+
+
+def test_tfs_clients_api_version_reaches_its_low_level_client() -> None:
+    recorder = Recorder()
+    with TfsClient(BASE_URL, transport=httpx.MockTransport(recorder), api_version=UPGRADED) as tfs:
+        call(get_build.OPERATION, "P", 1, client=tfs.api)
+    assert recorder.requests[0].url.params["api-version"] == UPGRADED

@@ -24,7 +24,11 @@ from tfs_api.models import (
     BuildStatus,
     TestAttachmentReference,
     TestConfiguration,
+    TestPlanConfiguration,
+    Timeline,
+    WorkItemReference,
 )
+from tfs_api.types import Unset
 from tfs_client import AsyncPaginator, AsyncTfsClient, CodeCoverageFlags, Page, Paginator, TfsClient
 
 
@@ -52,7 +56,16 @@ def sync_usage(tfs: TfsClient, source: Path) -> None:
     tfs.builds.list("P", status_filter=BuildStatus("newValue"), result_filter="partiallySucceeded")
     tfs.builds.list("P", result_filter=[BuildResult.FAILED, "canceled"])
     made = tfs.configurations.create("P", name="Chrome", state="active")
-    assert_type(made, TestConfiguration)
+    assert_type(made, TestConfiguration | TestPlanConfiguration)
+    if isinstance(made, TestPlanConfiguration):
+        assert_type(made.id, int | Unset)
+    listed = tfs.configurations.list("P")
+    assert_type(listed, Paginator[TestConfiguration] | Paginator[TestPlanConfiguration])
+    for configuration in listed:
+        assert_type(configuration, TestConfiguration | TestPlanConfiguration)
+    assert_type(tfs.configurations.delete("P", 1), None)
+    assert_type(tfs.builds.timeline("P", 1, timeline_id="8b69b5a6-4b4c-4fcd-b93e-0d3e39b4a9d4"), Timeline)
+    assert_type(tfs.builds.work_items("P", 1), list[WorkItemReference])
 
 
 async def async_usage(tfs: AsyncTfsClient) -> None:
@@ -66,6 +79,8 @@ async def async_usage(tfs: AsyncTfsClient) -> None:
             assert_type(chunk, bytes)
     assert_type(await tfs.attachments.download("P", 1, 2, Path("out")), Path)
     assert_type(await tfs.attachments.download("P", 1, 2, io.BytesIO()), None)
+    got = await tfs.configurations.get("P", 1, api_version=None)
+    assert_type(got, TestConfiguration | TestPlanConfiguration)
 """
 
 BAD = {

@@ -24,7 +24,11 @@ from tfs_client import (
     TfsClient,
 )
 
+from tests.api_versions import UPGRADED, api_version
+
 from ._support import BASE_URL, TOKEN, build_json, error_json
+
+OTHER = api_version("getTestConfiguration")  # a version neither the default nor UPGRADED
 
 BUILD = build_json(391, buildNumber="20150716.2", status="completed")
 
@@ -61,11 +65,11 @@ def _list_reply(request: httpx.Request) -> httpx.Response:
 
 def test_repr_never_shows_the_token_or_url_credentials() -> None:
     sync = TfsClient("https://me:hunter2@tfs.example.com/DefaultCollection", token=TOKEN)
-    asynchronous = AsyncTfsClient(BASE_URL, token=TOKEN, bearer=True, api_version="7.1")
+    asynchronous = AsyncTfsClient(BASE_URL, token=TOKEN, bearer=True, api_version=UPGRADED)
     shown = [repr(sync), repr(asynchronous), repr(sync.builds), repr(asynchronous.attachments)]
     assert not [text for text in shown if TOKEN in text or "hunter2" in text]
     assert repr(sync) == "TfsClient('https://tfs.example.com/DefaultCollection', api_version=None)"
-    assert repr(asynchronous) == f"AsyncTfsClient({BASE_URL!r}, api_version='7.1')"
+    assert repr(asynchronous) == f"AsyncTfsClient({BASE_URL!r}, api_version={UPGRADED!r})"
     sync.close()
 
 
@@ -93,16 +97,16 @@ def test_api_version_is_the_specs_unless_the_client_or_the_call_chooses_one() ->
     with _client(recorder) as tfs:
         tfs.builds.get("P", 391)
         assert recorder.params["api-version"] == get_build.OPERATION.api_version
-        tfs.builds.get("P", 391, api_version="4.1")
-        assert recorder.params["api-version"] == "4.1"
-    with _client(recorder, api_version="7.1") as tfs:
+        tfs.builds.get("P", 391, api_version=OTHER)
+        assert recorder.params["api-version"] == OTHER
+    with _client(recorder, api_version=UPGRADED) as tfs:
         tfs.builds.get("P", 391)
-        assert recorder.params["api-version"] == "7.1"
-        tfs.builds.get("P", 391, api_version="5.0")
-        assert recorder.params["api-version"] == "5.0"
+        assert recorder.params["api-version"] == UPGRADED
+        tfs.builds.get("P", 391, api_version=OTHER)
+        assert recorder.params["api-version"] == OTHER
         recorder.answer = _list_reply
         list(tfs.builds.list("P"))
-        assert recorder.params["api-version"] == "7.1"
+        assert recorder.params["api-version"] == UPGRADED
     with pytest.raises(TypeError, match="api_version"):
         TfsClient(BASE_URL, api_version="")
 
@@ -110,9 +114,9 @@ def test_api_version_is_the_specs_unless_the_client_or_the_call_chooses_one() ->
 @pytest.mark.anyio
 async def test_the_async_client_sends_its_api_version_everywhere() -> None:
     recorder = Recorder(_list_reply)
-    async with _async_client(recorder, api_version="7.1") as tfs:
+    async with _async_client(recorder, api_version=UPGRADED) as tfs:
         assert [b.id async for b in tfs.builds.list("P")] == [391]
-        assert recorder.params["api-version"] == "7.1"
+        assert recorder.params["api-version"] == UPGRADED
 
 
 def test_enum_parameters_take_the_enum_or_its_string_and_lists_are_joined() -> None:
@@ -297,15 +301,15 @@ def test_uploads_and_downloads_stream_with_the_clients_api_version(tmp_path: Pat
     recorder = Recorder(answer)
     source = tmp_path / "a.log"
     source.write_bytes(b"log")
-    with _client(recorder, api_version="7.1") as tfs:
+    with _client(recorder, api_version=UPGRADED) as tfs:
         made = tfs.attachments.upload("P", 1, source, result_id=2, attachment_type="codecoverage")
         assert made.id == 7
         assert tfs.attachments.download("P", 1, 7, tmp_path / "copy") == tmp_path / "copy"
-        assert b"".join(tfs.attachments.iter_bytes("P", 1, 7, api_version="6.0")) == b"bytes of 7"
+        assert b"".join(tfs.attachments.iter_bytes("P", 1, 7, api_version=OTHER)) == b"bytes of 7"
     assert [(r.method, r.url.path, r.url.params["api-version"]) for r in recorder.requests] == [
-        ("POST", "/DefaultCollection/P/_apis/test/runs/1/results/2/attachments", "7.1"),
-        ("GET", "/DefaultCollection/P/_apis/test/runs/1/attachments/7", "7.1"),
-        ("GET", "/DefaultCollection/P/_apis/test/runs/1/attachments/7", "6.0"),
+        ("POST", "/DefaultCollection/P/_apis/test/runs/1/results/2/attachments", UPGRADED),
+        ("GET", "/DefaultCollection/P/_apis/test/runs/1/attachments/7", UPGRADED),
+        ("GET", "/DefaultCollection/P/_apis/test/runs/1/attachments/7", OTHER),
     ]
     assert (tmp_path / "copy").read_bytes() == b"bytes of 7"
 

@@ -23,6 +23,8 @@ from tfs_client import (
 )
 from tfs_client.uploads import CHUNK_BYTES
 
+from tests.api_versions import UPGRADED, api_version
+
 from ._support import FakeClock, error_json, mock_client
 
 REFERENCE = {
@@ -126,7 +128,7 @@ def test_upload_sends_exactly_the_documented_json_body(tmp_path: Path) -> None:
     request = recorder.requests[0]
     assert request.method == "POST"
     assert request.url.path == "/DefaultCollection/Fabrikam/_apis/test/runs/49/attachments"
-    assert request.url.params["api-version"] == "2.0-preview"
+    assert request.url.params["api-version"] == api_version("createTestRunAttachment")
     encoded = base64.b64encode(source.read_bytes()).decode()
     expected = (
         f'{{"stream":"{encoded}","fileName":"screenshot.png",'
@@ -144,11 +146,11 @@ def test_upload_to_a_test_result_uses_the_result_route_and_options(tmp_path: Pat
     recorder = Recorder()
     upload_attachment(
         mock_client(recorder), "Fabrikam", 49, source, result_id=100000,
-        file_name="renamed.txt", attachment_type="CodeCoverage", api_version="3.0-preview",
+        file_name="renamed.txt", attachment_type="CodeCoverage", api_version=UPGRADED,
     )  # fmt: skip
     request = recorder.requests[0]
     assert request.url.path.endswith("/_apis/test/runs/49/results/100000/attachments")
-    assert request.url.params["api-version"] == "3.0-preview"
+    assert request.url.params["api-version"] == UPGRADED
     body = json.loads(request.content)
     assert body == {
         "stream": base64.b64encode(b"hello").decode(),

@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 import schemathesis
+import yaml
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import Status, events, from_schema
 from tfs_client.contract import contract_config, register_hooks
@@ -29,7 +30,16 @@ PROJECT = "Contract Project"
 TEAM = "Contract Team"
 SEED = 20240601
 MAX_EXAMPLES = 100
-ALL_OPERATION_COUNT = 29
+ALL_OPERATION_COUNT = 29  # the documented operations
+#: The newer forms of documented operations (`x-since`), which only a newer server serves.
+NEWER_FORMS = sorted(
+    operation["operationId"]
+    for item in yaml.safe_load(SPEC.read_text(encoding="utf-8"))["paths"].values()
+    for operation in item.values()
+    if "x-since" in operation
+)
+#: Examples per operation and phase of the run at the newer version (CI time stays small).
+UPGRADED_EXAMPLES = 5
 #: Records `seed_contract_data` creates, drawn half of the time so that flows get past 404.
 KNOWN_VALUES: dict[str, list[int | str]] = {
     "body.definition.id": [25],
@@ -38,6 +48,8 @@ KNOWN_VALUES: dict[str, list[int | str]] = {
     "path.resultId": [100000],
     "path.attachmentId": [1, 2, 3, 4],
     "path.configurationId": [1, 2],
+    "path.testConfigurationId": [1, 2],
+    "query.testConfiguartionId": [1, 2],
     "path.tag": ["myTag", "nightly"],
     "query.buildId": [363],
 }
@@ -97,9 +109,15 @@ def _ok(response: httpx.Response) -> None:
 
 
 def load_schema(
-    *, base_url: str, app: Any = None, allow_writes: bool = True, max_examples: int = MAX_EXAMPLES
+    *,
+    base_url: str,
+    app: Any = None,
+    allow_writes: bool = True,
+    max_examples: int = MAX_EXAMPLES,
+    api_version: str | None = None,
 ) -> Any:
-    """The spec loaded with the suite's configuration (in-process when `app` is given)."""
+    """The spec loaded with the suite's configuration (in-process when `app` is given); every
+    request sends `api_version` when given, else each operation's documented version."""
     settings = contract_config(
         project=PROJECT,
         team=TEAM,
@@ -110,11 +128,49 @@ def load_schema(
         known_values=KNOWN_VALUES,
     )
     settings["base-url"] = base_url
-    schema = schemathesis.openapi.from_path(SPEC, config=SchemathesisConfig.from_dict(settings))
+    config = SchemathesisConfig.from_dict(settings)
+    if api_version is None:
+        schema = schemathesis.openapi.from_path(SPEC, config=config)
+    else:
+        # The spec without its api-version parameters, so that no case varies them; the app
+        # is reached through `PinnedApiVersion`, which adds `api_version` to every request.
+        schema = schemathesis.openapi.from_dict(without_api_version(), config=config)
+        app = PinnedApiVersion(app, api_version)
     if app is not None:
         schema.app = app
     register_hooks(schema.hook)
     return schema
+
+
+class PinnedApiVersion:
+    """ASGI middleware sending every request on with `api-version=<version>`; counts them."""
+
+    def __init__(self, app: Any, version: str) -> None:
+        self.app = app
+        self.version = version
+        self.requests = 0
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            query = scope.get("query_string", b"")
+            pinned = f"api-version={self.version}".encode()
+            scope = {**scope, "query_string": query + b"&" + pinned if query else pinned}
+            self.requests += 1
+        await self.app(scope, receive, send)
+
+
+def without_api_version() -> dict[str, Any]:
+    """spec/tfs.yaml with every operation's `api-version` parameter removed."""
+    spec: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    shared = spec["components"]["parameters"]
+    for item in spec["paths"].values():
+        for operation in item.values():
+            operation["parameters"] = [
+                p
+                for p in operation.get("parameters", [])
+                if shared.get(p.get("$ref", "").rsplit("/", 1)[-1], p).get("name") != "api-version"
+            ]
+    return spec
 
 
 @dataclass

@@ -9,6 +9,8 @@ import pytest
 from tfs_emulator import EmulatorAdmin, EmulatorServer, Settings, SyncASGITransport, create_app
 from tfs_emulator.app import EmulatorApp
 
+from tests.api_versions import api_version
+
 from ._support import TOKEN, seed_contract_data
 
 
@@ -18,7 +20,7 @@ def _seed(root_url: str, transport: httpx.BaseTransport | None) -> None:
         httpx.Client(
             base_url=f"{root_url}/DefaultCollection",
             auth=("", TOKEN),
-            params={"api-version": "3.0-preview.1"},
+            params={"api-version": api_version("createTestConfiguration")},
             transport=transport,
         ) as api,
     ):

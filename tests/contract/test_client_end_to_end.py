@@ -1,4 +1,5 @@
-"""Client-side contract: all 29 operations through tfs_client / tfs_api against the emulator.
+"""Client-side contract: all 29 operations, and their 7 newer (7.1) forms, through tfs_client /
+tfs_api against the emulator.
 
 Real loopback HTTP (`EmulatorServer`), a token-protected emulator loaded with the demo seed
 (the documentation's samples, so expected values come from `tfs_emulator.seeding.demo_data`),
@@ -34,7 +35,9 @@ from tfs_api.api.builds import (
     get_build_logs,
     get_build_tags,
     get_build_timeline,
+    get_build_timeline_by_id,
     get_build_work_items,
+    list_build_work_item_refs,
     list_builds,
     queue_build,
     update_build,
@@ -42,10 +45,15 @@ from tfs_api.api.builds import (
 from tfs_api.api.code_coverage import get_build_code_coverage, get_test_run_code_coverage
 from tfs_api.api.configurations import (
     create_test_configuration,
+    create_test_plan_configuration,
     delete_test_configuration,
+    delete_test_plan_configuration,
     get_test_configuration,
+    get_test_plan_configuration,
     list_test_configurations,
+    list_test_plan_configurations,
     update_test_configuration,
+    update_test_plan_configuration,
 )
 from tfs_api.api.sessions import create_test_session, list_test_sessions, update_test_session
 from tfs_api.client import Client
@@ -357,6 +365,53 @@ def test_sessions_are_created_updated_by_revision_and_listed(client: Client) -> 
     assert {10, 11} <= {s.id for s in listed}
 
 
+def test_the_7_1_forms_serve_the_same_records_on_their_own_routes(client: Client) -> None:
+    timeline = call(get_build_timeline.OPERATION, GIT, 391, client=client)
+    by_id = call(get_build_timeline_by_id.OPERATION, GIT, 391, timeline.id, client=client)
+    assert by_id.to_dict() == timeline.to_dict() and by_id.records
+    refs = call(list_build_work_item_refs.OPERATION, GIT, 391, client=client, top=1)
+    posted = call(get_build_work_items.OPERATION, GIT, 391, client=client, top=1)
+    assert [r.id for r in refs.value] == [r.id for r in posted.value] and refs.count == 1
+
+    created = call(
+        create_test_plan_configuration.OPERATION,
+        TFVC,
+        client=client,
+        body=models.TestPlanConfigurationCreate(
+            name="Plan route", values=[models.NameValuePair(name="OS", value="Linux")]
+        ),
+    )
+    assert (created.name, created.state, created.is_default) == (
+        "Plan route", models.TestConfigurationState.ACTIVE, False,
+    )  # fmt: skip
+    read = call(get_test_plan_configuration.OPERATION, TFVC, created.id, client=client)
+    assert read.to_dict() == created.to_dict()
+    listed = list(paginate(list_test_plan_configurations.OPERATION, TFVC, client=client))
+    assert [c.name for c in listed][:3] == ["Windows 10", "Win10 IE11", "Win10 English"]
+    assert created.id in {c.id for c in listed}
+    changed = call(
+        update_test_plan_configuration.OPERATION,
+        TFVC,
+        client=client,
+        body=models.TestPlanConfigurationUpdate(description="moved"),
+        test_configuartion_id=created.id,
+    )
+    assert (changed.description, changed.name) == ("moved", "Plan route")
+    documented = call(get_test_configuration.OPERATION, TFVC, created.id, client=client)
+    assert (documented.description, documented.revision) == ("moved", 2)
+    assert (
+        call(
+            delete_test_plan_configuration.OPERATION,
+            TFVC,
+            client=client,
+            test_configuartion_id=created.id,
+        )
+        is None
+    )
+    with pytest.raises(NotFoundError):
+        call(get_test_plan_configuration.OPERATION, TFVC, created.id, client=client)
+
+
 def test_this_module_drives_every_generated_operation() -> None:
     import pkgutil
 
@@ -368,5 +423,5 @@ def test_this_module_drives_every_generated_operation() -> None:
         for package in pkgutil.iter_modules(tfs_api.api.__path__, "tfs_api.api.")
         for module in pkgutil.iter_modules(__import__(package.name, fromlist=["_"]).__path__, "")
     }
-    assert len(operations) == 29
+    assert len(operations) == 29 + 7
     assert not [name for name in operations if f"{name}.OPERATION" not in source]

@@ -47,15 +47,18 @@ def test_read_only_runs_leave_out_every_write_but_the_work_items_post() -> None:
         [
             "addBuildTag",
             "createTestConfiguration",
+            "createTestPlanConfiguration",
             "createTestResultAttachment",
             "createTestRunAttachment",
             "createTestSession",
             "deleteBuild",
             "deleteBuildTag",
             "deleteTestConfiguration",
+            "deleteTestPlanConfiguration",
             "queueBuild",
             "updateBuild",
             "updateTestConfiguration",
+            "updateTestPlanConfiguration",
             "updateTestSession",
         ]
     )

@@ -1,7 +1,8 @@
 """Fixtures for the emulator tests: the demo-seeded emulator, reached over loopback or in-process.
 
-`tfs_emulator`, `tfs_emulator_server`, `tfs_emulator_demo` and `tfs_emulator_admin` come from
-the package's pytest plugin (registered by its `pytest11` entry point).
+`tfs_emulator`, `tfs_emulator_server`, `tfs_emulator_demo`, `tfs_emulator_demo_server` and
+`tfs_emulator_admin` come from the package's pytest plugin (registered by its `pytest11` entry
+point).
 """
 
 from __future__ import annotations

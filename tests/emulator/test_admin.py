@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -110,24 +112,77 @@ def test_build_docs_the_spec_does_not_allow_are_a_400_naming_the_field(
     assert httpx.get(f"{tfs_emulator}/Acme/_apis/build/builds").json()["count"] == 0
 
 
+RECORD = {"id": "3c6f0a5e-7b1d-4f0a-9d6e-2b8c1e4f5a60", "type": "Task", "name": "Build"}
+#: Per build detail, a document the spec allows: each faulty document below changes one thing.
+VALID_DETAILS: dict[str, Any] = {
+    "timeline": {
+        "id": "9e1b8c2a-4d3f-4a5b-8c7d-6e5f4a3b2c1d",
+        "changeId": 1,
+        "records": [{**RECORD, "state": "completed", "percentComplete": 100}],
+    },
+    "changes": [{"id": "abc", "message": "m"}],
+    "logs": {"value": [{"id": 1, "url": "http://logs/1", "lineCount": 3}]},
+    "artifacts": [{"id": 1, "name": "drop", "resource": {"properties": {"a": "1"}}}],
+    "coverage": [{"modules": [{"name": "m.dll", "blockCount": 4}]}],
+}
+TIMELINE = VALID_DETAILS["timeline"]
+
+
+@pytest.mark.parametrize(("kind", "document"), VALID_DETAILS.items())
+def test_the_valid_build_details_the_faults_start_from_are_stored(
+    admin: EmulatorAdmin, kind: str, document: Any
+) -> None:
+    (build,) = admin.create_builds("Acme", 5)
+    admin.set_build_detail("Acme", build, kind, document)
+
+
 @pytest.mark.parametrize(
     ("kind", "document", "named"),
     [
-        ("timeline", {"records": "x"}, "timeline.records must be an array"),
-        ("timeline", {"records": [{"percentComplete": "half"}]}, "percentComplete"),
-        ("changes", [{"id": 5}], "changes[0].id must be a string"),
-        ("logs", {"value": [{"lineCount": "many"}]}, "logs[0].lineCount must be an integer"),
-        ("artifacts", [{"resource": {"properties": {"a": 1}}}], "artifacts[0].resource"),
+        ("timeline", {**TIMELINE, "records": "x"}, "timeline.records must be an array"),
+        (
+            "timeline",
+            {**TIMELINE, "records": [{**RECORD, "state": "completed", "percentComplete": "half"}]},
+            "timeline.records[0].percentComplete must be an integer",
+        ),
+        ("changes", [{"id": 5, "message": "m"}], "changes[0].id must be a string"),
+        (
+            "logs",
+            {"value": [{"id": 1, "url": "http://logs/1", "lineCount": "many"}]},
+            "logs[0].lineCount must be an integer",
+        ),
+        (
+            "artifacts",
+            [{"id": 1, "name": "drop", "resource": {"properties": {"a": 1}}}],
+            "artifacts[0].resource",
+        ),
         ("coverage", [{"modules": "x"}], "coverage[0].modules must be a list"),
-        ("coverage", [{"modules": [{"blockCount": "x"}]}], "blockCount must be an integer"),
+        (
+            "coverage",
+            [{"modules": [{"name": "m.dll", "blockCount": "x"}]}],
+            "blockCount must be an integer",
+        ),
     ],
 )
 def test_build_details_the_spec_does_not_allow_are_a_400(
     admin: EmulatorAdmin, kind: str, document: Any, named: str
 ) -> None:
     (build,) = admin.create_builds("Acme", 5)
-    with pytest.raises(AdminBadRequestError, match=re.escape(named)):
+    with pytest.raises(AdminBadRequestError, match=re.escape(named)) as refused:
         admin.set_build_detail("Acme", build, kind, document)
+
+    assert "is required" not in refused.value.message  # only the intended fault
+
+
+def test_a_wrong_value_is_named_even_among_many_missing_fields(admin: EmulatorAdmin) -> None:
+    (build,) = admin.create_builds("Acme", 5)
+    records = [{"percentComplete": 50}, {"percentComplete": 60}, {"percentComplete": "half"}]
+    with pytest.raises(AdminBadRequestError) as refused:
+        admin.set_build_detail("Acme", build, "timeline", {"records": records})
+
+    message = refused.value.message
+    assert "timeline.records[2].percentComplete must be an integer" in message
+    assert "timeline.id is required" in message and message.endswith("(and 10 more).")
 
 
 def test_a_build_seeded_with_every_documented_field_is_served_against_the_spec(
@@ -194,3 +249,21 @@ def test_the_readme_seeding_example_runs_as_written(capsys: pytest.CaptureFixtur
         assert seeded in block
     exec(compile(block, "README.md", "exec"), {"__name__": "readme"})
     assert "doc.requestedFor must be an object" in capsys.readouterr().out
+
+
+def test_the_admin_helper_takes_the_collection_url_the_emulator_prints_or_its_root() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tfs_emulator", "--port", "0", "--collection", "Acme"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        printed = process.stdout.readline().strip()  # http://127.0.0.1:PORT/Acme
+        root = printed.rsplit("/", 1)[0]
+        for url in (printed, f"{printed}/", root, f"{root}/"):
+            with EmulatorAdmin(url) as admin:
+                assert admin.health()["collection"] == "Acme", url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

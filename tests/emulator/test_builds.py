@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.api_versions import api_version
+
 from .conftest import GIT, Api, as_recorded, assert_error, sample
 
 BUILDS = f"/{GIT}/_apis/build/builds"
@@ -36,10 +38,11 @@ def test_recorded_build_and_details_are_served_as_recorded(api: Api) -> None:
     ]:
         if path.endswith("tags"):
             api.client.put(f"{BUILDS}/391/tags/myTag")
-        response = api.client.get(f"{BUILDS}/{path}?api-version=2.0")
+        response = api.client.get(f"{BUILDS}/{path}?api-version={api_version('getBuild')}")
         assert response.status_code == 200
         assert (
-            response.headers["content-type"] == "application/json; charset=utf-8; api-version=2.0"
+            response.headers["content-type"]
+            == f"application/json; charset=utf-8; api-version={api_version('getBuild')}"
         )
         assert (
             as_recorded(response.json(), api.base_url) == sample(f"builds/{name}")["responseBody"]

@@ -9,6 +9,23 @@ from pathlib import Path
 
 USER_TESTS = """
 import httpx
+from tfs_client import TfsClient
+from tfs_emulator import EmulatorServer
+
+def test_the_demo_fixture_is_the_base_url_a_client_takes(tfs_emulator_demo: str):
+    assert isinstance(tfs_emulator_demo, str) and tfs_emulator_demo.endswith("/DefaultCollection")
+    with TfsClient(tfs_emulator_demo, token="unused") as tfs:
+        assert tfs.builds.get("Fabrikam-Fiber-Git", 391).id == 391
+
+def test_the_server_fixtures_are_the_servers_behind_the_urls(
+    tfs_emulator: str,
+    tfs_emulator_server: EmulatorServer,
+    tfs_emulator_demo: str,
+    tfs_emulator_demo_server: EmulatorServer,
+):
+    assert tfs_emulator_server.base_url == tfs_emulator
+    assert tfs_emulator_demo_server.base_url == tfs_emulator_demo
+    assert tfs_emulator_demo_server.state.internal_errors == 0
 
 def test_builds_can_be_seeded_and_listed(tfs_emulator, tfs_emulator_admin):
     tfs_emulator_admin.create_project("Mine")
@@ -35,7 +52,7 @@ def _pytest(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_the_fixtures_work_with_no_conftest(tmp_path: Path) -> None:
     done = _pytest(tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "1 passed" in done.stdout
+    assert "3 passed" in done.stdout
 
 
 def test_the_plugin_can_be_switched_off(tmp_path: Path) -> None:

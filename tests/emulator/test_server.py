@@ -14,9 +14,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from starlette.types import Receive, Scope, Send
 from tfs_emulator import Limits, Settings
+from tfs_emulator.app import create_app
 from tfs_emulator.database import Database, DatabaseClosed
-from tfs_emulator.server import EmulatorServer
+from tfs_emulator.server import EmulatorServer, base_url_of, bind, uvicorn_server
 
 from .conftest import GIT, TFVC, assert_error
 
@@ -73,8 +75,8 @@ def test_cli_requires_the_token_it_was_given() -> None:
         assert client.options("/_apis", headers={"authorization": "Bearer t0k"}).status_code == 200
 
 
-def test_eight_concurrent_writers_lose_nothing(tfs_emulator_demo: EmulatorServer) -> None:
-    base = tfs_emulator_demo.base_url
+def test_eight_concurrent_writers_lose_nothing(tfs_emulator_demo_server: EmulatorServer) -> None:
+    base = tfs_emulator_demo_server.base_url
     errors: list[str] = []
 
     def writer(n: int) -> None:
@@ -123,7 +125,7 @@ def test_eight_concurrent_writers_lose_nothing(tfs_emulator_demo: EmulatorServer
         assert len(names) == 3 + 8 * 50
         sessions = client.get(f"/{TFVC}/Fabrikam-Fiber-TFVC Team/_apis/test/session").json()
         assert sessions["count"] == 2 + 8 * 50
-    assert tfs_emulator_demo.state.internal_errors == 0
+    assert tfs_emulator_demo_server.state.internal_errors == 0
 
 
 def test_empty_fixture_serves_an_empty_store(tfs_emulator: str) -> None:
@@ -234,3 +236,35 @@ def test_a_request_after_shutdown_began_is_a_503_error_body() -> None:
         response = client.get(f"/{GIT}/_apis/build/builds/391")
         assert_error(response, 503, "ServiceShuttingDownException")
         assert server.state.internal_errors == 0
+
+
+def test_uvicorn_server_serves_any_asgi_app_with_the_limits_it_is_given() -> None:
+    app = create_app(Settings(), seed="demo")
+    seen: list[str] = []
+
+    async def wrapper(scope: Scope, receive: Receive, send: Send) -> None:  # no `.state`
+        if scope["type"] == "http":
+            seen.append(scope["path"])
+        await app(scope, receive, send)
+
+    sock = bind("127.0.0.1", 0)
+    server = uvicorn_server(wrapper, Limits(max_request_line_bytes=1024))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        base_url = base_url_of(sock, app.state.collection)
+        deadline = time.monotonic() + 10
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.005)
+        with httpx.Client(base_url=base_url) as client:
+            assert client.get(f"/{GIT}/_apis/build/builds").status_code == 200
+            too_long = client.get("/_apis/projects", params={"x": "a" * 2000})
+        assert_error(
+            too_long, 414, "RequestUriTooLongException"
+        )  # the lowered request-line limit (the default is 32 KiB)
+        assert seen == [f"/DefaultCollection/{GIT}/_apis/build/builds"]
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+        app.state.close()

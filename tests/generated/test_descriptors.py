@@ -83,8 +83,8 @@ def descriptor(operation_id: str) -> Operation[Any]:
 IDS = [op.operation_id for op in OPERATIONS]
 
 
-def test_every_one_of_the_29_operations_has_a_descriptor() -> None:
-    assert len(IDS) == 29
+def test_every_one_of_the_29_operations_and_7_newer_forms_has_a_descriptor() -> None:
+    assert len(IDS) == 29 + 7
     assert all(isinstance(op.module.OPERATION, Operation) for op in OPERATIONS)
 
 
@@ -119,8 +119,11 @@ def test_descriptor_parameters_follow_the_spec_in_path_then_query_order(operatio
         assert parameter.comma_list == spec.get("x-tfs-comma-list", False), parameter.name
         assert parameter.default == schema.get("default"), parameter.name
         enum_name = ref_name(spec["schema"]) if "enum" in schema else None
-        if enum_name is None:
+        if "enum" not in schema:
             assert parameter.enum is None, parameter.name
+        elif enum_name is None:  # an inline enum: a class named after the operation
+            assert parameter.enum is not None and issubclass(parameter.enum, enum.Enum)
+            assert sorted(member.value for member in parameter.enum) == sorted(schema["enum"])
         else:
             assert parameter.enum is not None and issubclass(parameter.enum, enum.Enum)
             assert parameter.enum.__name__ == enum_name
@@ -231,7 +234,7 @@ def test_request_takes_path_parameters_by_keyword_and_the_body() -> None:
         (
             ("P", 1),
             {"bild": 2},
-            r"unexpected keyword argument 'bild' \(it takes api_version, build_id, project\)",
+            r"unexpected keyword argument 'bild' \(it takes api_version, build_id, project, property_filters\)",
         ),
         (("P", 1), {"project": "Q"}, r"multiple values for argument 'project'"),
         (("P", 1), {"body": {}}, r"unexpected keyword argument 'body'"),

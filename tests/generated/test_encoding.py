@@ -10,6 +10,7 @@ import pytest
 from tfs_api import Client
 from tfs_api.api.builds import add_build_tag, list_builds
 from tfs_api.api.sessions import list_test_sessions
+from tests.api_versions import api_version
 
 PROJECT = "Fabrikam Fiber"
 TEAM = "Fabrikam-Fiber-TFVC Team"
@@ -44,7 +45,7 @@ def test_project_and_tag_with_spaces_slashes_hash_and_question_mark_stay_one_seg
     raw_path = requests[0].url.raw_path
     assert raw_path == (
         b"/DefaultCollection/Fabrikam%20Fiber/_apis/build/builds/391/tags/"
-        b"release%2F1.0%20%232%3F?api-version=2.0"
+        b"release%2F1.0%20%232%3F?api-version=" + api_version("addBuildTag").encode()
     )
     assert _segments(requests[0]) == [
         "DefaultCollection",
@@ -84,7 +85,7 @@ def test_hostile_path_values_never_change_the_path(value: str) -> None:
     segments = _segments(requests[0])
     assert segments == ["DefaultCollection", value, "_apis", "build", "builds", "1", "tags", value]
     assert requests[0].url.fragment == ""
-    assert requests[0].url.params.multi_items() == [("api-version", "2.0")]
+    assert requests[0].url.params.multi_items() == [("api-version", api_version("addBuildTag"))]
 
 
 def test_empty_path_value_is_rejected_by_name() -> None:
@@ -106,7 +107,7 @@ def test_query_values_arrive_whole_under_their_wire_names(value: str) -> None:
     url = urlsplit(str(requests[0].url))
     assert url.fragment == ""
     assert parse_qs(url.query, keep_blank_values=True) == {
-        "api-version": ["2.0"],
+        "api-version": [api_version("listBuilds")],
         "continuationToken": [value],
         "tagFilters": [value],
         "$top": ["2"],

@@ -10,6 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from tests.api_versions import api_version
 from tfs_api import Client
 from tfs_api.api.attachments import (
     get_test_result_attachment_content,
@@ -85,7 +87,10 @@ def test_stream_yields_the_response_before_reading_its_body(
     assert b"".join(received) == b"".join(CHUNKS)
     assert response.is_closed
     assert requests[0].method == "GET"
-    assert requests[0].url.raw_path == f"{path}?api-version=2.0-preview".encode()
+    assert (
+        requests[0].url.raw_path
+        == f"{path}?api-version={api_version('getTestRunAttachmentContent')}".encode()
+    )
 
 
 @pytest.mark.anyio
@@ -108,7 +113,10 @@ async def test_asyncio_stream_yields_the_response_before_reading_its_body(
 
     assert b"".join(received) == b"".join(CHUNKS)
     assert response.is_closed
-    assert requests[0].url.raw_path == f"{path}?api-version=2.0-preview".encode()
+    assert (
+        requests[0].url.raw_path
+        == f"{path}?api-version={api_version('getTestRunAttachmentContent')}".encode()
+    )
 
 
 @pytest.mark.parametrize(("module", "arguments", "path"), DOWNLOADS)

@@ -20,6 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tfs_emulator import EmulatorApp, SyncASGITransport, create_app
 
+from tests.api_versions import UPGRADED, api_version
+
 from .faults import http_reply
 
 EXAMPLES = 1100
@@ -164,8 +166,9 @@ QUERY_NAMES = [
     "$unknown",
 ]
 QUERY_VALUES = [
-    "2.0",
-    "3.0-preview.1",
+    api_version("getBuild"),
+    api_version("getTestConfiguration"),
+    UPGRADED,
     "1.0",
     "99.9",
     "2.0-preview.x",
@@ -208,12 +211,12 @@ CONTENT_TYPES = [
     "application/x-www-form-urlencoded",
     "",
     ";;;",
-    "application/json;api-version=2.0",
+    f"application/json;api-version={api_version('getBuild')}",
 ]
 ACCEPTS = [
     None,
     "application/json",
-    "application/json;api-version=2.0",
+    f"application/json;api-version={api_version('getBuild')}",
     "application/json;api-version=bogus",
     "application/json;api-version=",
     "*/*",

@@ -35,6 +35,7 @@ from tfs_client import (
     paginate,
     upload_attachment,
 )
+from tfs_emulator import attachments
 
 from tests.client._support import FakeClock
 
@@ -83,13 +84,18 @@ def _attachment_names(world: World, client: Client) -> list[str]:
     return [str(item.file_name) for item in listed.value]
 
 
-def _wait_until_no_partial_uploads(world: World) -> None:
-    """The emulator notices a dropped upload asynchronously; wait (milliseconds) until it did."""
-    uploads = world.server.state.uploads_dir
-    deadline = time.monotonic() + 5
-    while any(uploads.iterdir()) and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert not any(uploads.iterdir()), "a partial upload was left in the emulator's uploads/"
+#: Seconds an upload cut by the proxy may take the emulator to finish on a starved machine: a
+#: bound against hanging forever, never a wait (the event ends it).
+UPLOAD_HANDLED_TIMEOUT = 120.0
+
+
+def _assert_no_partial_upload_after(world: World, handled: int) -> None:
+    """Once the emulator has handled ``handled`` uploads (it learns of a reset only after it
+    consumed what it had received, so that may take long on a busy machine), no partial upload
+    is left in its uploads/."""
+    handled_uploads = world.server.state.handled_uploads
+    assert handled_uploads.wait_for(handled, UPLOAD_HANDLED_TIMEOUT), "the upload never ended"
+    assert not any(world.server.state.uploads_dir.iterdir()), "a partial upload was left"
 
 
 def _build_count(world: World, client: Client) -> int:
@@ -224,6 +230,7 @@ def test_reset_mid_upload_is_typed_not_retried_and_stores_nothing(
     source = tmp_path / "cut-sync.bin"
     source.write_bytes(PAYLOAD)
     proxy.inject(reset_request_after(400_000))
+    handled = world.server.state.handled_uploads.count
 
     with (
         _client(proxy.url(world.base_url), clock, retries=3) as client,
@@ -233,7 +240,7 @@ def test_reset_mid_upload_is_typed_not_retried_and_stores_nothing(
 
     assert caught.value.operation == "create_test_run_attachment"
     assert proxy.connections == 1 and clock.sleeps == []  # a POST is not sent twice
-    _wait_until_no_partial_uploads(world)
+    _assert_no_partial_upload_after(world, handled + 1)
     assert "cut-sync.bin" not in _attachment_names(world, direct)
 
 
@@ -244,6 +251,7 @@ async def test_async_reset_mid_upload_is_typed_and_stores_nothing(
     source = tmp_path / "cut-async.bin"
     source.write_bytes(PAYLOAD)
     proxy.inject(reset_request_after(600_000))
+    handled = world.server.state.handled_uploads.count
 
     async with _client(proxy.url(world.base_url), clock, retries=3) as client:
         with pytest.raises(ApiConnectionError) as caught:
@@ -253,8 +261,43 @@ async def test_async_reset_mid_upload_is_typed_and_stores_nothing(
 
     assert caught.value.operation == "create_test_result_attachment"
     assert proxy.connections == 1
-    _wait_until_no_partial_uploads(world)
+    _assert_no_partial_upload_after(world, handled + 1)
     assert "cut-async.bin" not in _attachment_names(world, direct)
+
+
+def test_a_cut_upload_is_checked_only_once_a_slow_emulator_handled_it(
+    world: World,
+    proxy: FaultProxy,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = tmp_path / "cut-slow.bin"
+    source.write_bytes(PAYLOAD)
+    proxy.inject(reset_request_after(400_000))
+    owner, read = attachments._owner, attachments.read_upload
+    partial_files: list[Path] = []
+
+    def slow_owner(*args: Any) -> Any:
+        time.sleep(1.0)  # a starved emulator: it starts the upload after the client's error
+        return owner(*args)
+
+    async def recording_read(*args: Any) -> Any:
+        partial_files.extend(world.server.state.uploads_dir.iterdir())
+        return await read(*args)
+
+    monkeypatch.setattr(attachments, "_owner", slow_owner)
+    monkeypatch.setattr(attachments, "read_upload", recording_read)
+    handled = world.server.state.handled_uploads.count
+    with (
+        _client(proxy.url(world.base_url), clock, retries=3) as client,
+        pytest.raises(ApiConnectionError),
+    ):
+        upload_attachment(client, world.project, world.run_id, source)
+
+    _assert_no_partial_upload_after(world, handled + 1)
+    assert len(partial_files) == 1  # the emulator did write a partial file ...
+    assert not partial_files[0].exists()  # ... and removed it before the check
 
 
 def test_opted_in_upload_retry_after_a_reset_stores_exactly_one_whole_attachment(
@@ -263,12 +306,13 @@ def test_opted_in_upload_retry_after_a_reset_stores_exactly_one_whole_attachment
     source = tmp_path / "retried.bin"
     source.write_bytes(PAYLOAD)
     proxy.inject(reset_request_after(400_000))
+    handled = world.server.state.handled_uploads.count
 
     with _client(proxy.url(world.base_url), clock, retries=2, retry_non_idempotent=True) as client:
         reference = upload_attachment(client, world.project, world.run_id, source)
 
     assert proxy.connections == 2
-    _wait_until_no_partial_uploads(world)
+    _assert_no_partial_upload_after(world, handled + 2)
     assert _attachment_names(world, direct).count("retried.bin") == 1
     back = tmp_path / "back.bin"
     download_attachment(direct, world.project, world.run_id, reference.id, back)

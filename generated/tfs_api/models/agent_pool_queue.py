@@ -18,6 +18,7 @@ _KNOWN_KEYS = frozenset(
         "name",
         "pool",
         "url",
+        "_links",
     }
 )
 
@@ -31,12 +32,14 @@ class AgentPoolQueue:
         name (str):
         pool (None | TaskAgentPoolReference | Unset):
         url (str | Unset):
+        field_links (ReferenceLinks | Unset): Named hyperlinks to related resources (`self`, `web`, `timeline`, ...).
     """
 
     id: int
     name: str
     pool: None | TaskAgentPoolReference | Unset = UNSET
     url: str | Unset = UNSET
+    field_links: ReferenceLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +57,10 @@ class AgentPoolQueue:
 
         url = self.url
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -66,6 +73,8 @@ class AgentPoolQueue:
             field_dict["pool"] = pool
         if url is not UNSET:
             field_dict["url"] = url
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
 
         return field_dict
 
@@ -101,6 +110,13 @@ class AgentPoolQueue:
         if type(url) is not str and url is not UNSET:
             url = expect_type("AgentPoolQueue", "url", url, str)
 
+        field_links: Any = _get("_links", UNSET)
+        if field_links is not UNSET:
+            try:
+                field_links = ReferenceLinks.from_dict(field_links)
+            except DecodeError as error:
+                raise error.within("AgentPoolQueue", "field_links")
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -114,6 +130,7 @@ class AgentPoolQueue:
         agent_pool_queue.name = name
         agent_pool_queue.pool = pool
         agent_pool_queue.url = url
+        agent_pool_queue.field_links = field_links
         agent_pool_queue.additional_properties = additional_properties
         return agent_pool_queue
 
@@ -124,6 +141,7 @@ class AgentPoolQueue:
             ("name", self.name),
             ("pool", self.pool),
             ("url", self.url),
+            ("field_links", self.field_links),
         )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:
@@ -148,4 +166,5 @@ class AgentPoolQueue:
 
 
 # Imported last, once: a model referenced here may import this module in turn.
+from ..models.reference_links import ReferenceLinks  # noqa: E402
 from ..models.task_agent_pool_reference import TaskAgentPoolReference  # noqa: E402

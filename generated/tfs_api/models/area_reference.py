@@ -15,6 +15,7 @@ _KNOWN_KEYS = frozenset(
     {
         "id",
         "name",
+        "url",
     }
 )
 
@@ -26,16 +27,20 @@ class AreaReference:
     Attributes:
         id (str | Unset): Area node id (a number sent as text).
         name (str | Unset): The area path, e.g. `fabrikam-fiber-tfvc\\QA`.
+        url (str | Unset): Full http link to the resource
     """
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
+    url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
+
+        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +49,8 @@ class AreaReference:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
@@ -60,6 +67,10 @@ class AreaReference:
         if type(name) is not str and name is not UNSET:
             name = expect_type("AreaReference", "name", name, str)
 
+        url: Any = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = expect_type("AreaReference", "url", url, str)
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -71,6 +82,7 @@ class AreaReference:
         area_reference = _new_instance(cls)
         area_reference.id = id
         area_reference.name = name
+        area_reference.url = url
         area_reference.additional_properties = additional_properties
         return area_reference
 
@@ -79,6 +91,7 @@ class AreaReference:
         fields: tuple[tuple[str, object], ...] = (
             ("id", self.id),
             ("name", self.name),
+            ("url", self.url),
         )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:

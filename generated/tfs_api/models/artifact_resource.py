@@ -19,6 +19,7 @@ _KNOWN_KEYS = frozenset(
         "url",
         "downloadUrl",
         "properties",
+        "_links",
     }
 )
 
@@ -33,6 +34,7 @@ class ArtifactResource:
         url (str | Unset):
         download_url (str | Unset):
         properties (ArtifactResourceProperties | Unset):
+        field_links (ReferenceLinks | Unset): Named hyperlinks to related resources (`self`, `web`, `timeline`, ...).
     """
 
     type_: str | Unset = UNSET
@@ -40,6 +42,7 @@ class ArtifactResource:
     url: str | Unset = UNSET
     download_url: str | Unset = UNSET
     properties: ArtifactResourceProperties | Unset = UNSET
+    field_links: ReferenceLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +58,10 @@ class ArtifactResource:
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -68,6 +75,8 @@ class ArtifactResource:
             field_dict["downloadUrl"] = download_url
         if properties is not UNSET:
             field_dict["properties"] = properties
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
 
         return field_dict
 
@@ -99,6 +108,13 @@ class ArtifactResource:
             except DecodeError as error:
                 raise error.within("ArtifactResource", "properties")
 
+        field_links: Any = _get("_links", UNSET)
+        if field_links is not UNSET:
+            try:
+                field_links = ReferenceLinks.from_dict(field_links)
+            except DecodeError as error:
+                raise error.within("ArtifactResource", "field_links")
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -113,6 +129,7 @@ class ArtifactResource:
         artifact_resource.url = url
         artifact_resource.download_url = download_url
         artifact_resource.properties = properties
+        artifact_resource.field_links = field_links
         artifact_resource.additional_properties = additional_properties
         return artifact_resource
 
@@ -124,6 +141,7 @@ class ArtifactResource:
             ("url", self.url),
             ("download_url", self.download_url),
             ("properties", self.properties),
+            ("field_links", self.field_links),
         )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:
@@ -149,3 +167,4 @@ class ArtifactResource:
 
 # Imported last, once: a model referenced here may import this module in turn.
 from ..models.artifact_resource_properties import ArtifactResourceProperties  # noqa: E402
+from ..models.reference_links import ReferenceLinks  # noqa: E402

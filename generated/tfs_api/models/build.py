@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
+from ..models.build_queue_options import BuildQueueOptions
 from ..models.build_reason import BuildReason
 from ..models.build_result import BuildResult
 from ..models.build_status import BuildStatus
@@ -48,9 +49,27 @@ _KNOWN_KEYS = frozenset(
         "keepForever",
         "tags",
         "properties",
+        "agentSpecification",
+        "appendCommitMessageToRunName",
+        "buildNumberRevision",
+        "deleted",
+        "deletedBy",
+        "deletedDate",
+        "deletedReason",
+        "demands",
+        "plans",
+        "queueOptions",
+        "queuePosition",
+        "retainedByRelease",
+        "templateParameters",
+        "triggeredByBuild",
+        "triggerInfo",
+        "validationResults",
     }
 )
 
+
+_BuildQueueOptions_BY_VALUE = {member.value: member for member in BuildQueueOptions}
 
 _BuildReason_BY_VALUE = {member.value: member for member in BuildReason}
 
@@ -94,6 +113,25 @@ class Build:
         keep_forever (bool | Unset): Whether retention policies leave the build alone.
         tags (list[str] | Unset):
         properties (BuildProperties | Unset): Extended properties requested with `properties`.
+        agent_specification (BuildAgentSpecification | Unset): The agent specification for the build. (upstream
+            `AgentSpecification`, not modelled here)
+        append_commit_message_to_run_name (bool | Unset): Append Commit Message To BuildNumber in UI.
+        build_number_revision (int | Unset): The build number revision.
+        deleted (bool | Unset): Indicates whether the build has been deleted.
+        deleted_by (IdentityRef | Unset): A user or group.
+        deleted_date (datetime.datetime | Unset): The date the build was deleted.
+        deleted_reason (str | Unset): The description of how the build was deleted.
+        demands (list[BuildDemandsItem] | Unset): A list of demands that represents the agent capabilities required by
+            this build.
+        plans (list[BuildPlansItem] | Unset): Orchestration plans associated with the build (build, cleanup)
+        queue_options (BuildQueueOptions | Unset): Additional options for queueing the build.
+        queue_position (int | Unset): The current position of the build in the queue.
+        retained_by_release (bool | Unset): Indicates whether the build is retained by a release.
+        template_parameters (BuildTemplateParameters | Unset): Parameters to template expression evaluation
+        triggered_by_build (BuildTriggeredByBuild | Unset): The build that triggered this build via a Build completion
+            trigger. (upstream `Build`, not modelled here)
+        trigger_info (BuildTriggerInfo | Unset): Sourceprovider-specific information about what triggered the build
+        validation_results (list[BuildValidationResultsItem] | Unset):
     """
 
     id: int
@@ -126,6 +164,22 @@ class Build:
     keep_forever: bool | Unset = UNSET
     tags: list[str] | Unset = UNSET
     properties: BuildProperties | Unset = UNSET
+    agent_specification: BuildAgentSpecification | Unset = UNSET
+    append_commit_message_to_run_name: bool | Unset = UNSET
+    build_number_revision: int | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    deleted_by: IdentityRef | Unset = UNSET
+    deleted_date: datetime.datetime | Unset = UNSET
+    deleted_reason: str | Unset = UNSET
+    demands: list[BuildDemandsItem] | Unset = UNSET
+    plans: list[BuildPlansItem] | Unset = UNSET
+    queue_options: BuildQueueOptions | Unset = UNSET
+    queue_position: int | Unset = UNSET
+    retained_by_release: bool | Unset = UNSET
+    template_parameters: BuildTemplateParameters | Unset = UNSET
+    triggered_by_build: BuildTriggeredByBuild | Unset = UNSET
+    trigger_info: BuildTriggerInfo | Unset = UNSET
+    validation_results: list[BuildValidationResultsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -227,6 +281,67 @@ class Build:
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
 
+        agent_specification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent_specification, Unset):
+            agent_specification = self.agent_specification.to_dict()
+
+        append_commit_message_to_run_name = self.append_commit_message_to_run_name
+
+        build_number_revision = self.build_number_revision
+
+        deleted = self.deleted
+
+        deleted_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.deleted_by, Unset):
+            deleted_by = self.deleted_by.to_dict()
+
+        deleted_date: str | Unset = UNSET
+        if not isinstance(self.deleted_date, Unset):
+            deleted_date = format_datetime(self.deleted_date)
+
+        deleted_reason = self.deleted_reason
+
+        demands: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.demands, Unset):
+            demands = []
+            for demands_item_data in self.demands:
+                demands_item = demands_item_data.to_dict()
+                demands.append(demands_item)
+
+        plans: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.plans, Unset):
+            plans = []
+            for plans_item_data in self.plans:
+                plans_item = plans_item_data.to_dict()
+                plans.append(plans_item)
+
+        queue_options: str | Unset = UNSET
+        if not isinstance(self.queue_options, Unset):
+            queue_options = self.queue_options.value
+
+        queue_position = self.queue_position
+
+        retained_by_release = self.retained_by_release
+
+        template_parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.template_parameters, Unset):
+            template_parameters = self.template_parameters.to_dict()
+
+        triggered_by_build: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.triggered_by_build, Unset):
+            triggered_by_build = self.triggered_by_build.to_dict()
+
+        trigger_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.trigger_info, Unset):
+            trigger_info = self.trigger_info.to_dict()
+
+        validation_results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.validation_results, Unset):
+            validation_results = []
+            for validation_results_item_data in self.validation_results:
+                validation_results_item = validation_results_item_data.to_dict()
+                validation_results.append(validation_results_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -289,6 +404,38 @@ class Build:
             field_dict["tags"] = tags
         if properties is not UNSET:
             field_dict["properties"] = properties
+        if agent_specification is not UNSET:
+            field_dict["agentSpecification"] = agent_specification
+        if append_commit_message_to_run_name is not UNSET:
+            field_dict["appendCommitMessageToRunName"] = append_commit_message_to_run_name
+        if build_number_revision is not UNSET:
+            field_dict["buildNumberRevision"] = build_number_revision
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if deleted_by is not UNSET:
+            field_dict["deletedBy"] = deleted_by
+        if deleted_date is not UNSET:
+            field_dict["deletedDate"] = deleted_date
+        if deleted_reason is not UNSET:
+            field_dict["deletedReason"] = deleted_reason
+        if demands is not UNSET:
+            field_dict["demands"] = demands
+        if plans is not UNSET:
+            field_dict["plans"] = plans
+        if queue_options is not UNSET:
+            field_dict["queueOptions"] = queue_options
+        if queue_position is not UNSET:
+            field_dict["queuePosition"] = queue_position
+        if retained_by_release is not UNSET:
+            field_dict["retainedByRelease"] = retained_by_release
+        if template_parameters is not UNSET:
+            field_dict["templateParameters"] = template_parameters
+        if triggered_by_build is not UNSET:
+            field_dict["triggeredByBuild"] = triggered_by_build
+        if trigger_info is not UNSET:
+            field_dict["triggerInfo"] = trigger_info
+        if validation_results is not UNSET:
+            field_dict["validationResults"] = validation_results
 
         return field_dict
 
@@ -490,6 +637,146 @@ class Build:
             except DecodeError as error:
                 raise error.within("Build", "properties")
 
+        agent_specification: Any = _get("agentSpecification", UNSET)
+        if agent_specification is not UNSET:
+            try:
+                agent_specification = BuildAgentSpecification.from_dict(agent_specification)
+            except DecodeError as error:
+                raise error.within("Build", "agent_specification")
+
+        append_commit_message_to_run_name: Any = _get("appendCommitMessageToRunName", UNSET)
+        if (
+            type(append_commit_message_to_run_name) is not bool
+            and append_commit_message_to_run_name is not UNSET
+        ):
+            append_commit_message_to_run_name = expect_type(
+                "Build",
+                "append_commit_message_to_run_name",
+                append_commit_message_to_run_name,
+                bool,
+            )
+
+        build_number_revision: Any = _get("buildNumberRevision", UNSET)
+        if type(build_number_revision) is not int and build_number_revision is not UNSET:
+            build_number_revision = expect_type(
+                "Build", "build_number_revision", build_number_revision, int
+            )
+
+        deleted: Any = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = expect_type("Build", "deleted", deleted, bool)
+
+        deleted_by: Any = _get("deletedBy", UNSET)
+        if deleted_by is not UNSET:
+            try:
+                deleted_by = IdentityRef.from_dict(deleted_by)
+            except DecodeError as error:
+                raise error.within("Build", "deleted_by")
+
+        deleted_date: Any = _get("deletedDate", UNSET)
+        if deleted_date is not UNSET:
+            try:
+                deleted_date = datetime.datetime.fromisoformat(deleted_date)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "Build", "deleted_date", deleted_date, "date-time string"
+                ) from None
+
+        deleted_reason: Any = _get("deletedReason", UNSET)
+        if type(deleted_reason) is not str and deleted_reason is not UNSET:
+            deleted_reason = expect_type("Build", "deleted_reason", deleted_reason, str)
+
+        demands: Any = _get("demands", UNSET)
+        if demands is not UNSET:
+            if type(demands) is not list:
+                demands = expect_type("Build", "demands", demands, list)
+            demands_items: list[Any] = []
+            for demands_item in demands:
+                try:
+                    demands_item = BuildDemandsItem.from_dict(demands_item)
+                except DecodeError as error:
+                    raise error.within("Build", ("demands") + f"[{len(demands_items)}]")
+
+                demands_items.append(demands_item)
+            demands = demands_items
+
+        plans: Any = _get("plans", UNSET)
+        if plans is not UNSET:
+            if type(plans) is not list:
+                plans = expect_type("Build", "plans", plans, list)
+            plans_items: list[Any] = []
+            for plans_item in plans:
+                try:
+                    plans_item = BuildPlansItem.from_dict(plans_item)
+                except DecodeError as error:
+                    raise error.within("Build", ("plans") + f"[{len(plans_items)}]")
+
+                plans_items.append(plans_item)
+            plans = plans_items
+
+        queue_options: Any = _get("queueOptions", UNSET)
+        if queue_options is not UNSET:
+            try:
+                queue_options = _BuildQueueOptions_BY_VALUE[queue_options]
+            except (KeyError, TypeError):
+                try:
+                    queue_options = BuildQueueOptions(queue_options)
+                except ValueError:
+                    raise DecodeError(
+                        "Build", "queue_options", queue_options, "BuildQueueOptions value"
+                    ) from None
+
+        queue_position: Any = _get("queuePosition", UNSET)
+        if type(queue_position) is not int and queue_position is not UNSET:
+            queue_position = expect_type("Build", "queue_position", queue_position, int)
+
+        retained_by_release: Any = _get("retainedByRelease", UNSET)
+        if type(retained_by_release) is not bool and retained_by_release is not UNSET:
+            retained_by_release = expect_type(
+                "Build", "retained_by_release", retained_by_release, bool
+            )
+
+        template_parameters: Any = _get("templateParameters", UNSET)
+        if template_parameters is not UNSET:
+            try:
+                template_parameters = BuildTemplateParameters.from_dict(template_parameters)
+            except DecodeError as error:
+                raise error.within("Build", "template_parameters")
+
+        triggered_by_build: Any = _get("triggeredByBuild", UNSET)
+        if triggered_by_build is not UNSET:
+            try:
+                triggered_by_build = BuildTriggeredByBuild.from_dict(triggered_by_build)
+            except DecodeError as error:
+                raise error.within("Build", "triggered_by_build")
+
+        trigger_info: Any = _get("triggerInfo", UNSET)
+        if trigger_info is not UNSET:
+            try:
+                trigger_info = BuildTriggerInfo.from_dict(trigger_info)
+            except DecodeError as error:
+                raise error.within("Build", "trigger_info")
+
+        validation_results: Any = _get("validationResults", UNSET)
+        if validation_results is not UNSET:
+            if type(validation_results) is not list:
+                validation_results = expect_type(
+                    "Build", "validation_results", validation_results, list
+                )
+            validation_results_items: list[Any] = []
+            for validation_results_item in validation_results:
+                try:
+                    validation_results_item = BuildValidationResultsItem.from_dict(
+                        validation_results_item
+                    )
+                except DecodeError as error:
+                    raise error.within(
+                        "Build", ("validation_results") + f"[{len(validation_results_items)}]"
+                    )
+
+                validation_results_items.append(validation_results_item)
+            validation_results = validation_results_items
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -529,6 +816,22 @@ class Build:
         build.keep_forever = keep_forever
         build.tags = tags
         build.properties = properties
+        build.agent_specification = agent_specification
+        build.append_commit_message_to_run_name = append_commit_message_to_run_name
+        build.build_number_revision = build_number_revision
+        build.deleted = deleted
+        build.deleted_by = deleted_by
+        build.deleted_date = deleted_date
+        build.deleted_reason = deleted_reason
+        build.demands = demands
+        build.plans = plans
+        build.queue_options = queue_options
+        build.queue_position = queue_position
+        build.retained_by_release = retained_by_release
+        build.template_parameters = template_parameters
+        build.triggered_by_build = triggered_by_build
+        build.trigger_info = trigger_info
+        build.validation_results = validation_results
         build.additional_properties = additional_properties
         return build
 
@@ -565,6 +868,22 @@ class Build:
             ("keep_forever", self.keep_forever),
             ("tags", self.tags),
             ("properties", self.properties),
+            ("agent_specification", self.agent_specification),
+            ("append_commit_message_to_run_name", self.append_commit_message_to_run_name),
+            ("build_number_revision", self.build_number_revision),
+            ("deleted", self.deleted),
+            ("deleted_by", self.deleted_by),
+            ("deleted_date", self.deleted_date),
+            ("deleted_reason", self.deleted_reason),
+            ("demands", self.demands),
+            ("plans", self.plans),
+            ("queue_options", self.queue_options),
+            ("queue_position", self.queue_position),
+            ("retained_by_release", self.retained_by_release),
+            ("template_parameters", self.template_parameters),
+            ("triggered_by_build", self.triggered_by_build),
+            ("trigger_info", self.trigger_info),
+            ("validation_results", self.validation_results),
         )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:
@@ -590,10 +909,17 @@ class Build:
 
 # Imported last, once: a model referenced here may import this module in turn.
 from ..models.agent_pool_queue import AgentPoolQueue  # noqa: E402
+from ..models.build_agent_specification import BuildAgentSpecification  # noqa: E402
 from ..models.build_controller import BuildController  # noqa: E402
+from ..models.build_demands_item import BuildDemandsItem  # noqa: E402
 from ..models.build_log_reference import BuildLogReference  # noqa: E402
+from ..models.build_plans_item import BuildPlansItem  # noqa: E402
 from ..models.build_properties import BuildProperties  # noqa: E402
 from ..models.build_repository import BuildRepository  # noqa: E402
+from ..models.build_template_parameters import BuildTemplateParameters  # noqa: E402
+from ..models.build_trigger_info import BuildTriggerInfo  # noqa: E402
+from ..models.build_triggered_by_build import BuildTriggeredByBuild  # noqa: E402
+from ..models.build_validation_results_item import BuildValidationResultsItem  # noqa: E402
 from ..models.definition_reference import DefinitionReference  # noqa: E402
 from ..models.identity_ref import IdentityRef  # noqa: E402
 from ..models.orchestration_plan_reference import OrchestrationPlanReference  # noqa: E402

@@ -17,6 +17,7 @@ _KNOWN_KEYS = frozenset(
         "id",
         "name",
         "resource",
+        "source",
     }
 )
 
@@ -29,11 +30,14 @@ class BuildArtifact:
         id (int):
         name (str):
         resource (ArtifactResource | Unset): Where an artifact's content is stored.
+        source (str | Unset): The artifact source, which will be the ID of the job that produced this artifact. If an
+            artifact is associated with multiple sources, this points to the first source.
     """
 
     id: int
     name: str
     resource: ArtifactResource | Unset = UNSET
+    source: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +49,8 @@ class BuildArtifact:
         if not isinstance(self.resource, Unset):
             resource = self.resource.to_dict()
 
+        source = self.source
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -55,6 +61,8 @@ class BuildArtifact:
         )
         if resource is not UNSET:
             field_dict["resource"] = resource
+        if source is not UNSET:
+            field_dict["source"] = source
 
         return field_dict
 
@@ -78,6 +86,10 @@ class BuildArtifact:
             except DecodeError as error:
                 raise error.within("BuildArtifact", "resource")
 
+        source: Any = _get("source", UNSET)
+        if type(source) is not str and source is not UNSET:
+            source = expect_type("BuildArtifact", "source", source, str)
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -90,6 +102,7 @@ class BuildArtifact:
         build_artifact.id = id
         build_artifact.name = name
         build_artifact.resource = resource
+        build_artifact.source = source
         build_artifact.additional_properties = additional_properties
         return build_artifact
 
@@ -99,6 +112,7 @@ class BuildArtifact:
             ("id", self.id),
             ("name", self.name),
             ("resource", self.resource),
+            ("source", self.source),
         )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:

@@ -23,6 +23,8 @@ _KNOWN_KEYS = frozenset(
         "enabled",
         "createdDate",
         "updatedDate",
+        "_links",
+        "description",
     }
 )
 
@@ -40,6 +42,8 @@ class BuildController:
         enabled (bool | Unset):
         created_date (datetime.datetime | Unset):
         updated_date (datetime.datetime | Unset):
+        field_links (ReferenceLinks | Unset): Named hyperlinks to related resources (`self`, `web`, `timeline`, ...).
+        description (str | Unset): The description of the controller.
     """
 
     id: int
@@ -50,6 +54,8 @@ class BuildController:
     enabled: bool | Unset = UNSET
     created_date: datetime.datetime | Unset = UNSET
     updated_date: datetime.datetime | Unset = UNSET
+    field_links: ReferenceLinks | Unset = UNSET
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +79,12 @@ class BuildController:
         if not isinstance(self.updated_date, Unset):
             updated_date = format_datetime(self.updated_date)
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -93,6 +105,10 @@ class BuildController:
             field_dict["createdDate"] = created_date
         if updated_date is not UNSET:
             field_dict["updatedDate"] = updated_date
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -143,6 +159,17 @@ class BuildController:
                     "BuildController", "updated_date", updated_date, "date-time string"
                 ) from None
 
+        field_links: Any = _get("_links", UNSET)
+        if field_links is not UNSET:
+            try:
+                field_links = ReferenceLinks.from_dict(field_links)
+            except DecodeError as error:
+                raise error.within("BuildController", "field_links")
+
+        description: Any = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = expect_type("BuildController", "description", description, str)
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -160,6 +187,8 @@ class BuildController:
         build_controller.enabled = enabled
         build_controller.created_date = created_date
         build_controller.updated_date = updated_date
+        build_controller.field_links = field_links
+        build_controller.description = description
         build_controller.additional_properties = additional_properties
         return build_controller
 
@@ -174,6 +203,8 @@ class BuildController:
             ("enabled", self.enabled),
             ("created_date", self.created_date),
             ("updated_date", self.updated_date),
+            ("field_links", self.field_links),
+            ("description", self.description),
         )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:
@@ -195,3 +226,7 @@ class BuildController:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.reference_links import ReferenceLinks  # noqa: E402

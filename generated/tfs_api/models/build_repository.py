@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import DecodeError
 from ..types import UNSET, Unset, expect_mapping, expect_type
 
 T = TypeVar("T", bound="BuildRepository")
@@ -20,6 +21,8 @@ _KNOWN_KEYS = frozenset(
         "defaultBranch",
         "clean",
         "checkoutSubmodules",
+        "properties",
+        "rootFolder",
     }
 )
 
@@ -36,6 +39,8 @@ class BuildRepository:
         default_branch (str | Unset):
         clean (None | str | Unset): Whether the agent cleans the sources ("true"/"false"), or null.
         checkout_submodules (bool | Unset):
+        properties (BuildRepositoryProperties | Unset):
+        root_folder (str | Unset): The root folder.
     """
 
     id: str
@@ -45,6 +50,8 @@ class BuildRepository:
     default_branch: str | Unset = UNSET
     clean: None | str | Unset = UNSET
     checkout_submodules: bool | Unset = UNSET
+    properties: BuildRepositoryProperties | Unset = UNSET
+    root_folder: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +73,12 @@ class BuildRepository:
 
         checkout_submodules = self.checkout_submodules
 
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        root_folder = self.root_folder
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -84,6 +97,10 @@ class BuildRepository:
             field_dict["clean"] = clean
         if checkout_submodules is not UNSET:
             field_dict["checkoutSubmodules"] = checkout_submodules
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if root_folder is not UNSET:
+            field_dict["rootFolder"] = root_folder
 
         return field_dict
 
@@ -122,6 +139,17 @@ class BuildRepository:
                 "BuildRepository", "checkout_submodules", checkout_submodules, bool
             )
 
+        properties: Any = _get("properties", UNSET)
+        if properties is not UNSET:
+            try:
+                properties = BuildRepositoryProperties.from_dict(properties)
+            except DecodeError as error:
+                raise error.within("BuildRepository", "properties")
+
+        root_folder: Any = _get("rootFolder", UNSET)
+        if type(root_folder) is not str and root_folder is not UNSET:
+            root_folder = expect_type("BuildRepository", "root_folder", root_folder, str)
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -138,6 +166,8 @@ class BuildRepository:
         build_repository.default_branch = default_branch
         build_repository.clean = clean
         build_repository.checkout_submodules = checkout_submodules
+        build_repository.properties = properties
+        build_repository.root_folder = root_folder
         build_repository.additional_properties = additional_properties
         return build_repository
 
@@ -151,6 +181,8 @@ class BuildRepository:
             ("default_branch", self.default_branch),
             ("clean", self.clean),
             ("checkout_submodules", self.checkout_submodules),
+            ("properties", self.properties),
+            ("root_folder", self.root_folder),
         )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:
@@ -172,3 +204,7 @@ class BuildRepository:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.build_repository_properties import BuildRepositoryProperties  # noqa: E402

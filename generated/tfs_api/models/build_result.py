@@ -5,6 +5,7 @@ from typing import Any
 class BuildResult(StrEnum):
     CANCELED = "canceled"
     FAILED = "failed"
+    NONE = "none"
     PARTIALLY_SUCCEEDED = "partiallySucceeded"
     SUCCEEDED = "succeeded"
 

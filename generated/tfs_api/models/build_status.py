@@ -7,6 +7,7 @@ class BuildStatus(StrEnum):
     CANCELLING = "cancelling"
     COMPLETED = "completed"
     IN_PROGRESS = "inProgress"
+    NONE = "none"
     NOT_STARTED = "notStarted"
     POSTPONED = "postponed"
 

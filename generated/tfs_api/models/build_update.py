@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..models.build_result import BuildResult
+from ..models.build_update_result import BuildUpdateResult
 from ..models.build_update_status import BuildUpdateStatus
 from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
@@ -28,7 +28,7 @@ _KNOWN_KEYS = frozenset(
 )
 
 
-_BuildResult_BY_VALUE = {member.value: member for member in BuildResult}
+_BuildUpdateResult_BY_VALUE = {member.value: member for member in BuildUpdateResult}
 
 _BuildUpdateStatus_BY_VALUE = {member.value: member for member in BuildUpdateStatus}
 
@@ -43,9 +43,10 @@ class BuildUpdate:
             answer 400).
         start_time (datetime.datetime | Unset): Can be set only once.
         finish_time (datetime.datetime | Unset): Can be set only once.
-        status (BuildUpdateStatus | Unset): A status an update can give a build (`all` is a filter, not a status;
+        status (BuildUpdateStatus | Unset): A status an update can give a build (`all` is a filter and `none` no status;
             servers answer 400).
-        result (BuildResult | Unset): How a completed build ended.
+        result (BuildUpdateResult | Unset): A result an update can give a build (`none`, which 7.1 servers report for
+            unfinished builds, is not one; servers answer 400).
         source_version (str | Unset):
     """
 
@@ -54,7 +55,7 @@ class BuildUpdate:
     start_time: datetime.datetime | Unset = UNSET
     finish_time: datetime.datetime | Unset = UNSET
     status: BuildUpdateStatus | Unset = UNSET
-    result: BuildResult | Unset = UNSET
+    result: BuildUpdateResult | Unset = UNSET
     source_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -147,13 +148,13 @@ class BuildUpdate:
         result: Any = _get("result", UNSET)
         if result is not UNSET:
             try:
-                result = _BuildResult_BY_VALUE[result]
+                result = _BuildUpdateResult_BY_VALUE[result]
             except (KeyError, TypeError):
                 try:
-                    result = BuildResult(result)
+                    result = BuildUpdateResult(result)
                 except ValueError:
                     raise DecodeError(
-                        "BuildUpdate", "result", result, "BuildResult value"
+                        "BuildUpdate", "result", result, "BuildUpdateResult value"
                     ) from None
 
         source_version: Any = _get("sourceVersion", UNSET)

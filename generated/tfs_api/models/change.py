@@ -23,6 +23,7 @@ _KNOWN_KEYS = frozenset(
         "location",
         "messageTruncated",
         "displayUri",
+        "pusher",
     }
 )
 
@@ -40,6 +41,7 @@ class Change:
         location (str | Unset):
         message_truncated (bool | Unset):
         display_uri (str | Unset):
+        pusher (str | Unset): The person or process that pushed the change.
     """
 
     id: str
@@ -50,6 +52,7 @@ class Change:
     location: str | Unset = UNSET
     message_truncated: bool | Unset = UNSET
     display_uri: str | Unset = UNSET
+    pusher: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +76,8 @@ class Change:
 
         display_uri = self.display_uri
 
+        pusher = self.pusher
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -94,6 +99,8 @@ class Change:
             field_dict["messageTruncated"] = message_truncated
         if display_uri is not UNSET:
             field_dict["displayUri"] = display_uri
+        if pusher is not UNSET:
+            field_dict["pusher"] = pusher
 
         return field_dict
 
@@ -140,6 +147,10 @@ class Change:
         if type(display_uri) is not str and display_uri is not UNSET:
             display_uri = expect_type("Change", "display_uri", display_uri, str)
 
+        pusher: Any = _get("pusher", UNSET)
+        if type(pusher) is not str and pusher is not UNSET:
+            pusher = expect_type("Change", "pusher", pusher, str)
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -157,6 +168,7 @@ class Change:
         change.location = location
         change.message_truncated = message_truncated
         change.display_uri = display_uri
+        change.pusher = pusher
         change.additional_properties = additional_properties
         return change
 
@@ -171,6 +183,7 @@ class Change:
             ("location", self.location),
             ("message_truncated", self.message_truncated),
             ("display_uri", self.display_uri),
+            ("pusher", self.pusher),
         )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -7,8 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
+from ..models.definition_reference_queue_status import DefinitionReferenceQueueStatus
 from ..models.definition_type import DefinitionType
-from ..types import UNSET, Unset, expect_mapping, expect_type
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime
 
 T = TypeVar("T", bound="DefinitionReference")
 _new_instance = object.__new__
@@ -21,9 +23,17 @@ _KNOWN_KEYS = frozenset(
         "revision",
         "url",
         "project",
+        "createdDate",
+        "path",
+        "queueStatus",
+        "uri",
     }
 )
 
+
+_DefinitionReferenceQueueStatus_BY_VALUE = {
+    member.value: member for member in DefinitionReferenceQueueStatus
+}
 
 _DefinitionType_BY_VALUE = {member.value: member for member in DefinitionType}
 
@@ -39,6 +49,11 @@ class DefinitionReference:
         revision (int | Unset):
         url (str | Unset):
         project (TeamProjectReference | Unset): A team project, as referenced from another resource.
+        created_date (datetime.datetime | Unset): The date this version of the definition was created.
+        path (str | Unset): The folder path of the definition.
+        queue_status (DefinitionReferenceQueueStatus | Unset): A value that indicates whether builds can be queued
+            against this definition.
+        uri (str | Unset): The definition's URI.
     """
 
     id: int
@@ -47,6 +62,10 @@ class DefinitionReference:
     revision: int | Unset = UNSET
     url: str | Unset = UNSET
     project: TeamProjectReference | Unset = UNSET
+    created_date: datetime.datetime | Unset = UNSET
+    path: str | Unset = UNSET
+    queue_status: DefinitionReferenceQueueStatus | Unset = UNSET
+    uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +85,18 @@ class DefinitionReference:
         if not isinstance(self.project, Unset):
             project = self.project.to_dict()
 
+        created_date: str | Unset = UNSET
+        if not isinstance(self.created_date, Unset):
+            created_date = format_datetime(self.created_date)
+
+        path = self.path
+
+        queue_status: str | Unset = UNSET
+        if not isinstance(self.queue_status, Unset):
+            queue_status = self.queue_status.value
+
+        uri = self.uri
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -82,6 +113,14 @@ class DefinitionReference:
             field_dict["url"] = url
         if project is not UNSET:
             field_dict["project"] = project
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if path is not UNSET:
+            field_dict["path"] = path
+        if queue_status is not UNSET:
+            field_dict["queueStatus"] = queue_status
+        if uri is not UNSET:
+            field_dict["uri"] = uri
 
         return field_dict
 
@@ -125,6 +164,38 @@ class DefinitionReference:
             except DecodeError as error:
                 raise error.within("DefinitionReference", "project")
 
+        created_date: Any = _get("createdDate", UNSET)
+        if created_date is not UNSET:
+            try:
+                created_date = datetime.datetime.fromisoformat(created_date)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "DefinitionReference", "created_date", created_date, "date-time string"
+                ) from None
+
+        path: Any = _get("path", UNSET)
+        if type(path) is not str and path is not UNSET:
+            path = expect_type("DefinitionReference", "path", path, str)
+
+        queue_status: Any = _get("queueStatus", UNSET)
+        if queue_status is not UNSET:
+            try:
+                queue_status = _DefinitionReferenceQueueStatus_BY_VALUE[queue_status]
+            except (KeyError, TypeError):
+                try:
+                    queue_status = DefinitionReferenceQueueStatus(queue_status)
+                except ValueError:
+                    raise DecodeError(
+                        "DefinitionReference",
+                        "queue_status",
+                        queue_status,
+                        "DefinitionReferenceQueueStatus value",
+                    ) from None
+
+        uri: Any = _get("uri", UNSET)
+        if type(uri) is not str and uri is not UNSET:
+            uri = expect_type("DefinitionReference", "uri", uri, str)
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -140,6 +211,10 @@ class DefinitionReference:
         definition_reference.revision = revision
         definition_reference.url = url
         definition_reference.project = project
+        definition_reference.created_date = created_date
+        definition_reference.path = path
+        definition_reference.queue_status = queue_status
+        definition_reference.uri = uri
         definition_reference.additional_properties = additional_properties
         return definition_reference
 
@@ -152,6 +227,10 @@ class DefinitionReference:
             ("revision", self.revision),
             ("url", self.url),
             ("project", self.project),
+            ("created_date", self.created_date),
+            ("path", self.path),
+            ("queue_status", self.queue_status),
+            ("uri", self.uri),
         )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:

@@ -21,6 +21,13 @@ _KNOWN_KEYS = frozenset(
         "url",
         "imageUrl",
         "isContainer",
+        "_links",
+        "descriptor",
+        "directoryAlias",
+        "inactive",
+        "isAadIdentity",
+        "isDeletedInOrigin",
+        "profileUrl",
     }
 )
 
@@ -36,6 +43,17 @@ class IdentityRef:
         url (str | Unset):
         image_url (str | Unset):
         is_container (bool | Unset): True for a group.
+        field_links (ReferenceLinks | Unset): Named hyperlinks to related resources (`self`, `web`, `timeline`, ...).
+        descriptor (str | Unset): The descriptor is the primary way to reference the graph subject while the system is
+            running. This field will uniquely identify the same graph subject across both Accounts and Organizations.
+        directory_alias (str | Unset): Deprecated - Can be retrieved by querying the Graph user referenced in the "self"
+            entry of the IdentityRef "_links" dictionary
+        inactive (bool | Unset): Deprecated - Can be retrieved by querying the Graph membership state referenced in the
+            "membershipState" entry of the GraphUser "_links" dictionary
+        is_aad_identity (bool | Unset): Deprecated - Can be inferred from the subject type of the descriptor
+            (Descriptor.IsAadUserType/Descriptor.IsAadGroupType)
+        is_deleted_in_origin (bool | Unset):
+        profile_url (str | Unset): Deprecated - not in use in most preexisting implementations of ToIdentityRef
     """
 
     id: None | UUID
@@ -44,6 +62,13 @@ class IdentityRef:
     url: str | Unset = UNSET
     image_url: str | Unset = UNSET
     is_container: bool | Unset = UNSET
+    field_links: ReferenceLinks | Unset = UNSET
+    descriptor: str | Unset = UNSET
+    directory_alias: str | Unset = UNSET
+    inactive: bool | Unset = UNSET
+    is_aad_identity: bool | Unset = UNSET
+    is_deleted_in_origin: bool | Unset = UNSET
+    profile_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +88,22 @@ class IdentityRef:
 
         is_container = self.is_container
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        descriptor = self.descriptor
+
+        directory_alias = self.directory_alias
+
+        inactive = self.inactive
+
+        is_aad_identity = self.is_aad_identity
+
+        is_deleted_in_origin = self.is_deleted_in_origin
+
+        profile_url = self.profile_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -79,6 +120,20 @@ class IdentityRef:
             field_dict["imageUrl"] = image_url
         if is_container is not UNSET:
             field_dict["isContainer"] = is_container
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if descriptor is not UNSET:
+            field_dict["descriptor"] = descriptor
+        if directory_alias is not UNSET:
+            field_dict["directoryAlias"] = directory_alias
+        if inactive is not UNSET:
+            field_dict["inactive"] = inactive
+        if is_aad_identity is not UNSET:
+            field_dict["isAadIdentity"] = is_aad_identity
+        if is_deleted_in_origin is not UNSET:
+            field_dict["isDeletedInOrigin"] = is_deleted_in_origin
+        if profile_url is not UNSET:
+            field_dict["profileUrl"] = profile_url
 
         return field_dict
 
@@ -121,6 +176,39 @@ class IdentityRef:
         if type(is_container) is not bool and is_container is not UNSET:
             is_container = expect_type("IdentityRef", "is_container", is_container, bool)
 
+        field_links: Any = _get("_links", UNSET)
+        if field_links is not UNSET:
+            try:
+                field_links = ReferenceLinks.from_dict(field_links)
+            except DecodeError as error:
+                raise error.within("IdentityRef", "field_links")
+
+        descriptor: Any = _get("descriptor", UNSET)
+        if type(descriptor) is not str and descriptor is not UNSET:
+            descriptor = expect_type("IdentityRef", "descriptor", descriptor, str)
+
+        directory_alias: Any = _get("directoryAlias", UNSET)
+        if type(directory_alias) is not str and directory_alias is not UNSET:
+            directory_alias = expect_type("IdentityRef", "directory_alias", directory_alias, str)
+
+        inactive: Any = _get("inactive", UNSET)
+        if type(inactive) is not bool and inactive is not UNSET:
+            inactive = expect_type("IdentityRef", "inactive", inactive, bool)
+
+        is_aad_identity: Any = _get("isAadIdentity", UNSET)
+        if type(is_aad_identity) is not bool and is_aad_identity is not UNSET:
+            is_aad_identity = expect_type("IdentityRef", "is_aad_identity", is_aad_identity, bool)
+
+        is_deleted_in_origin: Any = _get("isDeletedInOrigin", UNSET)
+        if type(is_deleted_in_origin) is not bool and is_deleted_in_origin is not UNSET:
+            is_deleted_in_origin = expect_type(
+                "IdentityRef", "is_deleted_in_origin", is_deleted_in_origin, bool
+            )
+
+        profile_url: Any = _get("profileUrl", UNSET)
+        if type(profile_url) is not str and profile_url is not UNSET:
+            profile_url = expect_type("IdentityRef", "profile_url", profile_url, str)
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -136,6 +224,13 @@ class IdentityRef:
         identity_ref.url = url
         identity_ref.image_url = image_url
         identity_ref.is_container = is_container
+        identity_ref.field_links = field_links
+        identity_ref.descriptor = descriptor
+        identity_ref.directory_alias = directory_alias
+        identity_ref.inactive = inactive
+        identity_ref.is_aad_identity = is_aad_identity
+        identity_ref.is_deleted_in_origin = is_deleted_in_origin
+        identity_ref.profile_url = profile_url
         identity_ref.additional_properties = additional_properties
         return identity_ref
 
@@ -148,6 +243,13 @@ class IdentityRef:
             ("url", self.url),
             ("image_url", self.image_url),
             ("is_container", self.is_container),
+            ("field_links", self.field_links),
+            ("descriptor", self.descriptor),
+            ("directory_alias", self.directory_alias),
+            ("inactive", self.inactive),
+            ("is_aad_identity", self.is_aad_identity),
+            ("is_deleted_in_origin", self.is_deleted_in_origin),
+            ("profile_url", self.profile_url),
         )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:
@@ -169,3 +271,7 @@ class IdentityRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, once: a model referenced here may import this module in turn.
+from ..models.reference_links import ReferenceLinks  # noqa: E402

@@ -21,6 +21,7 @@ _KNOWN_KEYS = frozenset(
         "blockData",
         "statistics",
         "functions",
+        "fileUrl",
     }
 )
 
@@ -37,6 +38,7 @@ class ModuleCoverage:
         block_data (str | Unset): Base64 bitmap of covered blocks (with the BlockData flag).
         statistics (CoverageStatistics | Unset): Coverage counts.
         functions (list[FunctionCoverage] | Unset):
+        file_url (str | Unset): Code Coverage File Url
     """
 
     name: str | Unset = UNSET
@@ -46,6 +48,7 @@ class ModuleCoverage:
     block_data: str | Unset = UNSET
     statistics: CoverageStatistics | Unset = UNSET
     functions: list[FunctionCoverage] | Unset = UNSET
+    file_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +73,8 @@ class ModuleCoverage:
                 functions_item = functions_item_data.to_dict()
                 functions.append(functions_item)
 
+        file_url = self.file_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -87,6 +92,8 @@ class ModuleCoverage:
             field_dict["statistics"] = statistics
         if functions is not UNSET:
             field_dict["functions"] = functions
+        if file_url is not UNSET:
+            field_dict["fileUrl"] = file_url
 
         return field_dict
 
@@ -138,6 +145,10 @@ class ModuleCoverage:
                 functions_items.append(functions_item)
             functions = functions_items
 
+        file_url: Any = _get("fileUrl", UNSET)
+        if type(file_url) is not str and file_url is not UNSET:
+            file_url = expect_type("ModuleCoverage", "file_url", file_url, str)
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -154,6 +165,7 @@ class ModuleCoverage:
         module_coverage.block_data = block_data
         module_coverage.statistics = statistics
         module_coverage.functions = functions
+        module_coverage.file_url = file_url
         module_coverage.additional_properties = additional_properties
         return module_coverage
 
@@ -167,6 +179,7 @@ class ModuleCoverage:
             ("block_data", self.block_data),
             ("statistics", self.statistics),
             ("functions", self.functions),
+            ("file_url", self.file_url),
         )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import UNSET, expect_mapping, parse_uuid
+from ..types import UNSET, Unset, expect_mapping, expect_type, parse_uuid
 
 T = TypeVar("T", bound="OrchestrationPlanReference")
 _new_instance = object.__new__
@@ -16,6 +16,7 @@ _new_instance = object.__new__
 _KNOWN_KEYS = frozenset(
     {
         "planId",
+        "orchestrationType",
     }
 )
 
@@ -26,13 +27,17 @@ class OrchestrationPlanReference:
 
     Attributes:
         plan_id (UUID):
+        orchestration_type (int | Unset): The type of the plan.
     """
 
     plan_id: UUID
+    orchestration_type: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         plan_id = str(self.plan_id)
+
+        orchestration_type = self.orchestration_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +46,8 @@ class OrchestrationPlanReference:
                 "planId": plan_id,
             }
         )
+        if orchestration_type is not UNSET:
+            field_dict["orchestrationType"] = orchestration_type
 
         return field_dict
 
@@ -61,6 +68,12 @@ class OrchestrationPlanReference:
                 "OrchestrationPlanReference", "plan_id", plan_id, "UUID string"
             ) from None
 
+        orchestration_type: Any = _get("orchestrationType", UNSET)
+        if type(orchestration_type) is not int and orchestration_type is not UNSET:
+            orchestration_type = expect_type(
+                "OrchestrationPlanReference", "orchestration_type", orchestration_type, int
+            )
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -71,12 +84,16 @@ class OrchestrationPlanReference:
         # more than the assignments (the models have no validators or converters).
         orchestration_plan_reference = _new_instance(cls)
         orchestration_plan_reference.plan_id = plan_id
+        orchestration_plan_reference.orchestration_type = orchestration_type
         orchestration_plan_reference.additional_properties = additional_properties
         return orchestration_plan_reference
 
     def __repr__(self) -> str:
         """The fields that are set (unset ones are left out), then any additional properties"""
-        fields: tuple[tuple[str, object], ...] = (("plan_id", self.plan_id),)
+        fields: tuple[tuple[str, object], ...] = (
+            ("plan_id", self.plan_id),
+            ("orchestration_type", self.orchestration_type),
+        )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:
             shown.append(f"additional_properties={self.additional_properties!r}")

@@ -15,6 +15,7 @@ _KNOWN_KEYS = frozenset(
     {
         "id",
         "name",
+        "isHosted",
     }
 )
 
@@ -26,16 +27,20 @@ class TaskAgentPoolReference:
     Attributes:
         id (int | Unset):
         name (str | Unset):
+        is_hosted (bool | Unset): A value indicating whether or not this pool is managed by the service.
     """
 
     id: int | Unset = UNSET
     name: str | Unset = UNSET
+    is_hosted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
+
+        is_hosted = self.is_hosted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +49,8 @@ class TaskAgentPoolReference:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
+        if is_hosted is not UNSET:
+            field_dict["isHosted"] = is_hosted
 
         return field_dict
 
@@ -60,6 +67,10 @@ class TaskAgentPoolReference:
         if type(name) is not str and name is not UNSET:
             name = expect_type("TaskAgentPoolReference", "name", name, str)
 
+        is_hosted: Any = _get("isHosted", UNSET)
+        if type(is_hosted) is not bool and is_hosted is not UNSET:
+            is_hosted = expect_type("TaskAgentPoolReference", "is_hosted", is_hosted, bool)
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -71,6 +82,7 @@ class TaskAgentPoolReference:
         task_agent_pool_reference = _new_instance(cls)
         task_agent_pool_reference.id = id
         task_agent_pool_reference.name = name
+        task_agent_pool_reference.is_hosted = is_hosted
         task_agent_pool_reference.additional_properties = additional_properties
         return task_agent_pool_reference
 
@@ -79,6 +91,7 @@ class TaskAgentPoolReference:
         fields: tuple[tuple[str, object], ...] = (
             ("id", self.id),
             ("name", self.name),
+            ("is_hosted", self.is_hosted),
         )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
@@ -8,7 +9,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import DecodeError
-from ..types import UNSET, Unset, expect_mapping, expect_type, parse_uuid
+from ..models.team_project_reference_visibility import TeamProjectReferenceVisibility
+from ..types import UNSET, Unset, expect_mapping, expect_type, format_datetime, parse_uuid
 
 T = TypeVar("T", bound="TeamProjectReference")
 _new_instance = object.__new__
@@ -21,8 +23,17 @@ _KNOWN_KEYS = frozenset(
         "url",
         "state",
         "revision",
+        "abbreviation",
+        "defaultTeamImageUrl",
+        "lastUpdateTime",
+        "visibility",
     }
 )
+
+
+_TeamProjectReferenceVisibility_BY_VALUE = {
+    member.value: member for member in TeamProjectReferenceVisibility
+}
 
 
 @_attrs_define
@@ -36,6 +47,10 @@ class TeamProjectReference:
         url (str | Unset):
         state (str | Unset): Project state, e.g. `wellFormed`.
         revision (int | Unset):
+        abbreviation (str | Unset): Project abbreviation.
+        default_team_image_url (str | Unset): Url to default team identity image.
+        last_update_time (datetime.datetime | Unset): Project last update time.
+        visibility (TeamProjectReferenceVisibility | Unset): Project visibility.
     """
 
     id: UUID | Unset = UNSET
@@ -44,6 +59,10 @@ class TeamProjectReference:
     url: str | Unset = UNSET
     state: str | Unset = UNSET
     revision: int | Unset = UNSET
+    abbreviation: str | Unset = UNSET
+    default_team_image_url: str | Unset = UNSET
+    last_update_time: datetime.datetime | Unset = UNSET
+    visibility: TeamProjectReferenceVisibility | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +80,18 @@ class TeamProjectReference:
 
         revision = self.revision
 
+        abbreviation = self.abbreviation
+
+        default_team_image_url = self.default_team_image_url
+
+        last_update_time: str | Unset = UNSET
+        if not isinstance(self.last_update_time, Unset):
+            last_update_time = format_datetime(self.last_update_time)
+
+        visibility: str | Unset = UNSET
+        if not isinstance(self.visibility, Unset):
+            visibility = self.visibility.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -76,6 +107,14 @@ class TeamProjectReference:
             field_dict["state"] = state
         if revision is not UNSET:
             field_dict["revision"] = revision
+        if abbreviation is not UNSET:
+            field_dict["abbreviation"] = abbreviation
+        if default_team_image_url is not UNSET:
+            field_dict["defaultTeamImageUrl"] = default_team_image_url
+        if last_update_time is not UNSET:
+            field_dict["lastUpdateTime"] = last_update_time
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
 
         return field_dict
 
@@ -111,6 +150,40 @@ class TeamProjectReference:
         if type(revision) is not int and revision is not UNSET:
             revision = expect_type("TeamProjectReference", "revision", revision, int)
 
+        abbreviation: Any = _get("abbreviation", UNSET)
+        if type(abbreviation) is not str and abbreviation is not UNSET:
+            abbreviation = expect_type("TeamProjectReference", "abbreviation", abbreviation, str)
+
+        default_team_image_url: Any = _get("defaultTeamImageUrl", UNSET)
+        if type(default_team_image_url) is not str and default_team_image_url is not UNSET:
+            default_team_image_url = expect_type(
+                "TeamProjectReference", "default_team_image_url", default_team_image_url, str
+            )
+
+        last_update_time: Any = _get("lastUpdateTime", UNSET)
+        if last_update_time is not UNSET:
+            try:
+                last_update_time = datetime.datetime.fromisoformat(last_update_time)
+            except (TypeError, ValueError):
+                raise DecodeError(
+                    "TeamProjectReference", "last_update_time", last_update_time, "date-time string"
+                ) from None
+
+        visibility: Any = _get("visibility", UNSET)
+        if visibility is not UNSET:
+            try:
+                visibility = _TeamProjectReferenceVisibility_BY_VALUE[visibility]
+            except (KeyError, TypeError):
+                try:
+                    visibility = TeamProjectReferenceVisibility(visibility)
+                except ValueError:
+                    raise DecodeError(
+                        "TeamProjectReference",
+                        "visibility",
+                        visibility,
+                        "TeamProjectReferenceVisibility value",
+                    ) from None
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -126,6 +199,10 @@ class TeamProjectReference:
         team_project_reference.url = url
         team_project_reference.state = state
         team_project_reference.revision = revision
+        team_project_reference.abbreviation = abbreviation
+        team_project_reference.default_team_image_url = default_team_image_url
+        team_project_reference.last_update_time = last_update_time
+        team_project_reference.visibility = visibility
         team_project_reference.additional_properties = additional_properties
         return team_project_reference
 
@@ -138,6 +215,10 @@ class TeamProjectReference:
             ("url", self.url),
             ("state", self.state),
             ("revision", self.revision),
+            ("abbreviation", self.abbreviation),
+            ("default_team_image_url", self.default_team_image_url),
+            ("last_update_time", self.last_update_time),
+            ("visibility", self.visibility),
         )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:

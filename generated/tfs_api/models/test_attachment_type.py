@@ -6,6 +6,7 @@ class TestAttachmentType(StrEnum):
     AFN_STRIP = "AfnStrip"
     BUG_FILING_DATA = "BugFilingData"
     CODE_COVERAGE = "CodeCoverage"
+    CONSOLE_LOG = "consoleLog"
     GENERAL_ATTACHMENT = "GeneralAttachment"
     INTERMEDIATE_COLLECTOR_DATA = "IntermediateCollectorData"
     RUN_CONFIG = "RunConfig"

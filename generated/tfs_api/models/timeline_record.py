@@ -37,6 +37,12 @@ _KNOWN_KEYS = frozenset(
         "url",
         "log",
         "issues",
+        "_links",
+        "attempt",
+        "identifier",
+        "previousAttempts",
+        "queueId",
+        "task",
     }
 )
 
@@ -68,6 +74,13 @@ class TimelineRecord:
         url (None | str | Unset):
         log (BuildLogReference | None | Unset):
         issues (list[TimelineIssue] | Unset):
+        field_links (ReferenceLinks | Unset): Named hyperlinks to related resources (`self`, `web`, `timeline`, ...).
+        attempt (int | Unset): Attempt number of record.
+        identifier (str | Unset): String identifier that is consistent across attempts.
+        previous_attempts (list[TimelineRecordPreviousAttemptsItem] | Unset):
+        queue_id (int | Unset): The queue ID of the queue that the operation ran on.
+        task (TimelineRecordTask | Unset): A reference to the task represented by this timeline record. (upstream
+            `TaskReference`, not modelled here)
     """
 
     id: UUID
@@ -91,6 +104,12 @@ class TimelineRecord:
     url: None | str | Unset = UNSET
     log: BuildLogReference | None | Unset = UNSET
     issues: list[TimelineIssue] | Unset = UNSET
+    field_links: ReferenceLinks | Unset = UNSET
+    attempt: int | Unset = UNSET
+    identifier: str | Unset = UNSET
+    previous_attempts: list[TimelineRecordPreviousAttemptsItem] | Unset = UNSET
+    queue_id: int | Unset = UNSET
+    task: TimelineRecordTask | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -207,6 +226,27 @@ class TimelineRecord:
                 issues_item = issues_item_data.to_dict()
                 issues.append(issues_item)
 
+        field_links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_links, Unset):
+            field_links = self.field_links.to_dict()
+
+        attempt = self.attempt
+
+        identifier = self.identifier
+
+        previous_attempts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.previous_attempts, Unset):
+            previous_attempts = []
+            for previous_attempts_item_data in self.previous_attempts:
+                previous_attempts_item = previous_attempts_item_data.to_dict()
+                previous_attempts.append(previous_attempts_item)
+
+        queue_id = self.queue_id
+
+        task: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -251,6 +291,18 @@ class TimelineRecord:
             field_dict["log"] = log
         if issues is not UNSET:
             field_dict["issues"] = issues
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if attempt is not UNSET:
+            field_dict["attempt"] = attempt
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if previous_attempts is not UNSET:
+            field_dict["previousAttempts"] = previous_attempts
+        if queue_id is not UNSET:
+            field_dict["queueId"] = queue_id
+        if task is not UNSET:
+            field_dict["task"] = task
 
         return field_dict
 
@@ -438,6 +490,53 @@ class TimelineRecord:
                 issues_items.append(issues_item)
             issues = issues_items
 
+        field_links: Any = _get("_links", UNSET)
+        if field_links is not UNSET:
+            try:
+                field_links = ReferenceLinks.from_dict(field_links)
+            except DecodeError as error:
+                raise error.within("TimelineRecord", "field_links")
+
+        attempt: Any = _get("attempt", UNSET)
+        if type(attempt) is not int and attempt is not UNSET:
+            attempt = expect_type("TimelineRecord", "attempt", attempt, int)
+
+        identifier: Any = _get("identifier", UNSET)
+        if type(identifier) is not str and identifier is not UNSET:
+            identifier = expect_type("TimelineRecord", "identifier", identifier, str)
+
+        previous_attempts: Any = _get("previousAttempts", UNSET)
+        if previous_attempts is not UNSET:
+            if type(previous_attempts) is not list:
+                previous_attempts = expect_type(
+                    "TimelineRecord", "previous_attempts", previous_attempts, list
+                )
+            previous_attempts_items: list[Any] = []
+            for previous_attempts_item in previous_attempts:
+                try:
+                    previous_attempts_item = TimelineRecordPreviousAttemptsItem.from_dict(
+                        previous_attempts_item
+                    )
+                except DecodeError as error:
+                    raise error.within(
+                        "TimelineRecord",
+                        ("previous_attempts") + f"[{len(previous_attempts_items)}]",
+                    )
+
+                previous_attempts_items.append(previous_attempts_item)
+            previous_attempts = previous_attempts_items
+
+        queue_id: Any = _get("queueId", UNSET)
+        if type(queue_id) is not int and queue_id is not UNSET:
+            queue_id = expect_type("TimelineRecord", "queue_id", queue_id, int)
+
+        task: Any = _get("task", UNSET)
+        if task is not UNSET:
+            try:
+                task = TimelineRecordTask.from_dict(task)
+            except DecodeError as error:
+                raise error.within("TimelineRecord", "task")
+
         additional_properties: dict[str, Any] = (
             {}
             if _KNOWN_KEYS.issuperset(src_dict)
@@ -468,6 +567,12 @@ class TimelineRecord:
         timeline_record.url = url
         timeline_record.log = log
         timeline_record.issues = issues
+        timeline_record.field_links = field_links
+        timeline_record.attempt = attempt
+        timeline_record.identifier = identifier
+        timeline_record.previous_attempts = previous_attempts
+        timeline_record.queue_id = queue_id
+        timeline_record.task = task
         timeline_record.additional_properties = additional_properties
         return timeline_record
 
@@ -495,6 +600,12 @@ class TimelineRecord:
             ("url", self.url),
             ("log", self.log),
             ("issues", self.issues),
+            ("field_links", self.field_links),
+            ("attempt", self.attempt),
+            ("identifier", self.identifier),
+            ("previous_attempts", self.previous_attempts),
+            ("queue_id", self.queue_id),
+            ("task", self.task),
         )
         shown = [f"{name}={value!r}" for name, value in fields if value is not UNSET]
         if self.additional_properties:
@@ -520,5 +631,8 @@ class TimelineRecord:
 
 # Imported last, once: a model referenced here may import this module in turn.
 from ..models.build_log_reference import BuildLogReference  # noqa: E402
+from ..models.reference_links import ReferenceLinks  # noqa: E402
 from ..models.timeline_issue import TimelineIssue  # noqa: E402
+from ..models.timeline_record_previous_attempts_item import TimelineRecordPreviousAttemptsItem  # noqa: E402
+from ..models.timeline_record_task import TimelineRecordTask  # noqa: E402
 from ..models.timeline_reference import TimelineReference  # noqa: E402

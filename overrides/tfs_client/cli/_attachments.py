@@ -10,7 +10,7 @@ from tfs_api.models.test_attachment_type import TestAttachmentType
 
 from ._commands import TfsCommand
 from ._failures import CommandError
-from ._files import distinct_targets, safe_name, sha256_of
+from ._files import safe_name, sha256_of
 from ._progress import Transfers
 from ._settings import Settings, pass_settings
 
@@ -100,8 +100,9 @@ def download(
     """Download the attachments of test run RUN (or of one of its results) into a folder: the
     IDs given, or all of them. One progress bar per file, then each file's size and SHA-256.
 
-    Each file is named after the attachment (made safe; a name used twice gets the id as a
-    prefix) and written atomically: a failed download leaves nothing behind."""
+    Each file is named after the attachment (made safe) and written atomically: a failed
+    download leaves nothing behind. Nothing in the folder is ever overwritten: a name already
+    taken (by an earlier file or one of this batch) becomes ``name (1).ext``, ``name (2).ext``..."""
     tfs = settings.client()
     listed = tfs.attachments.list(project, run_id, result_id=result_id)
     names = {
@@ -114,27 +115,26 @@ def download(
     if missing:
         owner = f"run {run_id}" + (f" result {result_id}" if result_id is not None else "")
         raise CommandError(f"{owner} of {project} has no attachment {', '.join(missing)}")
-    safe = [(key, safe_name(names[key], f"attachment-{key}")) for key in wanted]
-    targets = distinct_targets(folder, safe)
     folder.mkdir(parents=True, exist_ok=True)
     rows: list[dict[str, Any]] = []
     with Transfers().running() as transfers:
         for key in wanted:
-            target = targets[key]
-            tfs.attachments.download(
+            name = safe_name(names[key], f"attachment-{key}")
+            target = tfs.attachments.download(
                 project,
                 run_id,
                 key,
-                target,
+                folder,
                 result_id=result_id,
-                progress=transfers.bar(target.name),
+                fallback_name=name,
+                progress=transfers.bar(name),
             )
-            size = target.stat().st_size
+            assert target is not None  # a folder destination always yields the file written
             rows.append(
                 {
                     "id": key,
                     "fileName": target.name,
-                    "size": size,
+                    "size": target.stat().st_size,
                     "sha256": sha256_of(target),
                     "path": str(target),
                 }

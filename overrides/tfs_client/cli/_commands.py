@@ -6,9 +6,11 @@ from typing import Any
 
 import click
 
-from ..errors import TfsApiError
+from ..errors import AuthenticationError, TfsApiError
 from ._failures import EXIT_API_ERROR, CommandError, report, silence_stdout
-from ._settings import Settings, common_options
+from ._settings import TOKEN_ENV, Settings, common_options
+
+NO_TOKEN_HINT = f"no token was sent: set {TOKEN_ENV} or pass --token-file PATH"
 
 CONTEXT_SETTINGS: dict[str, Any] = {
     "help_option_names": ["-h", "--help"],
@@ -34,8 +36,13 @@ class TfsCommand(click.Command):
             silence_stdout()
             ctx.exit(0)
         except (TfsApiError, CommandError, OSError) as error:
+            unauthenticated = isinstance(error, AuthenticationError) and settings.sent_no_token()
             status = report(
-                error, debug=settings.debug, hidden=settings.secrets(), server=settings.url
+                error,
+                debug=settings.debug,
+                hidden=settings.secrets(),
+                server=settings.url,
+                hint=NO_TOKEN_HINT if unauthenticated else None,
             )
             ctx.exit(status)
         except KeyboardInterrupt:

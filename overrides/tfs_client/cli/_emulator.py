@@ -1,40 +1,27 @@
-"""``tfs emulator``: the bundled emulator, for trying the command line offline."""
+"""``tfs emulator``: the bundled emulator, for trying the command line offline.
+
+Its options are the emulator's own (``python -m tfs_emulator``): the arguments are forwarded
+unparsed to the emulator's command line, the one definition of both, so ``tfs emulator --help``
+is its help and a bad argument its usage error (exit status 2).
+"""
 
 from __future__ import annotations
 
-import contextlib
-from pathlib import Path
-
 import click
 
-from ._commands import CONTEXT_SETTINGS
-
-EMULATOR_TOKEN_ENV = "TFS_EMULATOR_TOKEN"
+EMULATOR_PROG = "tfs emulator"
 
 
-@click.command(context_settings=CONTEXT_SETTINGS)
-@click.option("--host", default="127.0.0.1", help="The address to listen on.")
-@click.option(
-    "--port", type=click.IntRange(0, 65535), default=8080, help="The port (0: a free one)."
+@click.command(
+    context_settings={"ignore_unknown_options": True, "help_option_names": []},
+    add_help_option=False,
 )
-@click.option(
-    "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Keep the state (SQLite and attachment bytes) here across restarts.",
-)
-@click.option("--seed", type=click.Choice(["demo"]), help="Load the documentation's samples.")
-@click.option(
-    "--token",
-    envvar=EMULATOR_TOKEN_ENV,
-    show_envvar=True,
-    help="Require this token (basic password or bearer). A throwaway value for offline use.",
-)
-def emulator(
-    host: str, port: int, data_dir: Path | None, seed: str | None, token: str | None
-) -> None:
+@click.argument("arguments", nargs=-1, type=click.UNPROCESSED)
+def emulator(arguments: tuple[str, ...]) -> None:
     """Start the emulator (a stateful TFS server for offline use) and serve until Ctrl+C.
 
-    The first line printed is the collection URL to pass as --url / TFS_URL.
+    The first line printed is the collection URL to pass as --url / TFS_URL. The options are
+    those of python -m tfs_emulator: see tfs emulator --help.
     Needs the [emulator] extra: pip install 'tfs-client[emulator]'."""
     try:
         from tfs_emulator.__main__ import main as serve
@@ -42,12 +29,4 @@ def emulator(
         raise click.ClickException(
             f"the emulator needs {error.name}: pip install 'tfs-client[emulator]'"
         ) from None
-    argv = ["--host", host, "--port", str(port)]
-    if data_dir is not None:
-        argv += ["--data-dir", str(data_dir)]
-    if seed is not None:
-        argv += ["--seed", seed]
-    if token:
-        argv += ["--token", token]
-    with contextlib.suppress(KeyboardInterrupt):
-        serve(argv)
+    serve(list(arguments), prog=EMULATOR_PROG)

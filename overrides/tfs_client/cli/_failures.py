@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import traceback
 from collections.abc import Iterable
@@ -26,11 +27,25 @@ class CommandError(Exception):
     """A failure a command found itself (e.g. an attachment id the run does not have): exit 1."""
 
 
+ALWAYS_MASKED_LENGTH = 16
+"""A secret this long is masked wherever it occurs: it cannot be part of other text by chance."""
+
+TOKEN_CHARACTER = r"[\w-]"
+"""A character that can continue a token (letters, digits, ``_``, ``-``)."""
+
+
 def masked(text: str, hidden: Iterable[str] = ()) -> str:
-    """``text`` with every secret replaced by ``***``."""
+    """``text`` with every secret replaced by ``***``: wherever it stands alone (not inside a
+    longer run of token characters, so a short secret like ``e`` leaves ``get_build`` alone),
+    and anywhere at all once it is ``ALWAYS_MASKED_LENGTH`` characters or longer."""
     for secret in hidden:
-        if secret:
+        if not secret:
+            continue
+        if len(secret) >= ALWAYS_MASKED_LENGTH:
             text = text.replace(secret, "***")
+        else:
+            alone = rf"(?<!{TOKEN_CHARACTER}){re.escape(secret)}(?!{TOKEN_CHARACTER})"
+            text = re.sub(alone, "***", text)
     return text
 
 
@@ -46,11 +61,12 @@ def report(
     hidden: Iterable[str] = (),
     server: str | None = None,
     internal: bool = False,
+    hint: str | None = None,
 ) -> int:
     """Print ``error`` as one line on stderr (and the traceback with ``--debug``); its status.
 
     A network failure also names ``server``, the URL that could not be reached; an ``internal``
-    error (a defect in tfs) says so and how to see its traceback."""
+    error (a defect in tfs) says so and how to see its traceback; a ``hint`` ends the line."""
     secrets = list(hidden)
     if debug:
         details = "".join(traceback.format_exception(error))
@@ -69,6 +85,8 @@ def report(
         line = line[: MESSAGE_LIMIT - 1] + "…"
     if internal:
         line = f"internal error ({line})" + ("" if debug else "; --debug shows where")
+    if hint:
+        line = f"{line}; {hint}"
     click.echo(f"tfs: error: {line}", err=True)
     return EXIT_API_ERROR
 

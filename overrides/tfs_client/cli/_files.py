@@ -1,4 +1,4 @@
-"""File helpers for transfers: SHA-256 digests and safe, distinct names in a folder."""
+"""File helpers for transfers: SHA-256 digests and safe file names."""
 
 from __future__ import annotations
 
@@ -27,14 +27,3 @@ def safe_name(name: str | None, fallback: str) -> str:
         return fallback
     header = f"attachment; filename*={encode_rfc2231(name, 'utf-8')}"
     return safe_file_name(header) or fallback
-
-
-def distinct_targets(folder: Path, names: list[tuple[int, str]]) -> dict[int, Path]:
-    """A path in ``folder`` per ``(id, safe name)``; a name used twice gets its id as a prefix."""
-    seen: dict[str, int] = {}
-    for _, name in names:
-        seen[name.casefold()] = seen.get(name.casefold(), 0) + 1
-    return {
-        key: folder / (f"{key}-{name}" if seen[name.casefold()] > 1 else name)
-        for key, name in names
-    }

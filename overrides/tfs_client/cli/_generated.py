@@ -9,6 +9,7 @@ A new operation in the spec gets a command with no edit here.
 from __future__ import annotations
 
 import datetime
+import enum
 import inspect
 import json
 import re
@@ -21,10 +22,12 @@ from typing import Any
 import attrs
 import click
 
+from .. import flags
 from .._resources import Resources
 from ._commands import TfsCommand, TfsGroup
+from ._output import model_columns
 from ._settings import Settings, common_options
-from ._types import CommaList, EnumValues, Moment
+from ._types import CommaList, EnumValues, FlagNames, Moment
 
 Invoker = Callable[["Settings", str, str, list[Any], dict[str, Any]], Any]
 """Runs ``resource.method(*path, **keywords)`` on the invocation's client; returns the result."""
@@ -71,6 +74,20 @@ def parameter_type(parameter: Any) -> click.ParamType[Any]:
     return click.STRING
 
 
+def flags_class(resource: str, method: str, parameter: str) -> type[enum.IntFlag] | None:
+    """The ``tfs_client.flags`` class a client method's parameter also takes, as its generated
+    signature names it (``flags: CodeCoverageFlags | int | None``); ``None`` if none."""
+    function = getattr(typing.get_type_hints(Resources).get(resource), method, None)
+    if function is None:
+        return None
+    found = inspect.signature(function).parameters.get(parameter)
+    for name in re.findall(r"\w+", str(found.annotation) if found is not None else ""):
+        candidate = getattr(flags, name, None)
+        if isinstance(candidate, type) and issubclass(candidate, enum.IntFlag):
+            return candidate
+    return None
+
+
 def describe(parameter: Any) -> str:
     """An option's help: the spec's description, its default and (for times) the accepted forms."""
     text = " ".join(parameter.description.split()) or "(no description in the spec)"
@@ -83,7 +100,7 @@ def describe(parameter: Any) -> str:
 
 
 def body_fields(model: type[Any]) -> list[tuple[str, str, str, str]]:
-    """``(python name, wire name, type text, description)`` of each field of a request model,
+    """``(python name, wire name, type text, description)`` of each field of a model,
     from the generated class's attributes, docstring and known wire keys."""
     documented: dict[str, tuple[str, str]] = {}
     current = None
@@ -115,6 +132,15 @@ def body_value(kind: str, text: str) -> Any:
         return json.loads(text)
     except ValueError:
         return text
+
+
+def list_columns(model: type[Any] | None) -> list[str] | None:
+    """The columns of a list table of ``model`` items, the same for every invocation (from its
+    fields: see ``model_columns``); ``None`` when the items are not a generated model."""
+    if model is None or not attrs.has(model):
+        return None
+    required = {field.name for field in attrs.fields(model) if field.default is attrs.NOTHING}
+    return model_columns([(wire, name in required) for name, wire, _, _ in body_fields(model)])
 
 
 def read_body(text: str | None) -> dict[str, Any]:
@@ -181,10 +207,11 @@ class SpecCommand:
             if paged and parameter.name in PAGING_PARAMETERS:
                 continue
             names = [option_name(parameter.name), *ALIASES.get(parameter.name, [])]
+            flag_set = flags_class(self.resource, self.method, parameter.name)
             params.append(
                 click.Option(
                     [*names, parameter.name],
-                    type=parameter_type(parameter),
+                    type=FlagNames(flag_set) if flag_set else parameter_type(parameter),
                     required=parameter.required,
                     help=describe(parameter),
                 )
@@ -266,17 +293,17 @@ class SpecCommand:
                         param_hint="'--body' or the body field options",
                     ) from None
         result = self.invoke(settings, self.resource, self.method, path, keywords)
-        show(settings, result)
+        show(settings, result, columns=list_columns(self.operation.item))
 
 
-def show(settings: Settings, result: Any) -> None:
-    """Print a method's result: a list or pager as items (streamed with ``--jsonl``), a model
-    as fields, nothing for ``None``."""
+def show(settings: Settings, result: Any, *, columns: Sequence[str] | None = None) -> None:
+    """Print a method's result: a list or pager as items (streamed with ``--jsonl``; a table
+    shows ``columns``, else the items' own), a model as fields, nothing for ``None``."""
     output = settings.output
     if result is None:
         return
     if isinstance(result, (list, tuple)) or _is_pager(result):
-        count = output.items(result)
+        count = output.items(result, columns=columns)
         if count == 0 and output.mode.value == "table":
             click.echo("no items", err=True)
         return

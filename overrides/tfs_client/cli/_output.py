@@ -44,8 +44,17 @@ PREFERRED_COLUMNS = (
     "createdDate",
     "revision",
     "comment",
+    "configuration",
+    "type",
+    "message",
+    "author",
+    "timestamp",
+    "lineCount",
+    "createdOn",
+    "lastError",
 )
-"""Fields shown first when an item has them (wire names, as the server spells them)."""
+"""Fields a list table shows, in this order, when the item model has them (wire names, as the
+server spells them), besides the model's required fields."""
 
 HIDDEN_COLUMNS = frozenset({"url", "uri", "_links", "links"})
 """Fields too long or too technical for a table (they stay in ``--json``)."""
@@ -116,6 +125,25 @@ def columns_for(rows: Sequence[Mapping[str, Any]]) -> list[str]:
         if all(not isinstance(row.get(name), (Mapping, list)) for row in rows):
             chosen.append(name)
     return chosen[:MAX_COLUMNS]
+
+
+def model_columns(fields: Sequence[tuple[str, bool]]) -> list[str]:
+    """The columns of a list table of one item model, from its ``(wire name, required)`` fields:
+    the same whatever the items hold. Its ``PREFERRED_COLUMNS`` (in that order) and its other
+    required fields, none of the ``HIDDEN_COLUMNS``; at most ``MAX_COLUMNS``, dropping
+    preferred optional fields last in the order first."""
+    required = {name for name, needed in fields if needed}
+    rank = {name: index for index, name in enumerate(PREFERRED_COLUMNS)}
+    chosen = [
+        name
+        for name, _ in fields
+        if (name in rank or name in required) and name not in HIDDEN_COLUMNS
+    ]
+    chosen.sort(key=lambda name: rank.get(name, len(rank)))  # stable: model order after
+    while len(chosen) > MAX_COLUMNS:
+        optional = [name for name in chosen if name not in required]
+        chosen.remove(optional[-1] if optional else chosen[-1])
+    return chosen
 
 
 class Output:

@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from ..auth import check_token
 from ..client import TfsClient
 from ._output import Mode, Output
 
@@ -33,7 +34,9 @@ def common_options() -> list[click.Parameter]:
             metavar="PATH",
             type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
             help=f"Read the personal access token from this file ('-': stdin) [env {TOKEN_FILE_ENV}]; "
-            f"else ${TOKEN_ENV} is used. A token is never taken on the command line.",
+            f"else ${TOKEN_ENV} is used. A token is never taken on the command line. The file's "
+            "final line ending is dropped; any other whitespace or control character around or "
+            "in the token (in the file or the variable) is refused.",
         ),
         click.Option(
             ["--api-version"],
@@ -91,12 +94,19 @@ class Settings:
             self._token = self._read_token()
         return self._token or None
 
+    def sent_no_token(self) -> bool:
+        """Whether a client was made and sends no token."""
+        return self._client is not None and not self._token
+
     def secrets(self) -> list[str]:
         """Texts that must never be printed."""
         return [self._token] if self._token else []
 
     def _read_token(self) -> str:
+        """The token as given, checked like ``TfsClient`` checks it ("" for none): a file's final
+        line ending is dropped, any other stray whitespace or control character is refused."""
         if self.token_file:
+            source = "'--token-file'"
             try:
                 if self.token_file == "-":
                     text = sys.stdin.readline()
@@ -105,15 +115,21 @@ class Settings:
             except (OSError, UnicodeDecodeError) as error:
                 reason = getattr(error, "strerror", None) or type(error).__name__
                 raise click.BadParameter(
-                    f"cannot read {self.token_file!r}: {reason}", param_hint="'--token-file'"
+                    f"cannot read {self.token_file!r}: {reason}", param_hint=source
                 ) from None
-            token = text.strip()
+            token = without_final_line_ending(text)
             if not token:
-                raise click.BadParameter(
-                    f"{self.token_file!r} holds no token", param_hint="'--token-file'"
-                )
-            return token
-        return self._environ.get(TOKEN_ENV, "").strip()
+                raise click.BadParameter(f"{self.token_file!r} holds no token", param_hint=source)
+        else:
+            source = f"${TOKEN_ENV}"
+            token = self._environ.get(TOKEN_ENV, "")
+            if not token:
+                return ""
+        try:
+            check_token(token)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint=source) from None
+        return token
 
     def client(self) -> TfsClient:
         """The ``TfsClient`` for ``--url``, the token and ``--api-version`` (closed with the
@@ -127,6 +143,14 @@ class Settings:
                 raise click.BadParameter(str(error), param_hint="'--url'") from None
             click.get_current_context().call_on_close(self._client.close)
         return self._client
+
+
+def without_final_line_ending(text: str) -> str:
+    """``text`` without one final ``\\n`` or ``\\r\\n`` (a file's last line ends with one)."""
+    for ending in ("\r\n", "\n"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
 
 
 pass_settings: Callable[..., Any] = click.make_pass_decorator(Settings)

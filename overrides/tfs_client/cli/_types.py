@@ -1,8 +1,10 @@
-"""Click parameter types for spec parameters: enum values (one or a comma list) and times."""
+"""Click parameter types for spec parameters: enum values (one or a comma list), flag sets and
+times."""
 
 from __future__ import annotations
 
 import datetime
+import enum
 from enum import Enum
 from typing import Any
 
@@ -35,6 +37,45 @@ class EnumValues(click.ParamType[Any]):
                 self.fail(f"{part!r} is not one of {', '.join(self.values)}", param, ctx)
             chosen.append(self.enum(by_folded[part.casefold()]))
         return chosen if self.many else chosen[0]
+
+
+class FlagNames(click.ParamType[Any]):
+    """A bit set of ``flags``: an integer (``3``), or a comma list of member names in any letter
+    case, with or without ``_``/``-`` (``modules,functions``; ``block_data``, ``blockData`` for
+    ``BLOCK_DATA``), handed on as an int."""
+
+    name = "flags"
+
+    def __init__(self, flags: type[enum.IntFlag]) -> None:
+        self.flags = flags
+        self.names = [member.name.casefold() for member in flags if member.name]
+        self.by_key = {_key(member.name): member for member in flags if member.name}
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
+        return f"[{'|'.join(self.names)}][,...]|INTEGER"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return int(value)
+        text = str(value).strip()
+        if text.isdecimal():
+            return int(text)
+        combined = 0
+        for part in text.split(","):
+            member = self.by_key.get(_key(part))
+            if member is None:
+                self.fail(
+                    f"{part.strip()!r} is not an integer or one of {', '.join(self.names)}",
+                    param,
+                    ctx,
+                )
+            combined |= member
+        return int(combined)
+
+
+def _key(name: str) -> str:
+    """A flag name compared without letter case, ``_``, ``-`` or surrounding spaces."""
+    return name.strip().replace("_", "").replace("-", "").casefold()
 
 
 class CommaList(click.ParamType[Any]):

@@ -88,7 +88,7 @@ OPERATION: Operation[TestAttachmentReference] = Operation(
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="2.0-preview",
         ),
@@ -146,7 +146,8 @@ def sync_detailed(
         result_id (int): ID of the test result within the run.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestAttachmentRequest): A file to attach, carried as base64 text.
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -196,7 +197,8 @@ def sync(
         result_id (int): ID of the test result within the run.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestAttachmentRequest): A file to attach, carried as base64 text.
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -243,7 +245,8 @@ async def asyncio_detailed(
         result_id (int): ID of the test result within the run.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestAttachmentRequest): A file to attach, carried as base64 text.
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -291,7 +294,8 @@ async def asyncio(
         result_id (int): ID of the test result within the run.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestAttachmentRequest): A file to attach, carried as base64 text.
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.

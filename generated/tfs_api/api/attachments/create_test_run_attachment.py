@@ -78,7 +78,7 @@ OPERATION: Operation[TestAttachmentReference] = Operation(
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="2.0-preview",
         ),
@@ -134,7 +134,8 @@ def sync_detailed(
         run_id (int): ID of the test run.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestAttachmentRequest): A file to attach, carried as base64 text.
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -181,7 +182,8 @@ def sync(
         run_id (int): ID of the test run.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestAttachmentRequest): A file to attach, carried as base64 text.
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -225,7 +227,8 @@ async def asyncio_detailed(
         run_id (int): ID of the test run.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestAttachmentRequest): A file to attach, carried as base64 text.
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -270,7 +273,8 @@ async def asyncio(
         run_id (int): ID of the test run.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestAttachmentRequest): A file to attach, carried as base64 text.
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.

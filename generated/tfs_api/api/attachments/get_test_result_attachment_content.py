@@ -92,7 +92,7 @@ OPERATION: Operation[File] = Operation(
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="2.0-preview",
         ),
@@ -150,7 +150,8 @@ def sync_detailed(
         result_id (int): ID of the test result within the run.
         attachment_id (int): ID of the attachment.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -200,7 +201,8 @@ def sync(
         result_id (int): ID of the test result within the run.
         attachment_id (int): ID of the attachment.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -247,7 +249,8 @@ async def asyncio_detailed(
         result_id (int): ID of the test result within the run.
         attachment_id (int): ID of the attachment.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -295,7 +298,8 @@ async def asyncio(
         result_id (int): ID of the test result within the run.
         attachment_id (int): ID of the attachment.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.

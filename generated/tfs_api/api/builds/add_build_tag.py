@@ -80,7 +80,7 @@ OPERATION: ListOperation[TagList, str] = ListOperation(
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="2.0",
         ),
@@ -136,7 +136,8 @@ def sync_detailed(
         build_id (int): ID of the build.
         tag (str): The tag; any text, percent-encoded in the path.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -183,7 +184,8 @@ def sync(
         build_id (int): ID of the build.
         tag (str): The tag; any text, percent-encoded in the path.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -227,7 +229,8 @@ async def asyncio_detailed(
         build_id (int): ID of the build.
         tag (str): The tag; any text, percent-encoded in the path.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -272,7 +275,8 @@ async def asyncio(
         build_id (int): ID of the build.
         tag (str): The tag; any text, percent-encoded in the path.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.

@@ -12,10 +12,13 @@ def _get_kwargs(
     project: str,
     build_id: int,
     *,
+    property_filters: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["propertyFilters"] = property_filters
 
     params["api-version"] = api_version
 
@@ -66,11 +69,19 @@ OPERATION: Operation[Build] = Operation(
             python_type=int,
         ),
         Parameter(
+            name="property_filters",
+            wire_name="propertyFilters",
+            location="query",
+            required=False,
+            description="Added in 7.1.",
+            python_type=str,
+        ),
+        Parameter(
             name="api_version",
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="2.0",
         ),
@@ -114,6 +125,7 @@ def sync_detailed(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    property_filters: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Build]:
     """Get one build.
@@ -122,7 +134,9 @@ def sync_detailed(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        property_filters (str | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -140,6 +154,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project=project,
         build_id=build_id,
+        property_filters=property_filters,
         api_version=api_version,
     )
 
@@ -156,6 +171,7 @@ def sync(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    property_filters: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Build:
     """Get one build.
@@ -164,7 +180,9 @@ def sync(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        property_filters (str | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -184,6 +202,7 @@ def sync(
             project=project,
             build_id=build_id,
             client=client,
+            property_filters=property_filters,
             api_version=api_version,
         ),
     )
@@ -195,6 +214,7 @@ async def asyncio_detailed(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    property_filters: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Build]:
     """Get one build.
@@ -203,7 +223,9 @@ async def asyncio_detailed(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        property_filters (str | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -221,6 +243,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project=project,
         build_id=build_id,
+        property_filters=property_filters,
         api_version=api_version,
     )
 
@@ -235,6 +258,7 @@ async def asyncio(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    property_filters: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Build:
     """Get one build.
@@ -243,7 +267,9 @@ async def asyncio(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        property_filters (str | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -263,6 +289,7 @@ async def asyncio(
             project=project,
             build_id=build_id,
             client=client,
+            property_filters=property_filters,
             api_version=api_version,
         ),
     )

@@ -14,12 +14,15 @@ def _get_kwargs(
     build_id: int,
     *,
     top: int | Unset = UNSET,
+    include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["$top"] = top
+
+    params["includeSourceChange"] = include_source_change
 
     params["api-version"] = api_version
 
@@ -78,11 +81,19 @@ OPERATION: ListOperation[ChangeList, Change] = ListOperation(
             python_type=int,
         ),
         Parameter(
+            name="include_source_change",
+            wire_name="includeSourceChange",
+            location="query",
+            required=False,
+            description="Added in 7.1.",
+            python_type=bool,
+        ),
+        Parameter(
             name="api_version",
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="2.0",
         ),
@@ -127,6 +138,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
+    include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[ChangeList]:
     """Get the source changes included in a build.
@@ -136,7 +148,9 @@ def sync_detailed(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         top (int | Unset): Return at most this many items.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        include_source_change (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -155,6 +169,7 @@ def sync_detailed(
         project=project,
         build_id=build_id,
         top=top,
+        include_source_change=include_source_change,
         api_version=api_version,
     )
 
@@ -172,6 +187,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
+    include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> ChangeList:
     """Get the source changes included in a build.
@@ -181,7 +197,9 @@ def sync(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         top (int | Unset): Return at most this many items.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        include_source_change (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -202,6 +220,7 @@ def sync(
             build_id=build_id,
             client=client,
             top=top,
+            include_source_change=include_source_change,
             api_version=api_version,
         ),
     )
@@ -214,6 +233,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
+    include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[ChangeList]:
     """Get the source changes included in a build.
@@ -223,7 +243,9 @@ async def asyncio_detailed(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         top (int | Unset): Return at most this many items.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        include_source_change (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -242,6 +264,7 @@ async def asyncio_detailed(
         project=project,
         build_id=build_id,
         top=top,
+        include_source_change=include_source_change,
         api_version=api_version,
     )
 
@@ -257,6 +280,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     top: int | Unset = UNSET,
+    include_source_change: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> ChangeList:
     """Get the source changes included in a build.
@@ -266,7 +290,9 @@ async def asyncio(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         top (int | Unset): Return at most this many items.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        include_source_change (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -287,6 +313,7 @@ async def asyncio(
             build_id=build_id,
             client=client,
             top=top,
+            include_source_change=include_source_change,
             api_version=api_version,
         ),
     )

@@ -71,7 +71,7 @@ OPERATION: ListOperation[BuildLogList, BuildLog] = ListOperation(
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="2.0",
         ),
@@ -123,7 +123,8 @@ def sync_detailed(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -165,7 +166,8 @@ def sync(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -204,7 +206,8 @@ async def asyncio_detailed(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -244,7 +247,8 @@ async def asyncio(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.

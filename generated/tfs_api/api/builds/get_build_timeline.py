@@ -1,4 +1,5 @@
 from typing import Any
+from uuid import UUID
 
 import httpx
 
@@ -12,10 +13,19 @@ def _get_kwargs(
     project: str,
     build_id: int,
     *,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["changeId"] = change_id
+
+    json_plan_id: str | Unset = UNSET
+    if not isinstance(plan_id, Unset):
+        json_plan_id = str(plan_id)
+    params["planId"] = json_plan_id
 
     params["api-version"] = api_version
 
@@ -66,11 +76,27 @@ OPERATION: Operation[Timeline] = Operation(
             python_type=int,
         ),
         Parameter(
+            name="change_id",
+            wire_name="changeId",
+            location="query",
+            required=False,
+            description="Added in 7.1.",
+            python_type=int,
+        ),
+        Parameter(
+            name="plan_id",
+            wire_name="planId",
+            location="query",
+            required=False,
+            description="Added in 7.1.",
+            python_type=UUID,
+        ),
+        Parameter(
             name="api_version",
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="2.0",
         ),
@@ -114,6 +140,8 @@ def sync_detailed(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Timeline]:
     """Get the timeline of a build (its jobs and tasks).
@@ -122,7 +150,10 @@ def sync_detailed(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        change_id (int | Unset): Added in 7.1.
+        plan_id (UUID | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -140,6 +171,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project=project,
         build_id=build_id,
+        change_id=change_id,
+        plan_id=plan_id,
         api_version=api_version,
     )
 
@@ -156,6 +189,8 @@ def sync(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Timeline:
     """Get the timeline of a build (its jobs and tasks).
@@ -164,7 +199,10 @@ def sync(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        change_id (int | Unset): Added in 7.1.
+        plan_id (UUID | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -184,6 +222,8 @@ def sync(
             project=project,
             build_id=build_id,
             client=client,
+            change_id=change_id,
+            plan_id=plan_id,
             api_version=api_version,
         ),
     )
@@ -195,6 +235,8 @@ async def asyncio_detailed(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Timeline]:
     """Get the timeline of a build (its jobs and tasks).
@@ -203,7 +245,10 @@ async def asyncio_detailed(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        change_id (int | Unset): Added in 7.1.
+        plan_id (UUID | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -221,6 +266,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project=project,
         build_id=build_id,
+        change_id=change_id,
+        plan_id=plan_id,
         api_version=api_version,
     )
 
@@ -235,6 +282,8 @@ async def asyncio(
     build_id: int,
     *,
     client: AuthenticatedClient | Client,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Timeline:
     """Get the timeline of a build (its jobs and tasks).
@@ -243,7 +292,10 @@ async def asyncio(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        change_id (int | Unset): Added in 7.1.
+        plan_id (UUID | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -263,6 +315,8 @@ async def asyncio(
             project=project,
             build_id=build_id,
             client=client,
+            change_id=change_id,
+            plan_id=plan_id,
             api_version=api_version,
         ),
     )

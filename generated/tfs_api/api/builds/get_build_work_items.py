@@ -82,7 +82,7 @@ OPERATION: ListOperation[WorkItemReferenceList, WorkItemReference] = ListOperati
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="2.0",
         ),
@@ -138,7 +138,8 @@ def sync_detailed(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         top (int | Unset): Return at most this many items.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -185,7 +186,8 @@ def sync(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         top (int | Unset): Return at most this many items.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -229,7 +231,8 @@ async def asyncio_detailed(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         top (int | Unset): Return at most this many items.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -274,7 +277,8 @@ async def asyncio(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         top (int | Unset): Return at most this many items.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.

@@ -10,6 +10,8 @@ from ...models.build_reason import BuildReason
 from ...models.build_result import BuildResult
 from ...models.build_status import BuildStatus
 from ...models.definition_type import DefinitionType
+from ...models.list_builds_deleted_filter import ListBuildsDeletedFilter
+from ...models.list_builds_query_order import ListBuildsQueryOrder
 from ...operation import ListOperation, Parameter
 from ...types import UNSET, Response, Unset, encode_path_segment, format_datetime, parse_status_code
 
@@ -33,6 +35,14 @@ def _get_kwargs(
     max_builds_per_definition: int | Unset = UNSET,
     top: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    min_time: datetime.datetime | Unset = UNSET,
+    max_time: datetime.datetime | Unset = UNSET,
+    deleted_filter: ListBuildsDeletedFilter | Unset = UNSET,
+    query_order: ListBuildsQueryOrder | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+    build_ids: str | Unset = UNSET,
+    repository_id: str | Unset = UNSET,
+    repository_type: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> dict[str, Any]:
 
@@ -91,6 +101,36 @@ def _get_kwargs(
     params["$top"] = top
 
     params["continuationToken"] = continuation_token
+
+    json_min_time: str | Unset = UNSET
+    if not isinstance(min_time, Unset):
+        json_min_time = format_datetime(min_time)
+    params["minTime"] = json_min_time
+
+    json_max_time: str | Unset = UNSET
+    if not isinstance(max_time, Unset):
+        json_max_time = format_datetime(max_time)
+    params["maxTime"] = json_max_time
+
+    json_deleted_filter: str | Unset = UNSET
+    if not isinstance(deleted_filter, Unset):
+        json_deleted_filter = deleted_filter.value
+
+    params["deletedFilter"] = json_deleted_filter
+
+    json_query_order: str | Unset = UNSET
+    if not isinstance(query_order, Unset):
+        json_query_order = query_order.value
+
+    params["queryOrder"] = json_query_order
+
+    params["branchName"] = branch_name
+
+    params["buildIds"] = build_ids
+
+    params["repositoryId"] = repository_id
+
+    params["repositoryType"] = repository_type
 
     params["api-version"] = api_version
 
@@ -272,11 +312,77 @@ OPERATION: ListOperation[BuildList, Build] = ListOperation(
             python_type=str,
         ),
         Parameter(
+            name="min_time",
+            wire_name="minTime",
+            location="query",
+            required=False,
+            description="If specified, filters to builds that finished/started/queued after this date based on the queryOrder specified.",
+            python_type=datetime.datetime,
+        ),
+        Parameter(
+            name="max_time",
+            wire_name="maxTime",
+            location="query",
+            required=False,
+            description="If specified, filters to builds that finished/started/queued before this date based on the queryOrder specified.",
+            python_type=datetime.datetime,
+        ),
+        Parameter(
+            name="deleted_filter",
+            wire_name="deletedFilter",
+            location="query",
+            required=False,
+            description="Indicates whether to exclude, include, or only return deleted builds.",
+            python_type=ListBuildsDeletedFilter,
+            enum=ListBuildsDeletedFilter,
+        ),
+        Parameter(
+            name="query_order",
+            wire_name="queryOrder",
+            location="query",
+            required=False,
+            description="The order in which builds should be returned.",
+            python_type=ListBuildsQueryOrder,
+            enum=ListBuildsQueryOrder,
+        ),
+        Parameter(
+            name="branch_name",
+            wire_name="branchName",
+            location="query",
+            required=False,
+            description="If specified, filters to builds that built branches that built this branch.",
+            python_type=str,
+        ),
+        Parameter(
+            name="build_ids",
+            wire_name="buildIds",
+            location="query",
+            required=False,
+            description="A comma-delimited list that specifies the IDs of builds to retrieve.",
+            python_type=str,
+        ),
+        Parameter(
+            name="repository_id",
+            wire_name="repositoryId",
+            location="query",
+            required=False,
+            description="If specified, filters to builds that built from this repository.",
+            python_type=str,
+        ),
+        Parameter(
+            name="repository_type",
+            wire_name="repositoryType",
+            location="query",
+            required=False,
+            description="If specified, filters to builds that built from repositories of this type.",
+            python_type=str,
+        ),
+        Parameter(
             name="api_version",
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="2.0",
         ),
@@ -335,6 +441,14 @@ def sync_detailed(
     max_builds_per_definition: int | Unset = UNSET,
     top: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    min_time: datetime.datetime | Unset = UNSET,
+    max_time: datetime.datetime | Unset = UNSET,
+    deleted_filter: ListBuildsDeletedFilter | Unset = UNSET,
+    query_order: ListBuildsQueryOrder | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+    build_ids: str | Unset = UNSET,
+    repository_id: str | Unset = UNSET,
+    repository_type: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[BuildList]:
     """List builds, newest first, filtered and paged.
@@ -368,7 +482,23 @@ def sync_detailed(
         top (int | Unset): Return at most this many items.
         continuation_token (str | Unset): The `x-ms-continuationtoken` response header of the
             previous page; omit it to get the first page.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        min_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued after this date based on the queryOrder specified.
+        max_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued before this date based on the queryOrder specified.
+        deleted_filter (ListBuildsDeletedFilter | Unset): Indicates whether to exclude, include,
+            or only return deleted builds.
+        query_order (ListBuildsQueryOrder | Unset): The order in which builds should be returned.
+        branch_name (str | Unset): If specified, filters to builds that built branches that built
+            this branch.
+        build_ids (str | Unset): A comma-delimited list that specifies the IDs of builds to
+            retrieve.
+        repository_id (str | Unset): If specified, filters to builds that built from this
+            repository.
+        repository_type (str | Unset): If specified, filters to builds that built from
+            repositories of this type.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -401,6 +531,14 @@ def sync_detailed(
         max_builds_per_definition=max_builds_per_definition,
         top=top,
         continuation_token=continuation_token,
+        min_time=min_time,
+        max_time=max_time,
+        deleted_filter=deleted_filter,
+        query_order=query_order,
+        branch_name=branch_name,
+        build_ids=build_ids,
+        repository_id=repository_id,
+        repository_type=repository_type,
         api_version=api_version,
     )
 
@@ -432,6 +570,14 @@ def sync(
     max_builds_per_definition: int | Unset = UNSET,
     top: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    min_time: datetime.datetime | Unset = UNSET,
+    max_time: datetime.datetime | Unset = UNSET,
+    deleted_filter: ListBuildsDeletedFilter | Unset = UNSET,
+    query_order: ListBuildsQueryOrder | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+    build_ids: str | Unset = UNSET,
+    repository_id: str | Unset = UNSET,
+    repository_type: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> BuildList:
     """List builds, newest first, filtered and paged.
@@ -465,7 +611,23 @@ def sync(
         top (int | Unset): Return at most this many items.
         continuation_token (str | Unset): The `x-ms-continuationtoken` response header of the
             previous page; omit it to get the first page.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        min_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued after this date based on the queryOrder specified.
+        max_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued before this date based on the queryOrder specified.
+        deleted_filter (ListBuildsDeletedFilter | Unset): Indicates whether to exclude, include,
+            or only return deleted builds.
+        query_order (ListBuildsQueryOrder | Unset): The order in which builds should be returned.
+        branch_name (str | Unset): If specified, filters to builds that built branches that built
+            this branch.
+        build_ids (str | Unset): A comma-delimited list that specifies the IDs of builds to
+            retrieve.
+        repository_id (str | Unset): If specified, filters to builds that built from this
+            repository.
+        repository_type (str | Unset): If specified, filters to builds that built from
+            repositories of this type.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -500,6 +662,14 @@ def sync(
             max_builds_per_definition=max_builds_per_definition,
             top=top,
             continuation_token=continuation_token,
+            min_time=min_time,
+            max_time=max_time,
+            deleted_filter=deleted_filter,
+            query_order=query_order,
+            branch_name=branch_name,
+            build_ids=build_ids,
+            repository_id=repository_id,
+            repository_type=repository_type,
             api_version=api_version,
         ),
     )
@@ -526,6 +696,14 @@ async def asyncio_detailed(
     max_builds_per_definition: int | Unset = UNSET,
     top: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    min_time: datetime.datetime | Unset = UNSET,
+    max_time: datetime.datetime | Unset = UNSET,
+    deleted_filter: ListBuildsDeletedFilter | Unset = UNSET,
+    query_order: ListBuildsQueryOrder | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+    build_ids: str | Unset = UNSET,
+    repository_id: str | Unset = UNSET,
+    repository_type: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[BuildList]:
     """List builds, newest first, filtered and paged.
@@ -559,7 +737,23 @@ async def asyncio_detailed(
         top (int | Unset): Return at most this many items.
         continuation_token (str | Unset): The `x-ms-continuationtoken` response header of the
             previous page; omit it to get the first page.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        min_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued after this date based on the queryOrder specified.
+        max_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued before this date based on the queryOrder specified.
+        deleted_filter (ListBuildsDeletedFilter | Unset): Indicates whether to exclude, include,
+            or only return deleted builds.
+        query_order (ListBuildsQueryOrder | Unset): The order in which builds should be returned.
+        branch_name (str | Unset): If specified, filters to builds that built branches that built
+            this branch.
+        build_ids (str | Unset): A comma-delimited list that specifies the IDs of builds to
+            retrieve.
+        repository_id (str | Unset): If specified, filters to builds that built from this
+            repository.
+        repository_type (str | Unset): If specified, filters to builds that built from
+            repositories of this type.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -592,6 +786,14 @@ async def asyncio_detailed(
         max_builds_per_definition=max_builds_per_definition,
         top=top,
         continuation_token=continuation_token,
+        min_time=min_time,
+        max_time=max_time,
+        deleted_filter=deleted_filter,
+        query_order=query_order,
+        branch_name=branch_name,
+        build_ids=build_ids,
+        repository_id=repository_id,
+        repository_type=repository_type,
         api_version=api_version,
     )
 
@@ -621,6 +823,14 @@ async def asyncio(
     max_builds_per_definition: int | Unset = UNSET,
     top: int | Unset = UNSET,
     continuation_token: str | Unset = UNSET,
+    min_time: datetime.datetime | Unset = UNSET,
+    max_time: datetime.datetime | Unset = UNSET,
+    deleted_filter: ListBuildsDeletedFilter | Unset = UNSET,
+    query_order: ListBuildsQueryOrder | Unset = UNSET,
+    branch_name: str | Unset = UNSET,
+    build_ids: str | Unset = UNSET,
+    repository_id: str | Unset = UNSET,
+    repository_type: str | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> BuildList:
     """List builds, newest first, filtered and paged.
@@ -654,7 +864,23 @@ async def asyncio(
         top (int | Unset): Return at most this many items.
         continuation_token (str | Unset): The `x-ms-continuationtoken` response header of the
             previous page; omit it to get the first page.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        min_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued after this date based on the queryOrder specified.
+        max_time (datetime.datetime | Unset): If specified, filters to builds that
+            finished/started/queued before this date based on the queryOrder specified.
+        deleted_filter (ListBuildsDeletedFilter | Unset): Indicates whether to exclude, include,
+            or only return deleted builds.
+        query_order (ListBuildsQueryOrder | Unset): The order in which builds should be returned.
+        branch_name (str | Unset): If specified, filters to builds that built branches that built
+            this branch.
+        build_ids (str | Unset): A comma-delimited list that specifies the IDs of builds to
+            retrieve.
+        repository_id (str | Unset): If specified, filters to builds that built from this
+            repository.
+        repository_type (str | Unset): If specified, filters to builds that built from
+            repositories of this type.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -689,6 +915,14 @@ async def asyncio(
             max_builds_per_definition=max_builds_per_definition,
             top=top,
             continuation_token=continuation_token,
+            min_time=min_time,
+            max_time=max_time,
+            deleted_filter=deleted_filter,
+            query_order=query_order,
+            branch_name=branch_name,
+            build_ids=build_ids,
+            repository_id=repository_id,
+            repository_type=repository_type,
             api_version=api_version,
         ),
     )

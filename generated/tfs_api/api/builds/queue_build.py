@@ -13,11 +13,23 @@ def _get_kwargs(
     project: str,
     *,
     body: QueueBuildRequest,
+    ignore_warnings: bool | Unset = UNSET,
+    check_in_ticket: str | Unset = UNSET,
+    source_build_id: int | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
+
+    params["ignoreWarnings"] = ignore_warnings
+
+    params["checkInTicket"] = check_in_ticket
+
+    params["sourceBuildId"] = source_build_id
+
+    params["definitionId"] = definition_id
 
     params["api-version"] = api_version
 
@@ -64,11 +76,43 @@ OPERATION: Operation[Build] = Operation(
             python_type=str,
         ),
         Parameter(
+            name="ignore_warnings",
+            wire_name="ignoreWarnings",
+            location="query",
+            required=False,
+            description="Added in 7.1.",
+            python_type=bool,
+        ),
+        Parameter(
+            name="check_in_ticket",
+            wire_name="checkInTicket",
+            location="query",
+            required=False,
+            description="Added in 7.1.",
+            python_type=str,
+        ),
+        Parameter(
+            name="source_build_id",
+            wire_name="sourceBuildId",
+            location="query",
+            required=False,
+            description="Added in 7.1.",
+            python_type=int,
+        ),
+        Parameter(
+            name="definition_id",
+            wire_name="definitionId",
+            location="query",
+            required=False,
+            description="Optional definition id to queue a build without a body. Ignored if there's a valid body",
+            python_type=int,
+        ),
+        Parameter(
             name="api_version",
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="2.0",
         ),
@@ -112,6 +156,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: QueueBuildRequest,
+    ignore_warnings: bool | Unset = UNSET,
+    check_in_ticket: str | Unset = UNSET,
+    source_build_id: int | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Build]:
     """Queue a build of a definition.
@@ -123,7 +171,13 @@ def sync_detailed(
         project (str): Name or ID of the team project.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (QueueBuildRequest): What to build. Only the definition is required.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        ignore_warnings (bool | Unset): Added in 7.1.
+        check_in_ticket (str | Unset): Added in 7.1.
+        source_build_id (int | Unset): Added in 7.1.
+        definition_id (int | Unset): Optional definition id to queue a build without a body.
+            Ignored if there's a valid body
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -141,6 +195,10 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project=project,
         body=body,
+        ignore_warnings=ignore_warnings,
+        check_in_ticket=check_in_ticket,
+        source_build_id=source_build_id,
+        definition_id=definition_id,
         api_version=api_version,
     )
 
@@ -157,6 +215,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: QueueBuildRequest,
+    ignore_warnings: bool | Unset = UNSET,
+    check_in_ticket: str | Unset = UNSET,
+    source_build_id: int | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Build:
     """Queue a build of a definition.
@@ -168,7 +230,13 @@ def sync(
         project (str): Name or ID of the team project.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (QueueBuildRequest): What to build. Only the definition is required.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        ignore_warnings (bool | Unset): Added in 7.1.
+        check_in_ticket (str | Unset): Added in 7.1.
+        source_build_id (int | Unset): Added in 7.1.
+        definition_id (int | Unset): Optional definition id to queue a build without a body.
+            Ignored if there's a valid body
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -188,6 +256,10 @@ def sync(
             project=project,
             client=client,
             body=body,
+            ignore_warnings=ignore_warnings,
+            check_in_ticket=check_in_ticket,
+            source_build_id=source_build_id,
+            definition_id=definition_id,
             api_version=api_version,
         ),
     )
@@ -199,6 +271,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: QueueBuildRequest,
+    ignore_warnings: bool | Unset = UNSET,
+    check_in_ticket: str | Unset = UNSET,
+    source_build_id: int | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Build]:
     """Queue a build of a definition.
@@ -210,7 +286,13 @@ async def asyncio_detailed(
         project (str): Name or ID of the team project.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (QueueBuildRequest): What to build. Only the definition is required.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        ignore_warnings (bool | Unset): Added in 7.1.
+        check_in_ticket (str | Unset): Added in 7.1.
+        source_build_id (int | Unset): Added in 7.1.
+        definition_id (int | Unset): Optional definition id to queue a build without a body.
+            Ignored if there's a valid body
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -228,6 +310,10 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project=project,
         body=body,
+        ignore_warnings=ignore_warnings,
+        check_in_ticket=check_in_ticket,
+        source_build_id=source_build_id,
+        definition_id=definition_id,
         api_version=api_version,
     )
 
@@ -242,6 +328,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: QueueBuildRequest,
+    ignore_warnings: bool | Unset = UNSET,
+    check_in_ticket: str | Unset = UNSET,
+    source_build_id: int | Unset = UNSET,
+    definition_id: int | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Build:
     """Queue a build of a definition.
@@ -253,7 +343,13 @@ async def asyncio(
         project (str): Name or ID of the team project.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (QueueBuildRequest): What to build. Only the definition is required.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        ignore_warnings (bool | Unset): Added in 7.1.
+        check_in_ticket (str | Unset): Added in 7.1.
+        source_build_id (int | Unset): Added in 7.1.
+        definition_id (int | Unset): Optional definition id to queue a build without a body.
+            Ignored if there's a valid body
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -273,6 +369,10 @@ async def asyncio(
             project=project,
             client=client,
             body=body,
+            ignore_warnings=ignore_warnings,
+            check_in_ticket=check_in_ticket,
+            source_build_id=source_build_id,
+            definition_id=definition_id,
             api_version=api_version,
         ),
     )

@@ -14,11 +14,14 @@ def _get_kwargs(
     build_id: int,
     *,
     body: BuildUpdate,
+    retry: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
+
+    params["retry"] = retry
 
     params["api-version"] = api_version
 
@@ -74,11 +77,19 @@ OPERATION: Operation[Build] = Operation(
             python_type=int,
         ),
         Parameter(
+            name="retry",
+            wire_name="retry",
+            location="query",
+            required=False,
+            description="Added in 7.1.",
+            python_type=bool,
+        ),
+        Parameter(
             name="api_version",
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="2.0",
         ),
@@ -123,6 +134,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BuildUpdate,
+    retry: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Build]:
     """Update a build's status, result, number, times or retention.
@@ -135,7 +147,9 @@ def sync_detailed(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (BuildUpdate): The fields of a build that can change; send only those to change.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        retry (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -154,6 +168,7 @@ def sync_detailed(
         project=project,
         build_id=build_id,
         body=body,
+        retry=retry,
         api_version=api_version,
     )
 
@@ -171,6 +186,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BuildUpdate,
+    retry: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Build:
     """Update a build's status, result, number, times or retention.
@@ -183,7 +199,9 @@ def sync(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (BuildUpdate): The fields of a build that can change; send only those to change.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        retry (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -204,6 +222,7 @@ def sync(
             build_id=build_id,
             client=client,
             body=body,
+            retry=retry,
             api_version=api_version,
         ),
     )
@@ -216,6 +235,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BuildUpdate,
+    retry: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Response[Build]:
     """Update a build's status, result, number, times or retention.
@@ -228,7 +248,9 @@ async def asyncio_detailed(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (BuildUpdate): The fields of a build that can change; send only those to change.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        retry (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -247,6 +269,7 @@ async def asyncio_detailed(
         project=project,
         build_id=build_id,
         body=body,
+        retry=retry,
         api_version=api_version,
     )
 
@@ -262,6 +285,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BuildUpdate,
+    retry: bool | Unset = UNSET,
     api_version: str | Unset = "2.0",
 ) -> Build:
     """Update a build's status, result, number, times or retention.
@@ -274,7 +298,9 @@ async def asyncio(
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (BuildUpdate): The fields of a build that can change; send only those to change.
-        api_version (str | Unset): Version of the API to use. Default: '2.0'.
+        retry (bool | Unset): Added in 7.1.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -295,6 +321,7 @@ async def asyncio(
             build_id=build_id,
             client=client,
             body=body,
+            retry=retry,
             api_version=api_version,
         ),
     )

@@ -83,7 +83,7 @@ OPERATION: ListOperation[BuildCoverageList, BuildCoverage] = ListOperation(
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="2.0-preview",
         ),
@@ -142,7 +142,8 @@ def sync_detailed(
         flags (int | Unset): Which details to return, as an additive bit set: Modules = 1,
             Functions = 2, BlockData = 4 (so 7 asks for everything). Bits a server does not know are
             ignored.
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -192,7 +193,8 @@ def sync(
         flags (int | Unset): Which details to return, as an additive bit set: Modules = 1,
             Functions = 2, BlockData = 4 (so 7 asks for everything). Bits a server does not know are
             ignored.
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -239,7 +241,8 @@ async def asyncio_detailed(
         flags (int | Unset): Which details to return, as an additive bit set: Modules = 1,
             Functions = 2, BlockData = 4 (so 7 asks for everything). Bits a server does not know are
             ignored.
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -287,7 +290,8 @@ async def asyncio(
         flags (int | Unset): Which details to return, as an additive bit set: Modules = 1,
             Functions = 2, BlockData = 4 (so 7 asks for everything). Bits a server does not know are
             ignored.
-        api_version (str | Unset): Version of the API to use. Default: '2.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '2.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.

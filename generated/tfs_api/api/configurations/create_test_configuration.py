@@ -68,7 +68,7 @@ OPERATION: Operation[TestConfiguration] = Operation(
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="3.0-preview.1",
         ),
@@ -120,7 +120,8 @@ def sync_detailed(
         project (str): Name or ID of the team project.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestConfigurationCreate): A new test configuration.
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.1'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -162,7 +163,8 @@ def sync(
         project (str): Name or ID of the team project.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestConfigurationCreate): A new test configuration.
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.1'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -201,7 +203,8 @@ async def asyncio_detailed(
         project (str): Name or ID of the team project.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestConfigurationCreate): A new test configuration.
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.1'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -241,7 +244,8 @@ async def asyncio(
         project (str): Name or ID of the team project.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestConfigurationCreate): A new test configuration.
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.1'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.

@@ -70,7 +70,7 @@ OPERATION: Operation[TestConfiguration] = Operation(
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="3.0-preview.1",
         ),
@@ -122,7 +122,8 @@ def sync_detailed(
         project (str): Name or ID of the team project.
         configuration_id (int): ID of the test configuration.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.1'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -164,7 +165,8 @@ def sync(
         project (str): Name or ID of the team project.
         configuration_id (int): ID of the test configuration.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.1'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -203,7 +205,8 @@ async def asyncio_detailed(
         project (str): Name or ID of the team project.
         configuration_id (int): ID of the test configuration.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.1'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -243,7 +246,8 @@ async def asyncio(
         project (str): Name or ID of the team project.
         configuration_id (int): ID of the test configuration.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.1'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.

@@ -106,7 +106,7 @@ OPERATION: ListOperation[TestConfigurationList, TestConfiguration] = ListOperati
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="3.0-preview.2",
         ),
@@ -170,7 +170,8 @@ def sync_detailed(
             previous page; omit it to get the first page.
         include_all_properties (bool | Unset): Return every property of each configuration instead
             of the skinny form. Default: False.
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.2'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.2'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -227,7 +228,8 @@ def sync(
             previous page; omit it to get the first page.
         include_all_properties (bool | Unset): Return every property of each configuration instead
             of the skinny form. Default: False.
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.2'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.2'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -281,7 +283,8 @@ async def asyncio_detailed(
             previous page; omit it to get the first page.
         include_all_properties (bool | Unset): Return every property of each configuration instead
             of the skinny form. Default: False.
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.2'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.2'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -336,7 +339,8 @@ async def asyncio(
             previous page; omit it to get the first page.
         include_all_properties (bool | Unset): Return every property of each configuration instead
             of the skinny form. Default: False.
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.2'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.2'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.

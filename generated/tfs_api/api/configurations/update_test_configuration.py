@@ -78,7 +78,7 @@ OPERATION: Operation[TestConfiguration] = Operation(
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="3.0-preview.1",
         ),
@@ -134,7 +134,8 @@ def sync_detailed(
         configuration_id (int): ID of the test configuration.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestConfigurationUpdate): The fields of a configuration to change; send only those.
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.1'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -181,7 +182,8 @@ def sync(
         configuration_id (int): ID of the test configuration.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestConfigurationUpdate): The fields of a configuration to change; send only those.
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.1'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -225,7 +227,8 @@ async def asyncio_detailed(
         configuration_id (int): ID of the test configuration.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestConfigurationUpdate): The fields of a configuration to change; send only those.
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.1'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -270,7 +273,8 @@ async def asyncio(
         configuration_id (int): ID of the test configuration.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestConfigurationUpdate): The fields of a configuration to change; send only those.
-        api_version (str | Unset): Version of the API to use. Default: '3.0-preview.1'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '3.0-preview.1'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.

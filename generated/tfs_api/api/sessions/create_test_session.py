@@ -78,7 +78,7 @@ OPERATION: Operation[TestSession] = Operation(
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="1.0-preview",
         ),
@@ -134,7 +134,8 @@ def sync_detailed(
         team (str): Name or ID of a team within the project; team names often contain spaces.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestSessionCreate): A new test session.
-        api_version (str | Unset): Version of the API to use. Default: '1.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -181,7 +182,8 @@ def sync(
         team (str): Name or ID of a team within the project; team names often contain spaces.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestSessionCreate): A new test session.
-        api_version (str | Unset): Version of the API to use. Default: '1.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -225,7 +227,8 @@ async def asyncio_detailed(
         team (str): Name or ID of a team within the project; team names often contain spaces.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestSessionCreate): A new test session.
-        api_version (str | Unset): Version of the API to use. Default: '1.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -270,7 +273,8 @@ async def asyncio(
         team (str): Name or ID of a team within the project; team names often contain spaces.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
         body (TestSessionCreate): A new test session.
-        api_version (str | Unset): Version of the API to use. Default: '1.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.list_test_sessions_source import ListTestSessionsSource
 from ...models.test_session import TestSession
 from ...models.test_session_list import TestSessionList
 from ...operation import ListOperation, Parameter
@@ -13,10 +14,29 @@ def _get_kwargs(
     project: str,
     team: str,
     *,
+    period: int | Unset = UNSET,
+    all_sessions: bool | Unset = UNSET,
+    include_all_properties: bool | Unset = UNSET,
+    source: ListTestSessionsSource | Unset = UNSET,
+    include_only_completed_sessions: bool | Unset = UNSET,
     api_version: str | Unset = "1.0-preview",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["period"] = period
+
+    params["allSessions"] = all_sessions
+
+    params["includeAllProperties"] = include_all_properties
+
+    json_source: str | Unset = UNSET
+    if not isinstance(source, Unset):
+        json_source = source.value
+
+    params["source"] = json_source
+
+    params["includeOnlyCompletedSessions"] = include_only_completed_sessions
 
     params["api-version"] = api_version
 
@@ -67,11 +87,52 @@ OPERATION: ListOperation[TestSessionList, TestSession] = ListOperation(
             python_type=str,
         ),
         Parameter(
+            name="period",
+            wire_name="period",
+            location="query",
+            required=False,
+            description="Period in days from now, for which test sessions are fetched.",
+            python_type=int,
+        ),
+        Parameter(
+            name="all_sessions",
+            wire_name="allSessions",
+            location="query",
+            required=False,
+            description="If false, returns test sessions for current user. Otherwise, it returns test sessions for all users",
+            python_type=bool,
+        ),
+        Parameter(
+            name="include_all_properties",
+            wire_name="includeAllProperties",
+            location="query",
+            required=False,
+            description="If true, it returns all properties of the test sessions. Otherwise, it returns the skinny version.",
+            python_type=bool,
+        ),
+        Parameter(
+            name="source",
+            wire_name="source",
+            location="query",
+            required=False,
+            description="Source of the test session.",
+            python_type=ListTestSessionsSource,
+            enum=ListTestSessionsSource,
+        ),
+        Parameter(
+            name="include_only_completed_sessions",
+            wire_name="includeOnlyCompletedSessions",
+            location="query",
+            required=False,
+            description="If true, it returns test sessions in completed state. Otherwise, it returns test sessions for all states",
+            python_type=bool,
+        ),
+        Parameter(
             name="api_version",
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="1.0-preview",
         ),
@@ -115,6 +176,11 @@ def sync_detailed(
     team: str,
     *,
     client: AuthenticatedClient | Client,
+    period: int | Unset = UNSET,
+    all_sessions: bool | Unset = UNSET,
+    include_all_properties: bool | Unset = UNSET,
+    source: ListTestSessionsSource | Unset = UNSET,
+    include_only_completed_sessions: bool | Unset = UNSET,
     api_version: str | Unset = "1.0-preview",
 ) -> Response[TestSessionList]:
     """List a team's test sessions.
@@ -123,7 +189,16 @@ def sync_detailed(
         project (str): Name or ID of the team project.
         team (str): Name or ID of a team within the project; team names often contain spaces.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '1.0-preview'.
+        period (int | Unset): Period in days from now, for which test sessions are fetched.
+        all_sessions (bool | Unset): If false, returns test sessions for current user. Otherwise,
+            it returns test sessions for all users
+        include_all_properties (bool | Unset): If true, it returns all properties of the test
+            sessions. Otherwise, it returns the skinny version.
+        source (ListTestSessionsSource | Unset): Source of the test session.
+        include_only_completed_sessions (bool | Unset): If true, it returns test sessions in
+            completed state. Otherwise, it returns test sessions for all states
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -141,6 +216,11 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project=project,
         team=team,
+        period=period,
+        all_sessions=all_sessions,
+        include_all_properties=include_all_properties,
+        source=source,
+        include_only_completed_sessions=include_only_completed_sessions,
         api_version=api_version,
     )
 
@@ -157,6 +237,11 @@ def sync(
     team: str,
     *,
     client: AuthenticatedClient | Client,
+    period: int | Unset = UNSET,
+    all_sessions: bool | Unset = UNSET,
+    include_all_properties: bool | Unset = UNSET,
+    source: ListTestSessionsSource | Unset = UNSET,
+    include_only_completed_sessions: bool | Unset = UNSET,
     api_version: str | Unset = "1.0-preview",
 ) -> TestSessionList:
     """List a team's test sessions.
@@ -165,7 +250,16 @@ def sync(
         project (str): Name or ID of the team project.
         team (str): Name or ID of a team within the project; team names often contain spaces.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '1.0-preview'.
+        period (int | Unset): Period in days from now, for which test sessions are fetched.
+        all_sessions (bool | Unset): If false, returns test sessions for current user. Otherwise,
+            it returns test sessions for all users
+        include_all_properties (bool | Unset): If true, it returns all properties of the test
+            sessions. Otherwise, it returns the skinny version.
+        source (ListTestSessionsSource | Unset): Source of the test session.
+        include_only_completed_sessions (bool | Unset): If true, it returns test sessions in
+            completed state. Otherwise, it returns test sessions for all states
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -185,6 +279,11 @@ def sync(
             project=project,
             team=team,
             client=client,
+            period=period,
+            all_sessions=all_sessions,
+            include_all_properties=include_all_properties,
+            source=source,
+            include_only_completed_sessions=include_only_completed_sessions,
             api_version=api_version,
         ),
     )
@@ -196,6 +295,11 @@ async def asyncio_detailed(
     team: str,
     *,
     client: AuthenticatedClient | Client,
+    period: int | Unset = UNSET,
+    all_sessions: bool | Unset = UNSET,
+    include_all_properties: bool | Unset = UNSET,
+    source: ListTestSessionsSource | Unset = UNSET,
+    include_only_completed_sessions: bool | Unset = UNSET,
     api_version: str | Unset = "1.0-preview",
 ) -> Response[TestSessionList]:
     """List a team's test sessions.
@@ -204,7 +308,16 @@ async def asyncio_detailed(
         project (str): Name or ID of the team project.
         team (str): Name or ID of a team within the project; team names often contain spaces.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '1.0-preview'.
+        period (int | Unset): Period in days from now, for which test sessions are fetched.
+        all_sessions (bool | Unset): If false, returns test sessions for current user. Otherwise,
+            it returns test sessions for all users
+        include_all_properties (bool | Unset): If true, it returns all properties of the test
+            sessions. Otherwise, it returns the skinny version.
+        source (ListTestSessionsSource | Unset): Source of the test session.
+        include_only_completed_sessions (bool | Unset): If true, it returns test sessions in
+            completed state. Otherwise, it returns test sessions for all states
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -222,6 +335,11 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project=project,
         team=team,
+        period=period,
+        all_sessions=all_sessions,
+        include_all_properties=include_all_properties,
+        source=source,
+        include_only_completed_sessions=include_only_completed_sessions,
         api_version=api_version,
     )
 
@@ -236,6 +354,11 @@ async def asyncio(
     team: str,
     *,
     client: AuthenticatedClient | Client,
+    period: int | Unset = UNSET,
+    all_sessions: bool | Unset = UNSET,
+    include_all_properties: bool | Unset = UNSET,
+    source: ListTestSessionsSource | Unset = UNSET,
+    include_only_completed_sessions: bool | Unset = UNSET,
     api_version: str | Unset = "1.0-preview",
 ) -> TestSessionList:
     """List a team's test sessions.
@@ -244,7 +367,16 @@ async def asyncio(
         project (str): Name or ID of the team project.
         team (str): Name or ID of a team within the project; team names often contain spaces.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        api_version (str | Unset): Version of the API to use. Default: '1.0-preview'.
+        period (int | Unset): Period in days from now, for which test sessions are fetched.
+        all_sessions (bool | Unset): If false, returns test sessions for current user. Otherwise,
+            it returns test sessions for all users
+        include_all_properties (bool | Unset): If true, it returns all properties of the test
+            sessions. Otherwise, it returns the skinny version.
+        source (ListTestSessionsSource | Unset): Source of the test session.
+        include_only_completed_sessions (bool | Unset): If true, it returns test sessions in
+            completed state. Otherwise, it returns test sessions for all states
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -264,6 +396,11 @@ async def asyncio(
             project=project,
             team=team,
             client=client,
+            period=period,
+            all_sessions=all_sessions,
+            include_all_properties=include_all_properties,
+            source=source,
+            include_only_completed_sessions=include_only_completed_sessions,
             api_version=api_version,
         ),
     )

@@ -78,7 +78,7 @@ OPERATION: Operation[TestSession] = Operation(
             wire_name="api-version",
             location="query",
             required=False,
-            description="Version of the API to use.",
+            description="Version of the API to use, up to 7.1 (servers answer a newer one with 400).",
             python_type=str,
             default="1.0-preview",
         ),
@@ -138,7 +138,8 @@ def sync_detailed(
         body (TestSessionUpdate): The session to change (by `Id`, required: servers answer 400
             without it) and the fields to change. The recorded sample spells it `id`, which servers
             bind too (names are case-insensitive), so either spelling satisfies the schema.
-        api_version (str | Unset): Version of the API to use. Default: '1.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -189,7 +190,8 @@ def sync(
         body (TestSessionUpdate): The session to change (by `Id`, required: servers answer 400
             without it) and the fields to change. The recorded sample spells it `id`, which servers
             bind too (names are case-insensitive), so either spelling satisfies the schema.
-        api_version (str | Unset): Version of the API to use. Default: '1.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.
@@ -237,7 +239,8 @@ async def asyncio_detailed(
         body (TestSessionUpdate): The session to change (by `Id`, required: servers answer 400
             without it) and the fields to change. The recorded sample spells it `id`, which servers
             bind too (names are case-insensitive), so either spelling satisfies the schema.
-        api_version (str | Unset): Version of the API to use. Default: '1.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success and
@@ -286,7 +289,8 @@ async def asyncio(
         body (TestSessionUpdate): The session to change (by `Id`, required: servers answer 400
             without it) and the fields to change. The recorded sample spells it `id`, which servers
             bind too (names are case-insensitive), so either spelling satisfies the schema.
-        api_version (str | Unset): Version of the API to use. Default: '1.0-preview'.
+        api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
+            one with 400). Default: '1.0-preview'.
 
     Raises:
         errors.UnexpectedStatus: If the reply's status is not a documented success.

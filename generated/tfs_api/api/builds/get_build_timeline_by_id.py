@@ -1,0 +1,360 @@
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.timeline import Timeline
+from ...operation import Operation, Parameter
+from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
+
+
+def _get_kwargs(
+    project: str,
+    build_id: int,
+    timeline_id: UUID,
+    *,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
+    api_version: str | Unset = "7.1",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["changeId"] = change_id
+
+    json_plan_id: str | Unset = UNSET
+    if not isinstance(plan_id, Unset):
+        json_plan_id = str(plan_id)
+    params["planId"] = json_plan_id
+
+    params["api-version"] = api_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{project}/_apis/build/builds/{build_id}/timeline/{timeline_id}".format(
+            project=encode_path_segment(project, "project"),
+            build_id=encode_path_segment(build_id, "build_id"),
+            timeline_id=encode_path_segment(timeline_id, "timeline_id"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _decode(response: httpx.Response) -> Timeline:
+    if response.status_code == 200:
+        response_200 = Timeline.from_dict(response.json())
+
+        return response_200
+
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: Operation[Timeline] = Operation(
+    operation_id="getBuildTimelineById",
+    name="get_build_timeline_by_id",
+    tag="builds",
+    method="GET",
+    path="/{project}/_apis/build/builds/{buildId}/timeline/{timelineId}",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="build_id",
+            wire_name="buildId",
+            location="path",
+            required=True,
+            description="ID of the build.",
+            python_type=int,
+        ),
+        Parameter(
+            name="timeline_id",
+            wire_name="timelineId",
+            location="path",
+            required=True,
+            description="ID of the timeline (a build's timeline id is in its `_links.timeline` and in `getBuildTimeline`).",
+            python_type=UUID,
+        ),
+        Parameter(
+            name="change_id",
+            wire_name="changeId",
+            location="query",
+            required=False,
+            description="Only the records changed after this change.",
+            python_type=int,
+        ),
+        Parameter(
+            name="plan_id",
+            wire_name="planId",
+            location="query",
+            required=False,
+            description="The orchestration plan the timeline belongs to.",
+            python_type=UUID,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use (the operation exists from 7.1; servers answer a newer one with 400).",
+            python_type=str,
+            default="7.1",
+        ),
+    ),
+    body=None,
+    body_required=False,
+    success_statuses=frozenset({200}),
+    result=Timeline,
+    binary=False,
+    item=None,
+    paging="none",
+    api_version="7.1",
+    description="The 7.1 form of `getBuildTimeline`, naming the timeline. With `changeId`, only the records changed after that change come back.",
+    summary="Get one timeline of a build by its id (7.1).",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Timeline | None:
+    return OPERATION.parse_detailed(client, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Timeline]:
+    return Response(
+        status_code=parse_status_code(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+@OPERATION.bind
+def sync_detailed(
+    project: str,
+    build_id: int,
+    timeline_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
+    api_version: str | Unset = "7.1",
+) -> Response[Timeline]:
+    """Get one timeline of a build by its id (7.1).
+
+     The 7.1 form of `getBuildTimeline`, naming the timeline. With `changeId`, only the records changed
+    after that change come back.
+
+    Args:
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        timeline_id (UUID): ID of the timeline (a build's timeline id is in its `_links.timeline`
+            and in `getBuildTimeline`).
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        change_id (int | Unset): Only the records changed after this change.
+        plan_id (UUID | Unset): The orchestration plan the timeline belongs to.
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
+
+    Returns:
+        Response[Timeline]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        build_id=build_id,
+        timeline_id=timeline_id,
+        change_id=change_id,
+        plan_id=plan_id,
+        api_version=api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+@OPERATION.bind
+def sync(
+    project: str,
+    build_id: int,
+    timeline_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
+    api_version: str | Unset = "7.1",
+) -> Timeline:
+    """Get one timeline of a build by its id (7.1).
+
+     The 7.1 form of `getBuildTimeline`, naming the timeline. With `changeId`, only the records changed
+    after that change come back.
+
+    Args:
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        timeline_id (UUID): ID of the timeline (a build's timeline id is in its `_links.timeline`
+            and in `getBuildTimeline`).
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        change_id (int | Unset): Only the records changed after this change.
+        plan_id (UUID | Unset): The orchestration plan the timeline belongs to.
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
+
+    Returns:
+        Timeline
+    """
+
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            build_id=build_id,
+            timeline_id=timeline_id,
+            client=client,
+            change_id=change_id,
+            plan_id=plan_id,
+            api_version=api_version,
+        ),
+    )
+
+
+@OPERATION.bind
+async def asyncio_detailed(
+    project: str,
+    build_id: int,
+    timeline_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
+    api_version: str | Unset = "7.1",
+) -> Response[Timeline]:
+    """Get one timeline of a build by its id (7.1).
+
+     The 7.1 form of `getBuildTimeline`, naming the timeline. With `changeId`, only the records changed
+    after that change come back.
+
+    Args:
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        timeline_id (UUID): ID of the timeline (a build's timeline id is in its `_links.timeline`
+            and in `getBuildTimeline`).
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        change_id (int | Unset): Only the records changed after this change.
+        plan_id (UUID | Unset): The orchestration plan the timeline belongs to.
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
+
+    Returns:
+        Response[Timeline]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        build_id=build_id,
+        timeline_id=timeline_id,
+        change_id=change_id,
+        plan_id=plan_id,
+        api_version=api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@OPERATION.bind
+async def asyncio(
+    project: str,
+    build_id: int,
+    timeline_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    change_id: int | Unset = UNSET,
+    plan_id: UUID | Unset = UNSET,
+    api_version: str | Unset = "7.1",
+) -> Timeline:
+    """Get one timeline of a build by its id (7.1).
+
+     The 7.1 form of `getBuildTimeline`, naming the timeline. With `changeId`, only the records changed
+    after that change come back.
+
+    Args:
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        timeline_id (UUID): ID of the timeline (a build's timeline id is in its `_links.timeline`
+            and in `getBuildTimeline`).
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        change_id (int | Unset): Only the records changed after this change.
+        plan_id (UUID | Unset): The orchestration plan the timeline belongs to.
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
+
+    Returns:
+        Timeline
+    """
+
+    return OPERATION.result_of(
+        client,
+        await asyncio_detailed(
+            project=project,
+            build_id=build_id,
+            timeline_id=timeline_id,
+            client=client,
+            change_id=change_id,
+            plan_id=plan_id,
+            api_version=api_version,
+        ),
+    )

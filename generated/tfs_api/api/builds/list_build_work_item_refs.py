@@ -1,0 +1,304 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.work_item_reference import WorkItemReference
+from ...models.work_item_reference_list import WorkItemReferenceList
+from ...operation import ListOperation, Parameter
+from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
+
+
+def _get_kwargs(
+    project: str,
+    build_id: int,
+    *,
+    top: int | Unset = UNSET,
+    api_version: str | Unset = "7.1",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["$top"] = top
+
+    params["api-version"] = api_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{project}/_apis/build/builds/{build_id}/workitems".format(
+            project=encode_path_segment(project, "project"),
+            build_id=encode_path_segment(build_id, "build_id"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _decode(response: httpx.Response) -> WorkItemReferenceList:
+    if response.status_code == 200:
+        response_200 = WorkItemReferenceList.from_dict(response.json())
+
+        return response_200
+
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: ListOperation[WorkItemReferenceList, WorkItemReference] = ListOperation(
+    operation_id="listBuildWorkItemRefs",
+    name="list_build_work_item_refs",
+    tag="builds",
+    method="GET",
+    path="/{project}/_apis/build/builds/{buildId}/workitems",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="build_id",
+            wire_name="buildId",
+            location="path",
+            required=True,
+            description="ID of the build.",
+            python_type=int,
+        ),
+        Parameter(
+            name="top",
+            wire_name="$top",
+            location="query",
+            required=False,
+            description="Return at most this many items.",
+            python_type=int,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use (the operation exists from 7.1; servers answer a newer one with 400).",
+            python_type=str,
+            default="7.1",
+        ),
+    ),
+    body=None,
+    body_required=False,
+    success_statuses=frozenset({200}),
+    result=WorkItemReferenceList,
+    binary=False,
+    item=WorkItemReference,
+    paging="none",
+    api_version="7.1",
+    description="The 7.1 form of `getBuildWorkItems`, which servers serve as a GET.",
+    summary="Get references to the work items associated with a build (7.1, a GET).",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> WorkItemReferenceList | None:
+    return OPERATION.parse_detailed(client, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[WorkItemReferenceList]:
+    return Response(
+        status_code=parse_status_code(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+@OPERATION.bind
+def sync_detailed(
+    project: str,
+    build_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    top: int | Unset = UNSET,
+    api_version: str | Unset = "7.1",
+) -> Response[WorkItemReferenceList]:
+    """Get references to the work items associated with a build (7.1, a GET).
+
+     The 7.1 form of `getBuildWorkItems`, which servers serve as a GET.
+
+    Args:
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        top (int | Unset): Return at most this many items.
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
+
+    Returns:
+        Response[WorkItemReferenceList]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        build_id=build_id,
+        top=top,
+        api_version=api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+@OPERATION.bind
+def sync(
+    project: str,
+    build_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    top: int | Unset = UNSET,
+    api_version: str | Unset = "7.1",
+) -> WorkItemReferenceList:
+    """Get references to the work items associated with a build (7.1, a GET).
+
+     The 7.1 form of `getBuildWorkItems`, which servers serve as a GET.
+
+    Args:
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        top (int | Unset): Return at most this many items.
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
+
+    Returns:
+        WorkItemReferenceList
+    """
+
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            build_id=build_id,
+            client=client,
+            top=top,
+            api_version=api_version,
+        ),
+    )
+
+
+@OPERATION.bind
+async def asyncio_detailed(
+    project: str,
+    build_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    top: int | Unset = UNSET,
+    api_version: str | Unset = "7.1",
+) -> Response[WorkItemReferenceList]:
+    """Get references to the work items associated with a build (7.1, a GET).
+
+     The 7.1 form of `getBuildWorkItems`, which servers serve as a GET.
+
+    Args:
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        top (int | Unset): Return at most this many items.
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
+
+    Returns:
+        Response[WorkItemReferenceList]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        build_id=build_id,
+        top=top,
+        api_version=api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@OPERATION.bind
+async def asyncio(
+    project: str,
+    build_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    top: int | Unset = UNSET,
+    api_version: str | Unset = "7.1",
+) -> WorkItemReferenceList:
+    """Get references to the work items associated with a build (7.1, a GET).
+
+     The 7.1 form of `getBuildWorkItems`, which servers serve as a GET.
+
+    Args:
+        project (str): Name or ID of the team project.
+        build_id (int): ID of the build.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        top (int | Unset): Return at most this many items.
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
+
+    Returns:
+        WorkItemReferenceList
+    """
+
+    return OPERATION.result_of(
+        client,
+        await asyncio_detailed(
+            project=project,
+            build_id=build_id,
+            client=client,
+            top=top,
+            api_version=api_version,
+        ),
+    )

@@ -1,0 +1,274 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.test_plan_configuration import TestPlanConfiguration
+from ...operation import Operation, Parameter
+from ...types import UNSET, Response, Unset, encode_path_segment, parse_status_code
+
+
+def _get_kwargs(
+    project: str,
+    test_configuration_id: int,
+    *,
+    api_version: str | Unset = "7.1",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["api-version"] = api_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{project}/_apis/testplan/configurations/{test_configuration_id}".format(
+            project=encode_path_segment(project, "project"),
+            test_configuration_id=encode_path_segment(
+                test_configuration_id, "test_configuration_id"
+            ),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _decode(response: httpx.Response) -> TestPlanConfiguration:
+    if response.status_code == 200:
+        response_200 = TestPlanConfiguration.from_dict(response.json())
+
+        return response_200
+
+    raise OPERATION.unexpected_status(response)
+
+
+OPERATION: Operation[TestPlanConfiguration] = Operation(
+    operation_id="getTestPlanConfiguration",
+    name="get_test_plan_configuration",
+    tag="configurations",
+    method="GET",
+    path="/{project}/_apis/testplan/configurations/{testConfigurationId}",
+    parameters=(
+        Parameter(
+            name="project",
+            wire_name="project",
+            location="path",
+            required=True,
+            description="Name or ID of the team project.",
+            python_type=str,
+        ),
+        Parameter(
+            name="test_configuration_id",
+            wire_name="testConfigurationId",
+            location="path",
+            required=True,
+            description="ID of the test configuration.",
+            python_type=int,
+        ),
+        Parameter(
+            name="api_version",
+            wire_name="api-version",
+            location="query",
+            required=False,
+            description="Version of the API to use (the operation exists from 7.1; servers answer a newer one with 400).",
+            python_type=str,
+            default="7.1",
+        ),
+    ),
+    body=None,
+    body_required=False,
+    success_statuses=frozenset({200}),
+    result=TestPlanConfiguration,
+    binary=False,
+    item=None,
+    paging="none",
+    api_version="7.1",
+    description="",
+    summary="Get a test configuration (7.1 test plan route).",
+    build=_get_kwargs,
+    decode=_decode,
+)
+"""This operation's public descriptor: spec names, parameters, types, paging; ``request``/``parse``."""
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TestPlanConfiguration | None:
+    return OPERATION.parse_detailed(client, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TestPlanConfiguration]:
+    return Response(
+        status_code=parse_status_code(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+@OPERATION.bind
+def sync_detailed(
+    project: str,
+    test_configuration_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str | Unset = "7.1",
+) -> Response[TestPlanConfiguration]:
+    """Get a test configuration (7.1 test plan route).
+
+    Args:
+        project (str): Name or ID of the team project.
+        test_configuration_id (int): ID of the test configuration.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
+
+    Returns:
+        Response[TestPlanConfiguration]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        test_configuration_id=test_configuration_id,
+        api_version=api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+@OPERATION.bind
+def sync(
+    project: str,
+    test_configuration_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str | Unset = "7.1",
+) -> TestPlanConfiguration:
+    """Get a test configuration (7.1 test plan route).
+
+    Args:
+        project (str): Name or ID of the team project.
+        test_configuration_id (int): ID of the test configuration.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
+
+    Returns:
+        TestPlanConfiguration
+    """
+
+    return OPERATION.result_of(
+        client,
+        sync_detailed(
+            project=project,
+            test_configuration_id=test_configuration_id,
+            client=client,
+            api_version=api_version,
+        ),
+    )
+
+
+@OPERATION.bind
+async def asyncio_detailed(
+    project: str,
+    test_configuration_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str | Unset = "7.1",
+) -> Response[TestPlanConfiguration]:
+    """Get a test configuration (7.1 test plan route).
+
+    Args:
+        project (str): Name or ID of the team project.
+        test_configuration_id (int): ID of the test configuration.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the reply's status is not a documented success and
+            Client.raise_on_unexpected_status is True (otherwise ``parsed`` is None).
+        errors.MalformedBody: If a documented success reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
+
+    Returns:
+        Response[TestPlanConfiguration]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+        test_configuration_id=test_configuration_id,
+        api_version=api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+@OPERATION.bind
+async def asyncio(
+    project: str,
+    test_configuration_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    api_version: str | Unset = "7.1",
+) -> TestPlanConfiguration:
+    """Get a test configuration (7.1 test plan route).
+
+    Args:
+        project (str): Name or ID of the team project.
+        test_configuration_id (int): ID of the test configuration.
+        client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
+        api_version (str | Unset): Version of the API to use (the operation exists from 7.1;
+            servers answer a newer one with 400). Default: '7.1'.
+
+    Raises:
+        errors.UnexpectedStatus: If the reply's status is not a documented success.
+        errors.MalformedBody: If the reply's body is not the documented type.
+        Exception: Instead of those two, the error the client's ``status_error_hook`` returns
+            for them (``tfs_client.connect`` sets one: ``tfs_client``'s typed errors).
+        httpx.HTTPError: If the request could not be sent or the reply not received
+            (refused, dropped, timed out after Client.timeout).
+
+    Returns:
+        TestPlanConfiguration
+    """
+
+    return OPERATION.result_of(
+        client,
+        await asyncio_detailed(
+            project=project,
+            test_configuration_id=test_configuration_id,
+            client=client,
+            api_version=api_version,
+        ),
+    )

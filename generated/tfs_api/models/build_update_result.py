@@ -1,0 +1,22 @@
+from enum import StrEnum
+from typing import Any
+
+
+class BuildUpdateResult(StrEnum):
+    CANCELED = "canceled"
+    FAILED = "failed"
+    PARTIALLY_SUCCEEDED = "partiallySucceeded"
+    SUCCEEDED = "succeeded"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        """Keep a value this client does not know (a newer server) as a pseudo-member, so it parses and round-trips"""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"<unknown {value!r}>"
+        member._value_ = value
+        return member
