@@ -9,8 +9,9 @@ connection, urllib3 swallows the failed send and reading the reply fails with "R
 closed connection without response".
 
 Here the emulator's idle timeout is shortened to 1 s and the slow conversion is a body whose
-``encode()`` (what urllib3 calls, after its check) takes longer than that. A fresh session,
-which is what the bench now gives every client before its timed work, succeeds.
+``encode()`` (what urllib3 calls, after its check) lasts until the server has closed its idle
+connections (waited for, not slept: a busy machine cannot turn the race the other way).
+A fresh session, which is what the bench now gives every client before its timed work, succeeds.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import base64
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 import requests
@@ -38,12 +39,16 @@ class SlowlyEncodedBody(str):
 
     requests measures the body with ``encode("utf-8")`` before taking a connection (fast);
     urllib3 converts it with a bare ``encode()`` after its liveness check: slow here, as
-    copying 1.4 GB is.
+    copying 1.4 GB is. ``idle_closed`` tells when the server holds no connection any more.
     """
+
+    idle_closed: Callable[[], bool] = staticmethod(lambda: True)
 
     def encode(self, *args: str, **kwargs: str) -> bytes:
         if not args and not kwargs:
-            time.sleep(KEEP_ALIVE_SECONDS + 1.0)
+            deadline = time.monotonic() + 60
+            while not type(self).idle_closed() and time.monotonic() < deadline:
+                time.sleep(0.05)
         return super().encode(*args, **kwargs)
 
 
@@ -53,13 +58,14 @@ def base_url() -> Iterator[str]:
     limits = Limits(idle_timeout=KEEP_ALIVE_SECONDS)
     app = create_app(Settings(token=TOKEN, limits=limits), None, seed="demo")
     sock = bind("127.0.0.1", 0)
-    server = uvicorn_server(app)
+    server = uvicorn_server(app, limits)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:
         assert thread.is_alive() and time.monotonic() < deadline, "emulator did not start"
         time.sleep(0.01)
+    SlowlyEncodedBody.idle_closed = staticmethod(lambda: not server.server_state.connections)
     yield base_url_of(sock, app.state.collection)
     server.should_exit = True
     thread.join(timeout=10)
