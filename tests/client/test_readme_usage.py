@@ -4,9 +4,9 @@ with, and the "## Usage" blocks in order."""
 from __future__ import annotations
 
 import re
-import tomllib
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
