@@ -209,3 +209,18 @@ def test_json_and_jsonl_together_are_a_usage_error(emulator: Emulator) -> None:
         assert result.returncode == 2, result.stderr
         assert "--json and --jsonl cannot be used together" in result.stderr
         assert result.stdout == ""
+
+
+def test_the_token_file_variable_is_read_and_the_readme_documents_both_token_variables(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    token_file = tmp_path / "pat.txt"
+    token_file.write_text(f"{TOKEN}\n")
+    environment = clean_environment(TFS_URL=emulator.url, TFS_TOKEN_FILE=str(token_file))
+    assert tfs("builds", "get", GIT, "391", env=environment).returncode == 0
+    token_file.write_text("not-the-token\n")
+    assert_one_line_error(tfs("builds", "get", GIT, "391", env=environment), "HTTP 401")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    assert "`$TFS_TOKEN_FILE`" in readme
+    # the emulator example keeps its token off the command line (the tests start it so too)
+    assert "TFS_EMULATOR_TOKEN=T python -m tfs_emulator" in readme
