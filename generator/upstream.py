@@ -1028,7 +1028,12 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{report}: {len(run.items)} differences; {len(left)} neither in the spec nor decided"
         )
-        print(f"{run.decisions_path}: answer each `undecided` item apply/skip with a reason")
+        undecided = [item for item in left if not item.additive]
+        if undecided:
+            print(
+                f"{run.decisions_path}: answer each of the {len(undecided)} `undecided` items "
+                "apply/skip with a reason"
+            )
     except UpstreamError as error:
         print(f"upstream-diff: {error}", file=sys.stderr)
         return 2

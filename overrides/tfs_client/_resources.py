@@ -364,7 +364,9 @@ class Attachments(SyncResource):
             project: Name or ID of the team project.
             run_id: ID of the test run.
             attachment_id: ID of the attachment.
-            dest: A file path (written atomically), an existing folder, or a binary file object.
+            dest: A file path (replaced atomically), a folder (existing, or named with a final
+                separator like ``"out/"``: created; nothing in it is overwritten), or a binary file
+                object.
             result_id: ID of the test result within the run. Selects `get_test_result_attachment_content`.
             fallback_name: The file name in a folder when the server sends none.
             api_version: Overrides the client's api_version and the spec's default (2.0-preview).
@@ -564,7 +566,9 @@ class AsyncAttachments(AsyncResource):
             project: Name or ID of the team project.
             run_id: ID of the test run.
             attachment_id: ID of the attachment.
-            dest: A file path (written atomically), an existing folder, or a binary file object.
+            dest: A file path (replaced atomically), a folder (existing, or named with a final
+                separator like ``"out/"``: created; nothing in it is overwritten), or a binary file
+                object.
             result_id: ID of the test result within the run. Selects `get_test_result_attachment_content`.
             fallback_name: The file name in a folder when the server sends none.
             api_version: Overrides the client's api_version and the spec's default (2.0-preview).

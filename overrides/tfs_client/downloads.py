@@ -48,9 +48,11 @@ _MAX_NUMBERED = 10_000
 _DISPOSITION_PARAM = re.compile(r';\s*([^\s=;]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)')
 
 PathDestination = str | os.PathLike[str]
-"""A file path or an existing directory (a download there returns the ``Path`` written)."""
+"""A file path, an existing directory or one named with a final separator (``"out/"``, created
+if missing); a download there returns the ``Path`` written."""
 Destination = PathDestination | IO[bytes]
-"""A file path, an existing directory, or a binary file object open for writing."""
+"""A file path, a directory (existing, or ``"out/"``: created), or a binary file object open for
+writing."""
 
 _Request = tuple[Operation[Any], dict[str, Any]]
 
@@ -209,7 +211,9 @@ def download_attachment(
     """Stream an attachment's bytes to ``dest``: a file path, a directory or a binary file object.
 
     A path is written atomically (temporary file beside it, then rename), so a failed download
-    leaves nothing behind; a file path you name is replaced. In a directory the file is named
+    leaves nothing behind; a file path you name is replaced (atomically, by design). A path
+    ending with a separator (``"out/"``) always names a directory, created if missing (with
+    its parents); an existing directory is one too. In a directory the file is named
     from ``Content-Disposition`` (made safe), else ``fallback_name``, else ``attachment-<id>``,
     and nothing there is ever overwritten: if the name is taken, the first free one of
     ``name (1).ext``, ``name (2).ext``... is used. Returns the path written (``None`` for a
@@ -303,11 +307,21 @@ async def adownload_attachment(
 
 
 def _check_folder(dest: Destination) -> None:
-    """Fail before any request when a path's folder does not exist."""
+    """Before any request: create a folder named with a final path separator (``"out/"``, as
+    the command line's ``--to`` does); fail when a file path's folder does not exist."""
     if isinstance(dest, (str, os.PathLike)):
         target = Path(dest)
-        if not target.is_dir() and not target.parent.is_dir():
+        if _names_a_folder(dest):
+            target.mkdir(parents=True, exist_ok=True)  # a file there: FileExistsError
+        elif not target.is_dir() and not target.parent.is_dir():
             raise FileNotFoundError(f"the destination folder does not exist: {target.parent}")
+
+
+def _names_a_folder(dest: PathDestination) -> bool:
+    """Whether ``dest`` ends with a path separator (``pathlib.Path`` drops it, so the text is
+    read before it becomes a ``Path``)."""
+    text = os.fspath(dest)
+    return text.endswith(tuple(sep for sep in (os.sep, os.altsep, "/") if sep))
 
 
 class _Sink:
@@ -329,7 +343,7 @@ def _sink(dest: Destination, response: httpx.Response, fallback: str) -> Iterato
         yield _Sink(dest)
         return
     path = Path(dest)
-    into_folder = path.is_dir()
+    into_folder = _names_a_folder(dest) or path.is_dir()
     folder = path if into_folder else path.parent
     temporary = folder / f".tfs-download-{secrets.token_hex(8)}.part"
     try:  # a new temporary file, given its final name only once complete

@@ -65,7 +65,7 @@ def test_uploaded_files_download_byte_for_byte_with_their_sha256(
     assert sorted(path.name for path in out.iterdir()) == ["notes.txt", "report.bin"]
 
 
-def test_result_attachments_upload_and_download_with_result_option(
+def test_result_attachments_upload_and_download_with_result_or_result_id_option(
     emulator: Emulator, tmp_path: Path
 ) -> None:
     source = tmp_path / "result.trx"
@@ -89,7 +89,7 @@ def test_result_attachments_upload_and_download_with_result_option(
         TFVC,
         "23",
         str(row["id"]),
-        "--result",
+        "--result-id",  # the name `tfs attachments list` uses (and --result, as upload above)
         "100000",
         "--to",
         str(tmp_path / "got"),
@@ -174,7 +174,8 @@ def test_an_attachment_id_the_run_lacks_is_a_one_line_error(
         str(tmp_path),
         env=emulator.environment(),
     )
-    assert_one_line_error(result, "run 23", "987654")
+    assert_one_line_error(result, "tfs: error: attachments download: run 23", "987654")
+    assert "CommandError" not in result.stderr
     assert list(tmp_path.iterdir()) == []
 
 

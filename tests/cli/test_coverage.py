@@ -16,7 +16,7 @@ from tests.api_versions import api_version
 from ._support import TFVC, TOKEN, Emulator, tfs
 
 
-def test_build_coverage_table_shows_each_module_with_blocks_lines_and_percentages(
+def test_build_coverage_table_shows_each_module_with_blocks_lines_and_percentages_or_a_dash(
     emulator: Emulator,
 ) -> None:
     result = tfs("coverage", "build", TFVC, "363", env=emulator.environment())
@@ -26,6 +26,8 @@ def test_build_coverage_table_shows_each_module_with_blocks_lines_and_percentage
         assert title in header
     cells = [cell.strip() for cell in row.strip("|").split("|")]
     assert cells[:5] == ["fabrikamunittests.dll", "Debug / Any CPU", "2", "2", "100.0"]
+    # the demo sample sends lines covered but no line total: "-", never a blank cell
+    assert cells[5:] == ["4", "-", "-"], row
     assert "\x1b[" not in result.stdout  # no colour in a pipe
 
 

@@ -160,7 +160,16 @@ def test_a_401_without_any_token_hints_how_to_give_one(emulator: Emulator) -> No
 
 
 @pytest.mark.parametrize(
-    "token", [f"{TOKEN}\n", f" {TOKEN}", f"{TOKEN}\t", f"{TOKEN}\r\n", f"{TOKEN}\x1b[0m"]
+    "token",
+    [
+        f"{TOKEN}\n",
+        f" {TOKEN}",
+        f"{TOKEN}\t",
+        f"{TOKEN}\r\n",
+        f"{TOKEN}\x1b[0m",
+        f"{TOKEN[:5]} {TOKEN[5:]}",
+        f"{TOKEN[:5]}\u00a0{TOKEN[5:]}",
+    ],
 )
 def test_a_token_variable_with_stray_whitespace_is_refused_without_echoing_it(
     emulator: Emulator, token: str
@@ -187,4 +196,31 @@ def test_a_token_files_final_line_ending_is_dropped_and_other_whitespace_refused
         assert bad.returncode == 2, (refused, bad.stderr)
         assert "--token-file" in bad.stderr and "token has" in bad.stderr
         assert TOKEN not in bad.stdout + bad.stderr
-    assert "final line ending is dropped" in " ".join(tfs("builds", "get", "--help").stdout.split())
+    help_text = " ".join(tfs("builds", "get", "--help").stdout.split())
+    assert "final line ending is dropped" in help_text
+    readme = " ".join((Path(__file__).resolve().parents[2] / "README.md").read_text().split())
+    for text in (help_text, readme):  # both promise what check_token does: whitespace anywhere
+        assert "any other whitespace or control character around or in" in text
+
+
+def test_json_and_jsonl_together_are_a_usage_error(emulator: Emulator) -> None:
+    for order in (["--jsonl", "--json"], ["--json", "--jsonl"]):
+        result = tfs("builds", "list", GIT, *order, env=emulator.environment())
+        assert result.returncode == 2, result.stderr
+        assert "--json and --jsonl cannot be used together" in result.stderr
+        assert result.stdout == ""
+
+
+def test_the_token_file_variable_is_read_and_the_readme_documents_both_token_variables(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    token_file = tmp_path / "pat.txt"
+    token_file.write_text(f"{TOKEN}\n")
+    environment = clean_environment(TFS_URL=emulator.url, TFS_TOKEN_FILE=str(token_file))
+    assert tfs("builds", "get", GIT, "391", env=environment).returncode == 0
+    token_file.write_text("not-the-token\n")
+    assert_one_line_error(tfs("builds", "get", GIT, "391", env=environment), "HTTP 401")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    assert "`$TFS_TOKEN_FILE`" in readme
+    # the emulator example keeps its token off the command line (the tests start it so too)
+    assert "TFS_EMULATOR_TOKEN=T python -m tfs_emulator" in readme

@@ -1,5 +1,5 @@
 """The README's "Command line" examples run as written against ``tfs emulator --seed demo`` and
-each prints something."""
+each ``tfs`` line prints something (the block makes the files it uploads itself)."""
 
 from __future__ import annotations
 
@@ -36,12 +36,13 @@ def test_every_command_line_example_prints_output_against_the_demo_seed(
     assert lines[1].startswith("export TFS_URL=http://127.0.0.1:8080/DefaultCollection")
     assert lines[2].startswith("export TFS_TOKEN=")
     examples = lines[3:]
-    assert len(examples) >= 10
-    (tmp_path / "report.trx").write_bytes(b"<TestRun/>")
-    (tmp_path / "screenshot.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert len([line for line in examples if line.startswith("tfs ")]) >= 10
+    # the block makes the files it uploads itself: nothing is prepared here
+    [makes_files] = [line for line in examples if not line.startswith("tfs ")]
+    assert "report.trx" in makes_files and "screenshot.png" in makes_files
+    assert list(tmp_path.iterdir()) == []
     tfs = f'tfs() {{ {shlex.quote(sys.executable)} -m tfs_client.cli "$@"; }}'
     for line in examples:
-        assert line.startswith("tfs "), line
         result = subprocess.run(
             ["bash", "-c", f"{tfs}\n{line}"],
             capture_output=True,
@@ -52,5 +53,5 @@ def test_every_command_line_example_prints_output_against_the_demo_seed(
             check=False,
         )
         assert result.returncode == 0, (line, result.stderr)
-        assert result.stdout.strip(), (line, result.stderr)
+        assert result.stdout.strip() or line == makes_files, (line, result.stderr)
     assert sorted(path.name for path in (tmp_path / "downloads").iterdir())

@@ -85,6 +85,10 @@ SLIPPED_TOKENS = {
     "zero-width space": f"{TOKEN}\u200b",
     "right-to-left override": f"\u202e{TOKEN}",
     "no-break space": f"{TOKEN}\u00a0",
+    "inner space": f"{TOKEN[:5]} {TOKEN[5:]}",
+    "inner no-break space": f"{TOKEN[:5]}\u00a0{TOKEN[5:]}",
+    "inner ideographic space": f"{TOKEN[:5]}\u3000{TOKEN[5:]}",
+    "inner tab": f"{TOKEN[:5]}\t{TOKEN[5:]}",
 }
 
 

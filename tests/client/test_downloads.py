@@ -419,6 +419,28 @@ def test_a_file_path_named_by_the_caller_is_replaced(tmp_path: Path) -> None:
     assert dest.read_bytes() == block(0)
 
 
+def test_a_path_ending_with_a_separator_is_a_folder_created_if_missing(tmp_path: Path) -> None:
+    server = AttachmentServer(count=1, disposition='attachment; filename="report.txt"')
+    written = download_attachment(mock_client(server), "F", 23, 5, f"{tmp_path}/new/nodir/")
+    assert written == tmp_path / "new" / "nodir" / "report.txt"
+    assert written.read_bytes() == block(0)
+    (tmp_path / "taken").write_bytes(b"a file, not a folder")
+    with pytest.raises(FileExistsError):
+        download_attachment(mock_client(server), "F", 23, 5, f"{tmp_path}/taken/")
+    assert (tmp_path / "taken").read_bytes() == b"a file, not a folder"
+    assert len(server.requests) == 1  # the second failed before any request
+
+
+@pytest.mark.anyio
+async def test_async_path_ending_with_a_separator_is_a_folder_created_if_missing(
+    tmp_path: Path,
+) -> None:
+    server = AttachmentServer(count=1, disposition='attachment; filename="report.txt"')
+    written = await adownload_attachment(mock_client(server), "F", 23, 5, f"{tmp_path}/nodir/")
+    assert written == tmp_path / "nodir" / "report.txt"
+    assert leftovers(tmp_path / "nodir") == ["report.txt"]
+
+
 @pytest.mark.anyio
 async def test_async_download_into_a_directory_never_overwrites(tmp_path: Path) -> None:
     (tmp_path / "report.txt").write_bytes(b"mine")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,23 @@ def test_every_readme_python_block_and_the_demo_snippet_pass_mypy_strict(tmp_pat
     assert result.returncode == 0 and "Success: no issues found in" in result.stdout, (
         result.stdout + result.stderr
     )
+
+
+def test_the_readme_says_what_each_make_target_installs() -> None:
+    """``make demo`` installs the runtime extras only, ``make venv``/``make test`` the dev tools:
+    the README says which, and the pytest plugin's paragraph says it needs pytest."""
+    makefile = (README.parent / "Makefile").read_text(encoding="utf-8")
+    assert "pip install -q -e '.[dev]'" in makefile
+    assert "pip install -q -e '.[emulator,cli]'" in makefile  # the demo: no pytest, no mypy
+    dev = tomllib.loads((README.parent / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"
+    ]["dev"]
+    raw = README.read_text(encoding="utf-8")
+    test_row = raw.split("| `make test` |", 1)[1].split("\n", 1)[0]
+    text = " ".join(raw.split())
+    assert "installs the package with the development tools (`pip install -e '.[dev]'`" in text
+    for tool in ("pytest", "mypy", "ruff", "hypothesis", "schemathesis"):
+        assert any(requirement.startswith(f"{tool}==") for requirement in dev), tool
+        assert tool in test_row, tool
+    assert "`make demo` installs no development tools (no pytest, no mypy)" in text
+    assert "With the package and pytest installed" in text

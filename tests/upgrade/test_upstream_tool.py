@@ -394,6 +394,27 @@ def test_a_recorded_decision_settles_an_item_and_a_skip_keeps_an_additive_one_ou
     assert '"enum Colour blue":' in decisions.read_text()  # kept when rewritten
 
 
+def test_the_tool_asks_for_answers_only_while_items_are_undecided(
+    workspace: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = [
+        "--upstream",
+        str(workspace["upstream"]),
+        "--spec",
+        str(workspace["spec"]),
+        "--mapping",
+        str(workspace["mapping"]),
+    ]
+    assert tool.main(argv) == 0
+    assert "answer each of the 1 `undecided` items" in capsys.readouterr().out
+    (workspace["mapping"].parent / "9.9-decisions.yaml").write_text(
+        'decisions:\n  "status deleteWidget": {decision: skip, reason: "servers answer 204"}\n'
+    )
+    assert tool.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "differences" in out and "undecided" not in out
+
+
 def test_a_decision_without_a_reason_is_refused(
     workspace: dict[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:

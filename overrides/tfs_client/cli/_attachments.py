@@ -29,7 +29,7 @@ HEADERS = {"fileName": "file", "size": "bytes"}
     required=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
 )
-@click.option("--result", "result_id", type=int, metavar="ID", help=RESULT_HELP)
+@click.option("--result", "--result-id", "result_id", type=int, metavar="ID", help=RESULT_HELP)
 @click.option("--comment", help="A comment stored with each attachment.")
 @click.option(
     "--type",
@@ -80,7 +80,7 @@ def upload(
 @click.argument("project")
 @click.argument("run_id", metavar="RUN", type=int)
 @click.argument("attachment_ids", metavar="[ID...]", nargs=-1, type=int)
-@click.option("--result", "result_id", type=int, metavar="ID", help=RESULT_HELP)
+@click.option("--result", "--result-id", "result_id", type=int, metavar="ID", help=RESULT_HELP)
 @click.option(
     "--to",
     "folder",
@@ -114,7 +114,9 @@ def download(
     missing = [str(key) for key in wanted if key not in names]
     if missing:
         owner = f"run {run_id}" + (f" result {result_id}" if result_id is not None else "")
-        raise CommandError(f"{owner} of {project} has no attachment {', '.join(missing)}")
+        raise CommandError(
+            "attachments download", f"{owner} of {project} has no attachment {', '.join(missing)}"
+        )
     folder.mkdir(parents=True, exist_ok=True)
     rows: list[dict[str, Any]] = []
     with Transfers().running() as transfers:

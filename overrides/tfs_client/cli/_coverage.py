@@ -29,6 +29,9 @@ HEADERS = {
     "linesPercent": "lines %",
 }
 
+UNKNOWN = "-"
+"""A table cell for a count the server did not send (``--json`` has ``null``)."""
+
 
 def percent(covered: int | None, total: int | None) -> float | None:
     """``covered`` as a percentage of ``total`` (one decimal), or ``None`` when unknown."""
@@ -95,7 +98,7 @@ def configuration_label(value: Any) -> str | None:
 
 
 def show(settings: Settings, rows: list[dict[str, Any]]) -> None:
-    """Print the per-module rows."""
+    """Print the per-module rows (in a table, ``-`` where a count is unknown)."""
     output = settings.output
     if output.mode is not Mode.TABLE:
         output.items(rows)
@@ -103,7 +106,10 @@ def show(settings: Settings, rows: list[dict[str, Any]]) -> None:
         output.console.print("no code coverage recorded")
     else:
         right = [column for column in COLUMNS if column not in ("module", "configuration")]
-        output.table(rows, COLUMNS, headers=HEADERS, right=right)
+        shown = [
+            {key: UNKNOWN if value is None else value for key, value in row.items()} for row in rows
+        ]
+        output.table(shown, COLUMNS, headers=HEADERS, right=right)
 
 
 @click.group(cls=TfsGroup)

@@ -24,7 +24,13 @@ EXIT_STATUS_HELP = (
 
 
 class CommandError(Exception):
-    """A failure a command found itself (e.g. an attachment id the run does not have): exit 1."""
+    """A failure a command found itself (e.g. an attachment id the run does not have): exit 1.
+
+    Shown like an API error, ``operation: message``, where ``operation`` is the command."""
+
+    def __init__(self, operation: str, message: str) -> None:
+        super().__init__(f"{operation}: {message}")
+        self.operation = operation
 
 
 ALWAYS_MASKED_LENGTH = 16
@@ -71,7 +77,7 @@ def report(
     if debug:
         details = "".join(traceback.format_exception(error))
         sys.stderr.write(masked(details, secrets))
-    if isinstance(error, TfsApiError):
+    if isinstance(error, (TfsApiError, CommandError)):
         message = str(error)
         if isinstance(error, ApiConnectionError) and server:
             message += f" (server {server})"

@@ -44,20 +44,20 @@ def common_options() -> list[click.Parameter]:
             help="Send this api-version instead of each operation's default from the spec.",
         ),
         click.Option(
-            ["--json", "output_mode"],
-            flag_value=Mode.JSON.value,
-            help="Print one JSON document.",
+            ["--json", "json_output"],
+            is_flag=True,
+            help="Print one JSON document (not with --jsonl).",
         ),
         click.Option(
-            ["--jsonl", "output_mode"],
-            flag_value=Mode.JSONL.value,
-            help="Print one JSON item per line, as the items arrive.",
+            ["--jsonl", "jsonl_output"],
+            is_flag=True,
+            help="Print one JSON item per line, as the items arrive (not with --json).",
         ),
         click.Option(["--debug"], is_flag=True, help="Show the traceback of an error."),
     ]
 
 
-COMMON_NAMES = ("url", "token_file", "api_version", "output_mode", "debug")
+COMMON_NAMES = ("url", "token_file", "api_version", "debug")
 
 
 class Settings:
@@ -84,8 +84,14 @@ class Settings:
 
     @classmethod
     def pop_from(cls, params: dict[str, Any]) -> Settings:
-        """Take the common options out of a command's parameters."""
-        return cls(**{name: params.pop(name, None) for name in COMMON_NAMES})
+        """Take the common options out of a command's parameters (``--json`` and ``--jsonl``
+        together are a usage error)."""
+        as_json, as_jsonl = params.pop("json_output", False), params.pop("jsonl_output", False)
+        if as_json and as_jsonl:
+            raise click.UsageError("--json and --jsonl cannot be used together; pick one")
+        mode = Mode.JSON if as_json else Mode.JSONL if as_jsonl else Mode.TABLE
+        common = {name: params.pop(name, None) for name in COMMON_NAMES}
+        return cls(**common, output_mode=mode.value)
 
     @property
     def token(self) -> str | None:
