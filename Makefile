@@ -52,6 +52,9 @@ lint: $(STAMP)
 
 ## test: lint, then every test
 test: lint
+	@# the environment may set PYTHONDONTWRITEBYTECODE: compile once, so the many subprocesses the
+	@# tests start (CLI, emulator) read bytecode instead of compiling the packages every time
+	$(PY) -m compileall -q generated/tfs_api overrides/tfs_client emulator/tfs_emulator
 	$(PY) -m pytest
 
 ## demo: start the emulator on loopback, show the command line and the Python client at work, stop it

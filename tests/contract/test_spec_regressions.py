@@ -74,6 +74,10 @@ def test_build_updates(
         ({"Id": 10, "Comment": "by Id"}, True),
         ({"id": 10, "Comment": "by id, as the recorded sample sends it"}, True),
         ({"Id": 10, "Title": "\u0085"}, False),  # blank as .NET and the emulator see it
+        # member names bind case-insensitively: the lower-case spelling has the same schema
+        ({"Id": 10, "area": [1]}, False),
+        ({"Id": 10, "state": "Nope"}, False),
+        ({"Id": 10, "area": {"Name": "Fabrikam-Fiber-TFVC"}, "comment": "c"}, True),
     ],
 )
 def test_session_updates(
@@ -82,6 +86,23 @@ def test_session_updates(
     client, _ = api
     response = client.patch(f"{TFVC}/{TEAM}/_apis/test/session", json=body)
     assert _valid(components, "TestSessionUpdate", body) is accepted
+    assert (response.status_code == 200) is accepted, response.text
+
+
+@pytest.mark.parametrize(
+    ("body", "accepted"),
+    [
+        ({"Title": "t", "area": [1, {}]}, False),  # found by the stateful contract run
+        ({"title": " "}, False),
+        ({"Title": "t", "area": {"Name": "Fabrikam-Fiber-TFVC"}}, True),
+    ],
+)
+def test_session_creation_binds_member_names_case_insensitively(
+    components: dict[str, Any], api: tuple[httpx.Client, EmulatorApp], body: Any, accepted: bool
+) -> None:
+    client, _ = api
+    response = client.post(f"{TFVC}/{TEAM}/_apis/test/session", json=body)
+    assert _valid(components, "TestSessionCreate", body) is accepted
     assert (response.status_code == 200) is accepted, response.text
 
 

@@ -22,11 +22,12 @@ _KNOWN_KEYS = frozenset(
 
 @_attrs_define
 class TestSessionCreate:
-    """A new test session.
+    """A new test session. Servers bind member names case-insensitively (an exact match first), so without `Area` a lower-
+    case `area` is held to the same schema.
 
-    Attributes:
-        title (str): Not blank (a character other than whitespace), at most 1024 characters (servers answer 400).
-        area (SessionArea | Unset): The area path of a session (PascalCase, as sent).
+        Attributes:
+            title (str): Not blank (a character other than whitespace), at most 1024 characters (servers answer 400).
+            area (SessionArea | Unset): The area path of a session (PascalCase, as sent).
     """
 
     title: str

@@ -133,7 +133,8 @@ def sync_detailed(
         project (str): Name or ID of the team project.
         team (str): Name or ID of a team within the project; team names often contain spaces.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        body (TestSessionCreate): A new test session.
+        body (TestSessionCreate): A new test session. Servers bind member names case-insensitively
+            (an exact match first), so without `Area` a lower-case `area` is held to the same schema.
         api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
             one with 400). Default: '1.0-preview'.
 
@@ -181,7 +182,8 @@ def sync(
         project (str): Name or ID of the team project.
         team (str): Name or ID of a team within the project; team names often contain spaces.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        body (TestSessionCreate): A new test session.
+        body (TestSessionCreate): A new test session. Servers bind member names case-insensitively
+            (an exact match first), so without `Area` a lower-case `area` is held to the same schema.
         api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
             one with 400). Default: '1.0-preview'.
 
@@ -226,7 +228,8 @@ async def asyncio_detailed(
         project (str): Name or ID of the team project.
         team (str): Name or ID of a team within the project; team names often contain spaces.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        body (TestSessionCreate): A new test session.
+        body (TestSessionCreate): A new test session. Servers bind member names case-insensitively
+            (an exact match first), so without `Area` a lower-case `area` is held to the same schema.
         api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
             one with 400). Default: '1.0-preview'.
 
@@ -272,7 +275,8 @@ async def asyncio(
         project (str): Name or ID of the team project.
         team (str): Name or ID of a team within the project; team names often contain spaces.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        body (TestSessionCreate): A new test session.
+        body (TestSessionCreate): A new test session. Servers bind member names case-insensitively
+            (an exact match first), so without `Area` a lower-case `area` is held to the same schema.
         api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
             one with 400). Default: '1.0-preview'.
 
