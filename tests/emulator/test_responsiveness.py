@@ -1,7 +1,9 @@
 """Database work runs off the event loop (issue 13, item 3): while one heavy request runs, the
 health check keeps answering. The bound is relative to the heavy request's own duration, so the
 test holds on a slow or busy machine: before the fix, a health check waited for the heavy
-request to end (latency close to its duration)."""
+request to end (latency close to its duration: 1.17 s behind 1.57 s). The worst check must stay
+under half of it: a third was seen missed once on the 2-core machine (0.45 s behind 1.28 s, the
+median check 0.02 s) when the GIL went to the encoding thread for a while."""
 
 from __future__ import annotations
 
@@ -67,7 +69,7 @@ def test_one_heavy_request_does_not_stall_the_health_check(
 
         assert len(latencies) >= 5, f"{len(latencies)} health checks during {duration:.2f} s"
         worst = max(latencies)
-        assert worst < duration / 3, (
+        assert worst < duration / 2, (
             f"a health check took {worst:.3f} s while the heavy request took {duration:.3f} s "
             f"(median {statistics.median(latencies):.3f} s)"
         )
