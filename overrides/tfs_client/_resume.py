@@ -4,6 +4,11 @@ A body is resumed (``Range`` + ``If-Range``) only when its reply carried a stron
 enough of it had arrived to be worth it; otherwise it is fetched again from the start and the
 bytes already delivered are checked against the new reply (by the strong ``ETag``, or else by a
 SHA-256 of them) before the rest is delivered. A reply that changed raises ``BodyChangedError``.
+
+A small body (a ``Content-Length`` of at most ``SMALL_BODY_BYTES``: every JSON reply of this
+API but the longest pages) is read whole while its request is being sent, so a connection that
+drops mid-way is one more failed attempt and nothing has been delivered yet; only larger or
+unsized bodies need the resuming stream.
 """
 
 from __future__ import annotations
@@ -27,6 +32,49 @@ RETRY_EXCEPTIONS: tuple[type[httpx.TransportError], ...] = (
     httpx.TimeoutException,
 )
 """Network failures retried: refused or reset connections, dropped replies, timeouts."""
+
+
+SMALL_BODY_BYTES = 64 * 1024
+"""Bodies up to this ``Content-Length`` are read whole before the reply is handed on."""
+
+
+def small_body_length(response: httpx.Response) -> int | None:
+    """The reply's ``Content-Length`` when it is at most ``SMALL_BODY_BYTES``, else ``None``."""
+    value = response.headers.get("content-length")
+    if value is None or not value.isdigit() or len(value) > 6:
+        return None
+    length = int(value)
+    return length if length <= SMALL_BODY_BYTES else None
+
+
+def read_small_body(response: httpx.Response, request: httpx.Request, deadline: Deadline) -> None:
+    """Read the (still encoded) body whole and put it back as an in-memory stream; the
+    connection goes back to the pool. A dropped connection raises as sending would, and so
+    does the deadline passing mid-body."""
+    stream = cast(httpx.SyncByteStream, response.stream)
+    chunks = []
+    try:
+        for chunk in stream:
+            chunks.append(chunk)
+            deadline.check(request)
+    finally:
+        stream.close()
+    response.stream = httpx.ByteStream(b"".join(chunks))
+
+
+async def aread_small_body(
+    response: httpx.Response, request: httpx.Request, deadline: Deadline
+) -> None:
+    """The async twin of ``read_small_body``."""
+    stream = cast(httpx.AsyncByteStream, response.stream)
+    chunks = []
+    try:
+        async for chunk in stream:
+            chunks.append(chunk)
+            deadline.check(request)
+    finally:
+        await stream.aclose()
+    response.stream = httpx.ByteStream(b"".join(chunks))
 
 
 class BodyChangedError(httpx.TransportError):

@@ -139,12 +139,18 @@ def under_base_url(
     http: httpx.Client | httpx.AsyncClient, request: dict[str, Any]
 ) -> dict[str, Any]:
     """The request with its path (percent-encoded by the descriptor) appended to the client's
-    base URL here: httpx would parse the relative URL, then parse the merged one again, a
-    quarter of the time it spends building a request."""
+    base URL and its query parameters encoded into it (unless the client has default
+    parameters to merge), here: given a relative URL and
+    ``params``, httpx parses the URL three times (relative, merged, with the parameters), over
+    a third of the time it spends building a request."""
     url = request["url"]
     if not isinstance(url, str) or not url.startswith("/"):
         return request
-    return {**request, "url": f"{http.base_url}{url[1:]}"}  # base_url ends with "/"
+    merged = f"{http.base_url}{url[1:]}"  # base_url ends with "/"
+    params = request.get("params")
+    if not params or http.params:  # httpx would drop a URL's query to merge the client's params
+        return {**request, "url": merged}
+    return {**request, "url": f"{merged}?{httpx.QueryParams(params)}", "params": None}
 
 
 def fetch(client: GeneratedClient, request: dict[str, Any], name: str) -> httpx.Response:

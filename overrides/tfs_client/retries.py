@@ -11,7 +11,13 @@ import attrs
 import httpx
 
 from ._limits import Deadline, LimitedResponse, count_attempt
-from ._resume import RETRY_EXCEPTIONS, ResumingStream
+from ._resume import (
+    RETRY_EXCEPTIONS,
+    ResumingStream,
+    aread_small_body,
+    read_small_body,
+    small_body_length,
+)
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 """Methods retried by default: sending them twice has the same effect as sending them once."""
@@ -142,9 +148,24 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _finish(
         self, request: httpx.Request, response: httpx.Response, deadline: Deadline
     ) -> httpx.Response:
-        if self.policy.allows(request.method) or self.deadline is not None:
+        if isinstance(response.stream, httpx.ByteStream):  # in memory: nothing left to drop
+            deadline.check(request)
+        elif self.policy.allows(request.method) or self.deadline is not None:
             response.stream = ResumingStream(self, request, response, deadline)
+        if not self._needs_limit(response):
+            return response
         return LimitedResponse.of(response, self.max_reply_bytes)
+
+    def _needs_limit(self, response: httpx.Response) -> bool:
+        """Whether the reply could decode to more than ``max_reply_bytes``: not when it is in
+        memory, unencoded and no longer than the limit."""
+        if self.max_reply_bytes is None:
+            return False
+        if not isinstance(response.stream, httpx.ByteStream):
+            return True
+        length = small_body_length(response)
+        encoding = response.headers.get("content-encoding", "").strip().lower()
+        return encoding not in ("", "identity") or length is None or length > self.max_reply_bytes
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying as the policy allows; return the last reply."""
@@ -160,14 +181,16 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             count_attempt(request)
             try:
                 response = self.wrapped.handle_request(request)
+                delay = policy.wait_before_retry(request, attempt, response)
+                if delay is None or not deadline.allows_wait(delay):
+                    if small_body_length(response) is not None:
+                        read_small_body(response, request, deadline)  # a drop: one more attempt
+                    return response
             except RETRY_EXCEPTIONS:
                 delay = policy.wait_before_retry(request, attempt)
                 if delay is None or not deadline.allows_wait(delay):
                     raise
             else:
-                delay = policy.wait_before_retry(request, attempt, response)
-                if delay is None or not deadline.allows_wait(delay):
-                    return response
                 response.read()
                 response.close()
             policy.sleep(delay)
@@ -187,14 +210,16 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             count_attempt(request)
             try:
                 response = await self.async_wrapped.handle_async_request(request)
+                delay = policy.wait_before_retry(request, attempt, response)
+                if delay is None or not deadline.allows_wait(delay):
+                    if small_body_length(response) is not None:
+                        await aread_small_body(response, request, deadline)
+                    return response
             except RETRY_EXCEPTIONS:
                 delay = policy.wait_before_retry(request, attempt)
                 if delay is None or not deadline.allows_wait(delay):
                     raise
             else:
-                delay = policy.wait_before_retry(request, attempt, response)
-                if delay is None or not deadline.allows_wait(delay):
-                    return response
                 await response.aread()
                 await response.aclose()
             await policy.async_sleep(delay)

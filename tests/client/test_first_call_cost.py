@@ -136,3 +136,29 @@ def test_a_request_path_is_joined_to_the_base_url_once_as_httpx_would() -> None:
         assert http.build_request("GET", joined["url"]).url == merged
         absolute = {"method": "get", "url": "https://elsewhere.example.com/x"}
         assert under_base_url(http, absolute) is absolute
+
+
+QUERIES = {
+    "none": {},
+    "api-version": {"api-version": "2.0"},
+    "reserved characters": {"$top": 5, "branchName": "refs/heads/a b&c=d+e#f?g", "x": "ü€"},
+    "booleans and numbers": {"includeDeleted": True, "minFinishTime": 1.5, "count": 0},
+    "repeated": {"tag": ["a b", "c,d"], "api-version": "7.1"},
+}
+
+
+@pytest.mark.parametrize("params", QUERIES.values(), ids=QUERIES)
+@pytest.mark.parametrize("client_params", [None, {"clientWide": "1 2"}])
+def test_query_parameters_encoded_into_the_url_are_the_ones_httpx_would_send(
+    params: dict[str, object], client_params: dict[str, str] | None
+) -> None:
+    from tfs_client.calls import under_base_url
+
+    with httpx.Client(
+        base_url="https://tfs.example.com/tfs/DefaultCollection", params=client_params
+    ) as http:
+        relative = {"method": "get", "url": "/Fab%20rikam/_apis/build/builds", "params": params}
+        ours = http.build_request(**under_base_url(http, relative))
+        theirs = http.build_request(**relative)
+        assert ours.url == theirs.url
+        assert sorted(ours.url.params.multi_items()) == sorted(theirs.url.params.multi_items())

@@ -122,6 +122,28 @@ async def test_an_async_trickling_reply_is_stopped_by_the_deadline() -> None:
     assert time.monotonic() - started < 2.0
 
 
+def sized_trickling(request: httpx.Request) -> httpx.Response:
+    """A small reply with a ``Content-Length``: read whole while its request is sent."""
+    return httpx.Response(200, headers={"content-length": "1000"}, stream=Trickle(0.02))
+
+
+def test_a_trickling_small_reply_with_a_length_is_stopped_by_the_deadline() -> None:
+    client = mock_client(sized_trickling, deadline=0.3)
+    started = time.monotonic()
+    with pytest.raises(ApiTimeoutError, match=r"within its 0.3 s deadline"):
+        call(get_build.sync_detailed, "Fabrikam", 391, client=client)
+    assert time.monotonic() - started < 2.0  # the trickle alone lasts 20 s
+
+
+@pytest.mark.anyio
+async def test_an_async_trickling_small_reply_with_a_length_is_stopped_by_the_deadline() -> None:
+    client = mock_client(sized_trickling, deadline=0.3)
+    started = time.monotonic()
+    with pytest.raises(ApiTimeoutError, match="deadline"):
+        await acall(get_build.asyncio_detailed, "Fabrikam", 391, client=client)
+    assert time.monotonic() - started < 2.0
+
+
 def test_retries_stop_before_waiting_past_the_deadline(clock: FakeClock) -> None:
     sent: list[httpx.Request] = []
 

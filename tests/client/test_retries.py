@@ -432,6 +432,82 @@ async def test_async_body_cut_off_midway_is_fetched_again(clock: FakeClock) -> N
     assert calls == [None, None]
 
 
+class _Tracked(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """``data`` in two chunks, remembering whether it was closed."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data, self.closed = data, False
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from (self.data[:10], self.data[10:])
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self:
+            yield chunk
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+def test_a_small_reply_is_read_whole_and_its_connection_released_before_it_is_handed_on(
+    clock: FakeClock,
+) -> None:
+    data = json.dumps(BUILD).encode()
+    streams: list[_Tracked] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        streams.append(_Tracked(data))
+        return httpx.Response(200, headers={"content-length": str(len(data))}, stream=streams[-1])
+
+    with retrying(handler, clock.policy()) as http, http.stream("GET", "https://x/b") as reply:
+        assert streams[0].closed  # the connection is back in the pool before the caller reads
+        assert reply.read() == data
+
+
+@pytest.mark.anyio
+async def test_async_small_reply_is_read_whole_and_its_connection_released(
+    clock: FakeClock,
+) -> None:
+    data = json.dumps(BUILD).encode()
+    streams: list[_Tracked] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        streams.append(_Tracked(data))
+        return httpx.Response(200, headers={"content-length": str(len(data))}, stream=streams[-1])
+
+    transport = RetryTransport(httpx.MockTransport(handler), policy=clock.policy())
+    async with (
+        httpx.AsyncClient(transport=transport) as http,
+        http.stream("GET", "https://x/b") as reply,
+    ):
+        assert streams[0].closed
+        assert await reply.aread() == data
+
+
+def test_a_small_reply_cut_off_is_one_more_attempt_for_get_and_a_typed_error_for_post(
+    clock: FakeClock,
+) -> None:
+    data = json.dumps(BUILD).encode()
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.method)
+        headers = {"content-length": str(len(data)), "content-type": "application/json"}
+        if len(seen) in (1, 3):
+            return httpx.Response(200, headers=headers, stream=_Cut(data, 30))
+        return httpx.Response(200, headers=headers, content=data)
+
+    client = mock_client(handler, clock)
+    assert call(get_build.sync_detailed, "Fabrikam", 391, client=client).id == 391
+    with pytest.raises(ApiConnectionError, match="queue_build"):
+        call(queue_build.sync_detailed, "Fabrikam", client=client, body=queue_request())
+    assert seen == ["GET", "GET", "POST"]
+    assert clock.sleeps == [0.375]
+
+
 def test_transport_without_a_sync_side_says_so() -> None:
     transport = RetryTransport(async_wrapped=httpx.AsyncHTTPTransport())
     with (
