@@ -58,3 +58,38 @@ def test_generated_code_imports_only_stdlib_httpx_and_attrs() -> None:
     imported = set().union(*(_imported_top_level_names(p) for p in PACKAGE.rglob("*.py")))
     third_party = imported - set(sys.stdlib_module_names)
     assert third_party == RUNTIME_DEPENDENCIES, "runtime dependencies must be httpx and attrs only"
+
+
+@pytest.mark.parametrize("caller_collects", [True, False])
+@pytest.mark.parametrize("decodes", [True, False])
+def test_the_garbage_collector_is_paused_while_a_reply_decodes_and_restored_after(
+    caller_collects: bool, decodes: bool
+) -> None:
+    import gc
+
+    import attrs
+    import httpx
+    from tfs_api.api.builds import get_build
+    from tfs_api.errors import MalformedBody
+
+    seen: list[bool] = []
+
+    def decode(response: httpx.Response) -> object:
+        seen.append(gc.isenabled())
+        if not decodes:
+            raise ValueError("not a build")
+        return response.json()
+
+    operation = attrs.evolve(get_build.OPERATION, decode=decode)
+    was = gc.isenabled()
+    (gc.enable if caller_collects else gc.disable)()
+    try:
+        if decodes:
+            assert operation.parse(httpx.Response(200, json={"id": 1})) == {"id": 1}
+        else:
+            with pytest.raises(MalformedBody):
+                operation.parse(httpx.Response(200, json={"id": 1}))
+        assert seen == [False]
+        assert gc.isenabled() is caller_collects
+    finally:
+        (gc.enable if was else gc.disable)()
