@@ -26,6 +26,8 @@ class ConnectOptions(TypedDict, total=False):
     verify: bool | str | ssl.SSLContext
     proxy: str | None
     headers: Mapping[str, str] | None
+    max_reply_bytes: int | None
+    deadline: float | None
 
 
 class TfsClient(Resources):
@@ -33,8 +35,8 @@ class TfsClient(Resources):
 
     Takes ``connect``'s options: ``token`` (a personal access token, or with ``bearer=True`` an
     OAuth token; never shown in reprs, logs or errors), ``timeout``, ``retries`` (a count or a
-    ``RetryPolicy``), ``user_agent``, ``verify``, ``proxy``, ``headers``, ``transport`` (replaces
-    the network; retries still apply). ``api_version`` replaces every operation's default
+    ``RetryPolicy``), ``user_agent``, ``verify``, ``proxy``, ``headers``, ``max_reply_bytes``,
+    ``deadline``, ``transport`` (replaces the network; retries still apply). ``api_version`` replaces every operation's default
     api-version (a method's own ``api_version=`` wins over it). Use ``with TfsClient(...) as
     tfs:`` or call ``close()``. ``api`` is the generated ``tfs_api`` client, for the
     ``tfs_api.api`` functions and ``tfs_client.call``/``paginate``.

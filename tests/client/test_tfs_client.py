@@ -331,3 +331,40 @@ def test_a_field_that_takes_several_enums_takes_any_of_their_string_values() -> 
         with pytest.raises(ValueError, match="'done' is not one of"):
             tfs.sessions.update("P", "T", id=5, state="done")
     assert len(recorder.requests) == 1
+
+
+def test_the_clients_take_every_option_connect_takes() -> None:
+    import inspect
+
+    from tfs_client import connect
+    from tfs_client.client import ConnectOptions
+
+    own = {"base_url", "transport", "async_transport", "api_version"}
+    assert set(inspect.signature(connect).parameters) - own == set(ConnectOptions.__annotations__)
+
+
+@pytest.mark.anyio
+async def test_max_reply_bytes_and_deadline_reach_the_connection() -> None:
+    from tfs_client import ApiTimeoutError, ReplyTooLargeError
+
+    big = build_json(391, buildNumber="9" * 5000)
+    with (
+        _client(
+            Recorder(lambda request: httpx.Response(200, json=big)), max_reply_bytes=1000
+        ) as tfs,
+        pytest.raises(ReplyTooLargeError),
+    ):
+        tfs.builds.get("Fabrikam", 391)
+
+    class Slow(httpx.AsyncByteStream):
+        async def __aiter__(self):  # type: ignore[no-untyped-def]
+            import anyio
+
+            for _ in range(100):
+                await anyio.sleep(0.05)
+                yield b" "
+
+    slow = Recorder(lambda request: httpx.Response(200, stream=Slow()))
+    async with _async_client(slow, deadline=0.2) as atfs:
+        with pytest.raises(ApiTimeoutError, match="deadline"):
+            await atfs.builds.get("Fabrikam", 391)
