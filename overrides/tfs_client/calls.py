@@ -36,7 +36,9 @@ def call(operation: OperationLike, /, *args: Any, **kwargs: Any) -> Any:
     ``sync_detailed`` is accepted too): any failure (error status, an undocumented 2xx, HTML or
     malformed body, timeout, dropped connection) raises a typed ``TfsApiError``.
     """
-    return send(operation, *args, **kwargs).parsed
+    described = operation_of(operation)
+    client, request = prepare(described, args, kwargs)
+    return parse(described, fetch(client, request, described.name))
 
 
 @overload
@@ -49,7 +51,9 @@ async def acall(
 ) -> T: ...
 async def acall(operation: OperationLike, /, *args: Any, **kwargs: Any) -> Any:
     """The async twin of ``call`` (the module's ``asyncio_detailed`` is accepted too)."""
-    return (await asend(operation, *args, **kwargs)).parsed
+    described = operation_of(operation)
+    client, request = prepare(described, args, kwargs)
+    return parse(described, await afetch(client, request, described.name))
 
 
 @overload
