@@ -25,9 +25,13 @@ class TokenAuth(httpx.Auth):
             encoded = base64.b64encode(f":{token}".encode()).decode("ascii")
             self._header = f"Basic {encoded}"
 
+    def sign(self, request: httpx.Request) -> None:
+        """Put the token in ``request``'s ``Authorization`` header."""
+        request.headers["Authorization"] = self._header
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Add the ``Authorization`` header to ``request`` (httpx calls this for every request)."""
-        request.headers["Authorization"] = self._header
+        self.sign(request)
         yield request
 
     def __repr__(self) -> str:

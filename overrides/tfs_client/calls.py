@@ -12,6 +12,7 @@ from tfs_api.errors import MalformedBody, UnexpectedStatus
 from tfs_api.operation import Operation
 from tfs_api.types import Response, parse_status_code
 
+from ._direct import asend_direct, send_direct
 from .connection import ConnectedClient
 from .errors import error_from_exception, error_from_response, is_success, typed_error
 
@@ -158,10 +159,15 @@ def under_base_url(
 
 
 def fetch(client: GeneratedClient, request: dict[str, Any], name: str) -> httpx.Response:
-    """Send a request with the client's httpx client; transport failures become typed errors."""
+    """Send a request with the client's httpx client (straight to its transport when that is
+    the same: ``_direct``); transport failures become typed errors."""
     http = client.get_httpx_client()
     try:
-        return http.request(**under_base_url(http, request))
+        built = http.build_request(**under_base_url(http, request))
+        route = client.direct_route(http) if isinstance(client, ConnectedClient) else None
+        if route is None:
+            return http.send(built)
+        return send_direct(http, route[0], route[1], built)
     except httpx.HTTPError as exc:
         raise error_from_exception(exc, operation=name) from exc
 
@@ -170,7 +176,11 @@ async def afetch(client: GeneratedClient, request: dict[str, Any], name: str) ->
     """The async twin of ``fetch``."""
     http = client.get_async_httpx_client()
     try:
-        return await http.request(**under_base_url(http, request))
+        built = http.build_request(**under_base_url(http, request))
+        route = client.direct_route(http) if isinstance(client, ConnectedClient) else None
+        if route is None:
+            return await http.send(built)
+        return await asend_direct(http, route[0], route[1], built)
     except httpx.HTTPError as exc:
         raise error_from_exception(exc, operation=name) from exc
 

@@ -113,9 +113,43 @@ def _name(kind: object) -> str:
 @attrs.define
 class ConnectedClient(Client):
     """The generated client ``connect`` returns, remembering its chosen ``api_version``
-    (``None``: each operation's documented one); ``with_headers`` and the like keep it."""
+    (``None``: each operation's documented one); ``with_headers`` and the like keep it.
+
+    ``retrying`` and ``token_auth`` are the transport and auth ``connect`` gave its httpx
+    clients: ``direct_route`` lets a call hand a request straight to them (``_direct``).
+    """
 
     api_version: str | None = attrs.field(default=None, kw_only=True)
+    retrying: RetryTransport | None = attrs.field(default=None, kw_only=True, repr=False)
+    token_auth: TokenAuth | None = attrs.field(default=None, kw_only=True, repr=False)
+    _built: tuple[httpx.Client | None, httpx.AsyncClient | None] = attrs.field(
+        default=(None, None), init=False, repr=False, eq=False
+    )
+
+    def get_httpx_client(self) -> httpx.Client:
+        if self._client is None:
+            self._built = (super().get_httpx_client(), self._built[1])
+        return super().get_httpx_client()
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        if self._async_client is None:
+            self._built = (self._built[0], super().get_async_httpx_client())
+        return super().get_async_httpx_client()
+
+    def direct_route(
+        self, http: httpx.Client | httpx.AsyncClient
+    ) -> tuple[RetryTransport, TokenAuth | None] | None:
+        """The transport and auth to send a request to directly, when ``http`` is the httpx
+        client built here from them and nothing was added since (event hooks, redirects,
+        another auth) and it is open; ``None``: send through ``http``."""
+        if self.retrying is None or (http is not self._built[0] and http is not self._built[1]):
+            return None
+        if http.is_closed or http.follow_redirects or http.auth is not self.token_auth:
+            return None
+        hooks = http.event_hooks
+        if hooks["request"] or hooks["response"]:
+            return None
+        return self.retrying, self.token_auth
 
 
 def connect(
@@ -201,4 +235,6 @@ def connect(
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         verify_ssl=verify,
         httpx_args={"transport": retrying, "auth": auth, "trust_env": False},
+        retrying=retrying,
+        token_auth=auth,
     )
