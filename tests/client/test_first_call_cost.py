@@ -12,6 +12,8 @@ import tfs_client
 from tfs_client.connection import DeferredTrustContext
 from tfs_client.retries import RetryTransport
 
+from tests.api_versions import UPGRADED, api_version
+
 
 def _loaded_after(code: str) -> set[str]:
     done = subprocess.run(
@@ -140,10 +142,10 @@ def test_a_request_path_is_joined_to_the_base_url_once_as_httpx_would() -> None:
 
 QUERIES = {
     "none": {},
-    "api-version": {"api-version": "2.0"},
+    "api-version": {"api-version": api_version("getBuild")},
     "reserved characters": {"$top": 5, "branchName": "refs/heads/a b&c=d+e#f?g", "x": "ü€"},
     "booleans and numbers": {"includeDeleted": True, "minFinishTime": 1.5, "count": 0},
-    "repeated": {"tag": ["a b", "c,d"], "api-version": "7.1"},
+    "repeated": {"tag": ["a b", "c,d"], "api-version": UPGRADED},
 }
 
 
