@@ -43,7 +43,7 @@ class RetryPolicy:
     is never queued twice). A body cut off after ``resume_min_bytes`` is resumed from where it
     stopped if its reply had a strong ``ETag`` (sent back as ``If-Range``); any other is fetched
     again from the start and checked to be the same bytes, never spliced.
-    ``sleep``, ``async_sleep``, ``clock`` and ``jitter`` are for tests.
+    ``sleep``, ``async_sleep``, ``clock``, ``timer`` and ``jitter`` are for tests.
     """
 
     retries: int = attrs.field(default=3, validator=attrs.validators.ge(0))
@@ -59,6 +59,9 @@ class RetryPolicy:
         default=_anyio_sleep, repr=False, eq=False
     )
     clock: Callable[[], float] = attrs.field(default=time.time, repr=False, eq=False)
+    """The wall clock, for ``Retry-After`` dates."""
+    timer: Callable[[], float] = attrs.field(default=time.monotonic, repr=False, eq=False)
+    """The clock deadlines are measured on: monotonic, so a wall-clock step cannot move one."""
     jitter: Callable[[], float] = attrs.field(default=random.random, repr=False, eq=False)
 
     def allows(self, method: str) -> bool:
@@ -141,7 +144,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return f"RetryTransport(policy={self.policy!r})"
 
     def _start(self, request: httpx.Request) -> Deadline:
-        deadline = Deadline(self.deadline, self.policy.clock)
+        deadline = Deadline(self.deadline, self.policy.timer)
         deadline.cap_timeouts(request)
         return deadline
 

@@ -35,6 +35,7 @@ class FakeClock:
             sleep=self.sleep,
             async_sleep=self.async_sleep,
             clock=self.time,
+            timer=self.time,
             jitter=lambda: 0.5,
             **kwargs,
         )

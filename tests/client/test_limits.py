@@ -8,6 +8,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import attrs
 import httpx
 import pytest
 from tfs_api.api.builds import get_build, list_builds
@@ -156,6 +157,21 @@ def test_retries_stop_before_waiting_past_the_deadline(clock: FakeClock) -> None
         call(get_build.sync_detailed, "Fabrikam", 391, client=client)
     assert clock.sleeps == [5.0, 5.0]
     assert len(sent) == 3
+
+
+def test_a_wall_clock_step_does_not_move_the_deadline(clock: FakeClock) -> None:
+    sent: list[httpx.Request] = []
+    wall = iter(range(1_700_000_000, 0, -3600))  # the wall clock steps back an hour every read
+
+    def storm(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(503, headers={"Retry-After": "5"})
+
+    policy = attrs.evolve(clock.policy(retries=10), clock=lambda: float(next(wall)))
+    client = mock_client(storm, retries=policy, deadline=12)
+    with pytest.raises(ServerError):
+        call(get_build.sync_detailed, "Fabrikam", 391, client=client)
+    assert clock.sleeps == [5.0, 5.0]  # measured on the policy's monotonic timer
 
 
 def test_no_single_wait_is_longer_than_the_deadline() -> None:
