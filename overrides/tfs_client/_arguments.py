@@ -121,10 +121,10 @@ def joined(name: str, value: Any, item: type[Any]) -> Any:
     do not list, as TFS's flag enums are written: ``completed,inProgress``)."""
     if value is None:
         return None
-    if isinstance(value, str):
-        values: Any = value.split(",")
-    elif isinstance(value, (int, enum.Enum)):
-        values = [value]
+    if isinstance(value, (int, enum.Enum)):  # before str: the generated enums are str enums
+        values: Any = [value]
+    elif isinstance(value, str):
+        values = value.split(",")
     else:
         values = value
     if not isinstance(values, Iterable) or isinstance(values, Mapping):

@@ -10,6 +10,7 @@ import attrs
 from tfs_api.operation import ListOperation, Operation
 from tfs_api.types import UNSET
 
+from ._api_versions import version_key
 from .calls import GeneratedClient, afetch, fetch, parse
 from .errors import MalformedResponseError
 
@@ -49,8 +50,14 @@ class _Resource:
         return f"<{type(self).__name__} resource>"
 
     def _version(self, api_version: str | None) -> str | None:
-        """The api-version to send: the call's, else the client's, else ``None`` (the spec's)."""
-        return api_version if api_version is not None else self._api_version
+        """The api-version to send: the call's, else the client's, else ``None`` (the spec's);
+        ``ValueError`` for a call's text that is not an api-version."""
+        if api_version is None:
+            return self._api_version
+        if not isinstance(api_version, str):
+            raise TypeError(f"api_version must be a str, got {type(api_version).__name__}")
+        version_key(api_version)
+        return api_version
 
     def _effective(self, api_version: str | None, default: str) -> str:
         """The api-version a call runs at: the call's, else the client's, else ``default``."""

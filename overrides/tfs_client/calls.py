@@ -12,6 +12,7 @@ from tfs_api.errors import MalformedBody, UnexpectedStatus
 from tfs_api.operation import Operation
 from tfs_api.types import Response, parse_status_code
 
+from ._api_versions import version_key
 from ._direct import asend_direct, send_direct
 from .connection import ConnectedClient
 from .errors import error_from_exception, error_from_response, is_success, typed_error
@@ -121,6 +122,8 @@ def client_of(operation: Operation[Any], kwargs: dict[str, Any]) -> GeneratedCli
         chosen = chosen_version(client, None)
         if chosen is not None:
             kwargs["api_version"] = chosen
+    elif isinstance(kwargs.get("api_version"), str):
+        version_key(kwargs["api_version"])  # ValueError for text that is not an api-version
     return client
 
 
@@ -151,7 +154,7 @@ def under_base_url(
     url = request["url"]
     if not isinstance(url, str) or not url.startswith("/"):
         return request
-    merged = f"{http.base_url}{url[1:]}"  # base_url ends with "/"
+    merged = f"{str(http.base_url).rstrip('/')}{url}"  # "http://host:8080" has no "/" to keep
     params = request.get("params")
     if not params or http.params:  # httpx would drop a URL's query to merge the client's params
         return {**request, "url": merged}
@@ -170,6 +173,8 @@ def fetch(client: GeneratedClient, request: dict[str, Any], name: str) -> httpx.
         return send_direct(http, route[0], route[1], built)
     except httpx.HTTPError as exc:
         raise error_from_exception(exc, operation=name) from exc
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"{name}: the request cannot be sent: {exc}") from exc
 
 
 async def afetch(client: GeneratedClient, request: dict[str, Any], name: str) -> httpx.Response:
@@ -183,6 +188,8 @@ async def afetch(client: GeneratedClient, request: dict[str, Any], name: str) ->
         return await asend_direct(http, route[0], route[1], built)
     except httpx.HTTPError as exc:
         raise error_from_exception(exc, operation=name) from exc
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"{name}: the request cannot be sent: {exc}") from exc
 
 
 def check_status(raw: httpx.Response, name: str) -> None:

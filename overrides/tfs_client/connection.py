@@ -12,6 +12,7 @@ import attrs
 import httpx
 from tfs_api.client import Client
 
+from ._api_versions import version_key
 from ._limits import DEFAULT_MAX_REPLY_BYTES
 from ._version import __version__
 from .auth import TokenAuth
@@ -82,6 +83,8 @@ def _ssl_context(verify: bool | str) -> ssl.SSLContext:
     ``False``; for a CA bundle file or folder, a context trusting it (httpx deprecates
     ``verify=<str>``)."""
     if isinstance(verify, str):
+        if not os.path.exists(verify):
+            raise FileNotFoundError(f"verify: no CA bundle file or folder at {verify!r}")
         if os.path.isdir(verify):
             return ssl.create_default_context(capath=verify)
         return ssl.create_default_context(cafile=verify)
@@ -101,6 +104,14 @@ def _check_options(**options: tuple[object, ...]) -> None:
         if not (isinstance(value, types) and number):
             allowed = " or ".join("None" if kind is None else _name(kind) for kind in kinds)
             raise TypeError(f"{name} must be {allowed}, got {type(value).__name__} {value!r}")
+
+
+def _check_timeout(timeout: float | httpx.Timeout | None) -> None:
+    """``ValueError`` for a timeout that is not a positive number of seconds (``None``: none)."""
+    values = timeout.as_dict() if isinstance(timeout, httpx.Timeout) else {"timeout": timeout}
+    for name, value in values.items():
+        if value is not None and not value > 0:
+            raise ValueError(f"{name} must be a positive number of seconds or None, got {value!r}")
 
 
 def _name(kind: object) -> str:
@@ -205,8 +216,9 @@ def connect(
         deadline=(deadline, int, float, None),
         api_version=(api_version, str, None),
     )
-    if api_version is not None and not api_version.strip():
-        raise ValueError("api_version must not be blank")
+    if api_version is not None:
+        version_key(api_version)  # ValueError for text that is not an api-version
+    _check_timeout(timeout)
     for key, value in (headers or {}).items():
         if not isinstance(key, str) or not isinstance(value, str):
             raise TypeError(f"headers must map str to str, got {key!r}: {value!r}")
@@ -214,6 +226,11 @@ def connect(
     url = httpx.URL(base_url)
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
+    if url.query or url.fragment:
+        raise ValueError(
+            "base_url is the collection URL (e.g. https://host/tfs/DefaultCollection): "
+            f"it takes no query or fragment, got {base_url!r}"
+        )
     policy = retries if isinstance(retries, RetryPolicy) else RetryPolicy(retries=retries)
     if transport is None and async_transport is None:  # one TLS context: CAs are loaded once
         tls = verify if isinstance(verify, ssl.SSLContext) else _ssl_context(verify)

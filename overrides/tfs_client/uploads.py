@@ -9,7 +9,7 @@ import json
 import os
 from collections.abc import AsyncIterator, Generator, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import anyio
 import anyio.to_thread
@@ -28,8 +28,9 @@ CHUNK_BYTES = 3 * 256 * 1024
 
 _MARKER = "tfs-client-stream-placeholder-5b0c7e"
 
-UploadSource = str | os.PathLike[str] | IO[bytes]
-"""A path, or a binary file object open for reading (seekable, so its size is known)."""
+UploadSource = str | os.PathLike[str] | IO[bytes] | bytes
+"""A path, a binary file object open for reading (seekable, so its size is known), or the
+bytes themselves (with ``file_name``)."""
 
 
 class AttachmentBody:
@@ -48,6 +49,7 @@ class AttachmentBody:
         attachment_type: TestAttachmentType | str = TestAttachmentType.GENERAL_ATTACHMENT,
         progress: ProgressCallback | None = None,
     ) -> None:
+        source = _checked_source(source)
         self.fields = TestAttachmentRequest(
             stream=_MARKER,
             file_name=file_name if file_name is not None else _name_of(source),
@@ -132,10 +134,29 @@ def _read_exactly(file: IO[bytes], size: int) -> bytes:
     return b"".join(parts)
 
 
+def _checked_source(source: object) -> str | os.PathLike[str] | IO[bytes]:
+    """A path or a readable binary file object (bytes are read from memory); ``TypeError``
+    for anything else, naming what was given."""
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return io.BytesIO(bytes(source))
+    if isinstance(source, (str, os.PathLike)):
+        return source
+    if isinstance(source, io.TextIOBase):
+        raise TypeError("the upload source is a text file: open it in binary mode ('rb')")
+    if callable(getattr(source, "read", None)) and callable(getattr(source, "seekable", None)):
+        return cast("IO[bytes]", source)
+    raise TypeError(
+        "the upload source must be a path, a binary file object or bytes, "
+        f"got {type(source).__name__}"
+    )
+
+
 def _name_of(source: UploadSource) -> str:
     raw = source if isinstance(source, (str, os.PathLike)) else getattr(source, "name", None)
     if not isinstance(raw, (str, os.PathLike)):
-        raise ValueError("file_name is required when the source is a file object without a name")
+        raise ValueError(
+            "file_name is required when the source is bytes or a file object without a name"
+        )
     return Path(raw).name
 
 

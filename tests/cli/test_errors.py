@@ -120,10 +120,19 @@ def test_api_version_is_sent_and_a_refused_one_is_the_servers_one_line_error(
         "Fabrikam-Fiber-Git",
         "391",
         "--api-version",
-        "bogus",
+        "99.0",
         env=emulator.environment(),
     )
-    assert_one_line_error(result, "get_build", "HTTP 400", "api-version 'bogus' is not valid")
+    assert_one_line_error(result, "get_build", "HTTP 400", "99.0 is out of range for this server")
+
+
+def test_text_that_is_not_an_api_version_is_a_usage_error_naming_the_option(
+    emulator: Emulator,
+) -> None:
+    result = tfs("builds", "get", GIT, "391", "--api-version", "bogus", env=emulator.environment())
+    assert result.returncode == 2, result.stderr
+    assert "Invalid value for '--api-version'" in result.stderr
+    assert "'bogus' is not an api-version" in result.stderr
 
 
 def test_a_one_character_token_does_not_garble_the_error_line(emulator: Emulator) -> None:

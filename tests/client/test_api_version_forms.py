@@ -10,7 +10,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from tfs_api import models
-from tfs_client import AsyncTfsClient, NotFoundError, TfsClient
+from tfs_api.api.builds import get_build
+from tfs_client import AsyncTfsClient, NotFoundError, TfsClient, call, connect
 from tfs_client._api_versions import reaches, version_key
 from tfs_emulator.server import EmulatorServer
 
@@ -227,8 +228,20 @@ def test_arguments_the_chosen_form_lacks_are_refused_before_sending(server: Emul
 
 def test_a_version_that_is_not_one_is_refused_before_sending(server: EmulatorServer) -> None:
     seen: Seen = []
-    with _client(server, seen, "latest") as tfs, pytest.raises(ValueError, match="'latest'"):
-        tfs.configurations.get(GIT, 1)
+    for make in (_client, _async_client):
+        with pytest.raises(ValueError, match="'latest' is not an api-version"):
+            make(server, seen, "latest")
+    with pytest.raises(ValueError, match="'latest' is not an api-version"):
+        connect(server.base_url, api_version="latest")
+    with _client(server, seen, None) as tfs:
+        for call_it in (
+            lambda: tfs.configurations.get(GIT, 1, api_version="latest"),
+            lambda: tfs.builds.get(GIT, 1, api_version="latest"),
+            lambda: list(tfs.builds.list(GIT, api_version="latest")),
+            lambda: call(get_build.OPERATION, GIT, 1, client=tfs.api, api_version="latest"),
+        ):
+            with pytest.raises(ValueError, match="'latest' is not an api-version"):
+                call_it()
     assert seen == []
 
 

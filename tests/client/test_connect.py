@@ -7,6 +7,7 @@ import logging
 import socket
 import ssl
 import traceback
+from pathlib import Path
 
 import httpx
 import pytest
@@ -186,6 +187,28 @@ def test_default_timeout_is_real_and_reaches_the_httpx_clients() -> None:
 def test_timeout_accepts_seconds_or_none() -> None:
     assert connect(BASE_URL, timeout=5).get_httpx_client().timeout == httpx.Timeout(5)
     assert connect(BASE_URL, timeout=None).get_httpx_client().timeout == httpx.Timeout(None)
+
+
+@pytest.mark.parametrize(
+    "timeout", [-1, 0, 0.0, httpx.Timeout(5.0, connect=-1), httpx.Timeout(5.0, read=0)]
+)
+def test_a_timeout_that_is_not_positive_is_refused_at_construction(
+    timeout: float | httpx.Timeout,
+) -> None:
+    with pytest.raises(ValueError, match="must be a positive number of seconds or None"):
+        connect(BASE_URL, timeout=timeout)
+
+
+def test_a_missing_ca_bundle_is_named_in_the_error(tmp_path: Path) -> None:
+    missing = str(tmp_path / "no-such-ca.pem")
+    with pytest.raises(FileNotFoundError, match=r"no-such-ca\.pem"):
+        connect(BASE_URL, verify=missing)
+
+
+def test_a_request_url_httpx_cannot_send_is_a_value_error_naming_the_operation() -> None:
+    client = mock_client(lambda request: httpx.Response(200, json={"count": 0, "value": []}))
+    with pytest.raises(ValueError, match="list_builds: the request cannot be sent"):
+        call(list_builds.OPERATION, "Fabrikam", client=client, tag_filters="x" * 70_000)
 
 
 def test_timeout_is_enforced_through_the_generated_functions() -> None:

@@ -138,6 +138,19 @@ def test_a_request_path_is_joined_to_the_base_url_once_as_httpx_would() -> None:
         assert http.build_request("GET", joined["url"]).url == merged
         absolute = {"method": "get", "url": "https://elsewhere.example.com/x"}
         assert under_base_url(http, absolute) is absolute
+    for base in ("http://127.0.0.1:8080", "http://127.0.0.1:8080/", "https://h/tfs/Coll/"):
+        with httpx.Client(base_url=base) as http:
+            relative = {"method": "get", "url": "/Fab%20rikam/_apis/x", "params": {}}
+            assert (
+                http.build_request(**under_base_url(http, relative)).url
+                == http.build_request(**relative).url
+            )
+
+
+@pytest.mark.parametrize("base_url", ["https://h/tfs/Coll?x=1", "https://h/tfs/Coll#top"])
+def test_a_base_url_with_a_query_or_fragment_is_refused(base_url: str) -> None:
+    with pytest.raises(ValueError, match="no query or fragment"):
+        tfs_client.connect(base_url)
 
 
 QUERIES = {

@@ -368,3 +368,12 @@ async def test_max_reply_bytes_and_deadline_reach_the_connection() -> None:
     async with _async_client(slow, deadline=0.2) as atfs:
         with pytest.raises(ApiTimeoutError, match="deadline"):
             await atfs.builds.get("Fabrikam", 391)
+
+
+def test_an_enum_value_the_client_does_not_list_is_sent_alone_or_in_a_sequence() -> None:
+    recorder = Recorder(_list_reply)
+    with _client(recorder) as tfs:
+        list(tfs.builds.list("P", status_filter=BuildStatus("newValue")))
+        assert recorder.params["statusFilter"] == "newValue"
+        list(tfs.builds.list("P", status_filter=[BuildStatus("newValue"), "completed"]))
+        assert recorder.params["statusFilter"] == "newValue,completed"

@@ -204,6 +204,28 @@ def test_upload_rejects_sources_it_cannot_measure_or_name(tmp_path: Path) -> Non
     assert recorder.requests == []
 
 
+def test_upload_takes_bytes_with_a_file_name_and_refuses_what_it_cannot_read(
+    tmp_path: Path,
+) -> None:
+    recorder = Recorder()
+    client = mock_client(recorder)
+    upload_attachment(client, "F", 1, b"\x00bytes", file_name="b.bin")
+    assert (
+        json.loads(recorder.requests[0].content)["stream"]
+        == base64.b64encode(b"\x00bytes").decode()
+    )
+    with pytest.raises(ValueError, match="file_name is required when the source is bytes"):
+        upload_attachment(client, "F", 1, bytearray(b"x"))
+    text = tmp_path / "t.txt"
+    text.write_text("x")
+    with text.open() as opened, pytest.raises(TypeError, match="binary mode"):
+        upload_attachment(client, "F", 1, opened, file_name="t.txt")  # type: ignore[arg-type]
+    for wrong in (42, None, ["x"]):
+        with pytest.raises(TypeError, match="must be a path, a binary file object or bytes"):
+            upload_attachment(client, "F", 1, wrong, file_name="w")  # type: ignore[arg-type]
+    assert len(recorder.requests) == 1
+
+
 def test_a_source_that_shrinks_during_upload_fails_instead_of_sending_garbage(
     tmp_path: Path,
 ) -> None:

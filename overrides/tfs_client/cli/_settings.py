@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from .._api_versions import version_key
 from ..auth import check_token
 from ..client import TfsClient
 from ._output import Mode, Output
@@ -143,6 +144,11 @@ class Settings:
         if self._client is None:
             if not self.url:
                 raise click.UsageError(f"no server: pass --url or set {URL_ENV}")
+            if self.api_version is not None:
+                try:
+                    version_key(self.api_version)
+                except ValueError as error:
+                    raise click.BadParameter(str(error), param_hint="'--api-version'") from None
             try:
                 self._client = TfsClient(self.url, token=self.token, api_version=self.api_version)
             except ValueError as error:
