@@ -28,7 +28,6 @@ from tfs_api.models import (
     Timeline,
     WorkItemReference,
 )
-from tfs_api.types import Unset
 from tfs_client import AsyncPaginator, AsyncTfsClient, CodeCoverageFlags, Page, Paginator, TfsClient
 
 
@@ -57,8 +56,8 @@ def sync_usage(tfs: TfsClient, source: Path) -> None:
     tfs.builds.list("P", result_filter=[BuildResult.FAILED, "canceled"])
     made = tfs.configurations.create("P", name="Chrome", state="active")
     assert_type(made, TestConfiguration | TestPlanConfiguration)
-    if isinstance(made, TestPlanConfiguration):
-        assert_type(made.id, int | Unset)
+    assert_type(made.id, int)  # either form: a created configuration can be updated at once
+    tfs.configurations.update("P", made.id, name="Chrome 2")
     listed = tfs.configurations.list("P")
     assert_type(listed, Paginator[TestConfiguration] | Paginator[TestPlanConfiguration])
     for configuration in listed:

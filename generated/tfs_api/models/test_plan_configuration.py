@@ -31,21 +31,22 @@ _TestConfigurationState_BY_VALUE = {member.value: member for member in TestConfi
 
 @_attrs_define
 class TestPlanConfiguration:
-    """A test configuration as the 7.1 test plan routes return it.
+    """A test configuration as the 7.1 test plan routes return it (every reply holds its id and name, as the older form's
+    does).
 
-    Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        is_default (bool | Unset):
-        state (TestConfigurationState | Unset): Whether a configuration can be used (servers bind it case-
-            insensitively).
-        values (list[NameValuePair] | Unset):
-        project (TeamProjectReference | Unset): A team project, as referenced from another resource.
+        Attributes:
+            id (int):
+            name (str):
+            description (str | Unset):
+            is_default (bool | Unset):
+            state (TestConfigurationState | Unset): Whether a configuration can be used (servers bind it case-
+                insensitively).
+            values (list[NameValuePair] | Unset):
+            project (TeamProjectReference | Unset): A team project, as referenced from another resource.
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int
+    name: str
     description: str | Unset = UNSET
     is_default: bool | Unset = UNSET
     state: TestConfigurationState | Unset = UNSET
@@ -79,11 +80,12 @@ class TestPlanConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if is_default is not UNSET:
@@ -103,11 +105,11 @@ class TestPlanConfiguration:
             src_dict = expect_mapping("TestPlanConfiguration", src_dict)
         _get = src_dict.get
         id: Any = _get("id", UNSET)
-        if type(id) is not int and id is not UNSET:
+        if type(id) is not int:
             id = expect_type("TestPlanConfiguration", "id", id, int)
 
         name: Any = _get("name", UNSET)
-        if type(name) is not str and name is not UNSET:
+        if type(name) is not str:
             name = expect_type("TestPlanConfiguration", "name", name, str)
 
         description: Any = _get("description", UNSET)
