@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from .context import MIB_FLOOR, Context, official_installed
 from .probe import Outcome, run_probe
-from .seed import upload_download_source
+from .seed import download_source
 from .sizes import MIB
 from .stats import Summary, interleave, ratio
 from .table import Row, Target, failed, measured
@@ -19,9 +19,9 @@ def run(ctx: Context) -> list[Row]:
     """Uploads then downloads, raw / tfs-client / official interleaved, one child each time."""
     rows = _direction(ctx, "upload")
     try:
-        source = upload_download_source(ctx)
+        source = download_source(ctx)
     except Exception as error:
-        measurement = f"download {_amount(ctx.sizes.attachment_bytes)}: uploading its source"
+        measurement = f"download {_amount(ctx.sizes.attachment_bytes)}: its source attachment"
         return [*rows, failed("3", measurement, error)]
     return rows + _direction(source, "download")
 
