@@ -10,69 +10,46 @@ from tfs_client import connect
 from .context import API_VERSION, MIB_FLOOR, Context, official_installed, raw_client
 from .official import Official
 from .probe import Outcome, run_probe
+from .scenarios import raw_paging, raw_prefetch_paging, tfs_paging
 from .stats import Summary, interleave, ratio
 from .table import Row, Target, measured
 
-MIB = 2**20
+
+def _timed(work: Callable[[], int], expected: int) -> float:
+    start = time.perf_counter()
+    seen = work()
+    seconds = time.perf_counter() - start
+    if seen != expected:
+        raise RuntimeError(f"paging saw {seen} builds, expected {expected}")
+    return seconds
 
 
 def run(ctx: Context) -> list[Row]:
-    """Full listings in child processes (time and memory of each), then the official rows."""
-    client = connect(ctx.base_url, token=ctx.token)
-    try:
-        return _listing_rows(ctx) + _official_rows(ctx, client)
-    finally:
-        client.get_httpx_client().close()
-
-
-def _listing_rows(ctx: Context) -> list[Row]:
-    """Interleaved rounds; each listing runs in a fresh child process that reports its time
-    and its peak RSS growth, so one listing serves both the speed and the memory figures."""
+    """Time full iterations (interleaved), then the memory of each in child processes."""
     sizes = ctx.sizes
-    total, page, small = sizes.builds, sizes.page_size, sizes.memory_small_builds
-    growth: dict[str, list[float]] = {}
-
-    def probe(client: str, count: int, name: str) -> Callable[[], float]:
-        def measure() -> float:
-            request = {
-                "scenario": "paging",
-                "client": client,
-                "ctx": ctx.as_json(),
-                "count": count,
-                "page_size": page,
-            }
-            outcome: Outcome = run_probe(request)
-            if outcome.bytes != count:
-                raise RuntimeError(f"paging via {client} saw {outcome.bytes} builds, not {count}")
-            growth.setdefault(name, []).append(float(outcome.growth))
-            return outcome.seconds
-
-        return measure
-
-    seconds = interleave(
+    total, page = sizes.builds, sizes.page_size
+    raw = raw_client(ctx.token)
+    client = connect(ctx.base_url, token=ctx.token)
+    url = ctx.builds_url()
+    raw_paging(raw, url, page, page)
+    tfs_paging(client, ctx.project, page, page)
+    raw_prefetch_paging(raw, url, page, page)
+    samples = interleave(
         {
-            "raw": probe("raw", total, "raw"),
-            "prefetch": probe("prefetch", total, "prefetch"),
-            "tfs": probe("tfs", total, "tfs"),
-            "tfs-small": probe("tfs", small, "tfs-small"),
+            "raw": lambda: _timed(lambda: raw_paging(raw, url, total, page), total),
+            "prefetch": lambda: _timed(lambda: raw_prefetch_paging(raw, url, total, page), total),
+            "tfs": lambda: _timed(lambda: tfs_paging(client, ctx.project, total, page), total),
         },
         sizes.paging_rounds,
     )
+    raw.close()
 
     def versus(baseline: str) -> tuple[Summary, str]:
-        tfs, other = Summary.of(seconds["tfs"]).median, Summary.of(seconds[baseline]).median
-        return ratio(seconds["tfs"], seconds[baseline]), f"{tfs:.2f} s vs {other:.2f} s"
-
-    def mib(name: str) -> Summary:
-        seconds.require(name)
-        return Summary.of([value / MIB for value in growth[name]])
-
-    def floored(name: str) -> list[float]:
-        seconds.require(name)
-        return [max(value, MIB_FLOOR) for value in growth[name]]
+        tfs, other = Summary.of(samples["tfs"]).median, Summary.of(samples[baseline]).median
+        return ratio(samples["tfs"], samples[baseline]), f"{tfs:.2f} s vs {other:.2f} s"
 
     listing = f"list {total:,} builds, pages of {page:,}: tfs-client"
-    return [
+    rows = [
         measured(
             "2",
             f"{listing} ÷ raw httpx loop (json.loads)",
@@ -84,6 +61,48 @@ def _listing_rows(ctx: Context) -> list[Row]:
             f"{listing} ÷ raw httpx, same one-page prefetch + from_dict",
             lambda: versus("prefetch"),
         ),
+        *_memory_rows(ctx),
+        *_official_rows(ctx, client),
+    ]
+    client.get_httpx_client().close()
+    return rows
+
+
+def _memory_rows(ctx: Context) -> list[Row]:
+    """Peak RSS growth of a child process iterating the smaller and the larger count."""
+    small, large = ctx.sizes.memory_small_builds, ctx.sizes.builds
+    outcomes: dict[str, list[Outcome]] = {}
+
+    def probe(client: str, count: int) -> Callable[[], float]:
+        def measure() -> float:
+            request = {
+                "scenario": "paging",
+                "client": client,
+                "ctx": ctx.as_json(),
+                "count": count,
+                "page_size": ctx.sizes.page_size,
+            }
+            outcome = run_probe(request)
+            if outcome.bytes != count:
+                raise RuntimeError(f"paging probe saw {outcome.bytes} builds, expected {count}")
+            outcomes.setdefault(f"{client}-{count}", []).append(outcome)
+            return float(outcome.growth)
+
+        return measure
+
+    growth = interleave(
+        {
+            "tfs-small": probe("tfs", small),
+            "tfs-large": probe("tfs", large),
+            "raw-large": probe("raw", large),
+        },
+        ctx.sizes.transfer_rounds,
+    )
+
+    def mib(name: str) -> Summary:
+        return Summary.of([v / 2**20 for v in growth[name]])
+
+    return [
         measured(
             "2",
             f"paging peak RSS growth, tfs-client, {small:,} builds",
@@ -92,19 +111,15 @@ def _listing_rows(ctx: Context) -> list[Row]:
         ),
         measured(
             "2",
-            f"paging peak RSS growth, tfs-client, {total:,} builds",
-            lambda: (
-                mib("tfs"),
-                f"raw httpx loop: {mib('raw').median:.1f} MiB; "
-                f"with prefetch + from_dict: {mib('prefetch').median:.1f} MiB",
-            ),
+            f"paging peak RSS growth, tfs-client, {large:,} builds",
+            lambda: (mib("tfs-large"), f"raw httpx loop: {mib('raw-large').median:.1f} MiB"),
             unit="MiB",
         ),
         measured(
             "2",
-            f"paging memory flat: growth at {total:,} ÷ at {small:,} builds",
+            f"paging memory flat: growth at {large:,} ÷ at {small:,} builds",
             lambda: (
-                ratio(floored("tfs"), floored("tfs-small")),
+                ratio(_floored(growth["tfs-large"]), _floored(growth["tfs-small"])),
                 "1.0 = flat (growths under 1 MiB count as 1 MiB)",
             ),
             target=Target("<=", 1.5),

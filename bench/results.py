@@ -48,8 +48,8 @@ def section(
     took = f"\n\n{timing(elapsed)}" if elapsed else ""
     return (
         f"Measured {now} with `{command}`: {sizes.rounds} interleaved rounds for calls "
-        f"and decoding; {sizes.paging_rounds} for paging (each listing's time and memory "
-        f"from the same child process); {sizes.transfer_rounds} for transfers; "
+        f"and decoding; {sizes.paging_rounds} for paging; "
+        f"{sizes.transfer_rounds} for transfers and paging memory; "
         f"{sizes.startup_rounds} for imports and first calls.\n\n"
         f"Machine (shared with the emulator process):\n\n{machine}\n\n"
         f"{render_markdown(rows)}{took}"

@@ -100,23 +100,16 @@ def _first_call_official(request: dict[str, Any]) -> Work:
 # -- paging ----------------------------------------------------------------------------------
 
 
-def _warm_raw_listing(request: dict[str, Any]) -> tuple[httpx.Client, str]:
-    """A plain client that has listed one build, and the build list's URL."""
+def _paging_raw(request: dict[str, Any]) -> Work:
     ctx = _ctx(request)
     raw = raw_client(ctx["token"])
     url = f"{ctx['base_url']}/{ctx['project']}/_apis/build/builds"
     raw.get(url, params={"$top": 1, "api-version": API_VERSION}).raise_for_status()
-    return raw, url
 
+    def work() -> int:
+        return raw_paging(raw, url, request["count"], request["page_size"])
 
-def _paging_raw(request: dict[str, Any]) -> Work:
-    raw, url = _warm_raw_listing(request)
-    return lambda: raw_paging(raw, url, request["count"], request["page_size"])
-
-
-def _paging_prefetch(request: dict[str, Any]) -> Work:
-    raw, url = _warm_raw_listing(request)
-    return lambda: raw_prefetch_paging(raw, url, request["count"], request["page_size"])
+    return work
 
 
 def raw_paging(raw: Any, url: str, count: int, page_size: int) -> int:
@@ -327,7 +320,7 @@ def _download_tfs(request: dict[str, Any]) -> Work:
             ctx["project"],
             ctx["run_id"],
             ctx["attachment_id"],
-            sink,  # type: ignore[arg-type]
+            cast(IO[bytes], sink),
         )
         return sink.count
 
@@ -352,7 +345,6 @@ _SCENARIOS: dict[tuple[str, str], Callable[[dict[str, Any]], Work]] = {
     ("first-call", "tfs"): _first_call_tfs,
     ("first-call", "official"): _first_call_official,
     ("paging", "raw"): _paging_raw,
-    ("paging", "prefetch"): _paging_prefetch,
     ("paging", "tfs"): _paging_tfs,
     ("upload", "raw"): _upload_raw,
     ("upload", "tfs"): _upload_tfs,

@@ -15,9 +15,7 @@ class Sizes:
     rounds: int
     """Interleaved repetitions of the quick figures (calls, decoding)."""
     paging_rounds: int
-    """Interleaved repetitions of the paging figure: each round lists ``builds`` builds with
-    each of three clients and ``memory_small_builds`` with tfs-client, every listing in a
-    fresh child process that reports both its time and its memory."""
+    """Interleaved repetitions of the full listings (each variant lists ``builds`` builds)."""
     calls: int
     """Sequential get-build calls timed per measurement."""
     async_calls: int
@@ -27,7 +25,8 @@ class Sizes:
     """Builds listed by the paging figure (and seeded in the bench project)."""
     page_size: int
     memory_small_builds: int
-    """The smaller listing of the paging-memory comparison (the larger is ``builds``)."""
+    """The smaller listing of the paging-memory comparison (the larger is ``builds``), whose
+    child processes run ``transfer_rounds`` times."""
     attachment_bytes: int
     transfer_rounds: int
     """Repetitions of each attachment transfer (each in a fresh child process)."""
