@@ -29,7 +29,8 @@ Each ratio is the median of the numerator's measurements divided by the median o
 denominator's; the bracket is the lowest and highest ratio of the same round (paired).
 Variants of one figure run interleaved, rotating their order every round, against one
 emulator process on loopback. Memory figures are the peak RSS growth of a fresh child
-process per run (sampled every 5 ms and checked against the kernel's high-water mark).
+process per run (the kernel's high-water mark on Linux, reset when the measured work starts;
+sampled every 5 ms elsewhere).
 """
 
 
