@@ -96,8 +96,8 @@ def sizes_from(args: argparse.Namespace) -> Sizes:
     if args.rounds is not None:
         sizes = attrs.evolve(sizes, rounds=args.rounds, paging_rounds=args.rounds)
     if args.builds is not None:
-        small = max(1, min(sizes.memory_builds[0], args.builds // 10))
-        sizes = attrs.evolve(sizes, builds=args.builds, memory_builds=(small, args.builds))
+        small = max(1, min(sizes.memory_small_builds, args.builds // 10))
+        sizes = attrs.evolve(sizes, builds=args.builds, memory_small_builds=small)
     if args.attachment_mib is not None:
         sizes = attrs.evolve(sizes, attachment_bytes=max(1, int(args.attachment_mib * MIB)))
     return sizes
@@ -107,8 +107,11 @@ def _log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def run_figures(ctx: Context, names: Sequence[str]) -> list[Row]:
-    """Run the figure groups in order; a group that raises leaves one FAILED row and the next runs."""
+def run_figures(ctx: Context, names: Sequence[str], elapsed: dict[str, float]) -> list[Row]:
+    """Run the figure groups in order; a group that raises leaves one FAILED row and the next runs.
+
+    Each group's wall-clock seconds go into ``elapsed``.
+    """
     rows: list[Row] = []
     for name in (name for name in FIGURES if name in names):
         started = time.perf_counter()
@@ -118,12 +121,13 @@ def run_figures(ctx: Context, names: Sequence[str]) -> list[Row]:
         except Exception as error:
             _log(f"{name} failed:\n{traceback.format_exc()}")
             rows.append(failed(name, f"{name}: the whole figure group", error))
-        _log(f"{name} done in {time.perf_counter() - started:.1f} s")
+        elapsed[name] = time.perf_counter() - started
+        _log(f"{name} done in {elapsed[name]:.1f} s")
     return rows
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the selected figures and print the table.
+    """Run the selected figures and print the table, then the time each part took.
 
     Exit status 1 when any row FAILED (after printing everything); missed targets are
     figures, not failures, and leave it at 0.
@@ -131,6 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     sizes = sizes_from(args)
     started = time.perf_counter()
+    elapsed: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         use_cache_dir(Path(scratch) / "azure-devops-cache")
         with emulator(token=TOKEN) as base_url:
@@ -141,15 +146,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _log(f"seeding failed:\n{traceback.format_exc()}")
                 rows = [failed("-", "seeding the emulator", error)]
             else:
-                _log(f"seeded in {time.perf_counter() - started:.1f} s")
-                rows = run_figures(ctx, args.only)
-    _log(f"bench done in {time.perf_counter() - started:.0f} s")
+                elapsed["start and seed"] = time.perf_counter() - started
+                _log(f"seeded in {elapsed['start and seed']:.1f} s")
+                rows = run_figures(ctx, args.only, elapsed)
+    elapsed["total"] = time.perf_counter() - started
+    _log(f"bench done in {elapsed['total']:.0f} s")
     print(render_text(rows))
+    print(f"\n{results.timing(elapsed)}")
     if args.json is not None:
         args.json.write_text(json.dumps([row.as_json() for row in rows], indent=2) + "\n")
     if args.write_results is not None:
         command = "python -m bench " + " ".join(sys.argv[1:] if argv is None else argv)
-        results.write(args.write_results, rows, sizes, command.strip())
+        results.write(args.write_results, rows, sizes, command.strip(), elapsed)
         _log(f"wrote {args.write_results}")
     failures = [row for row in rows if row.failed]
     if failures:

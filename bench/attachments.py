@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from .context import MIB_FLOOR, Context, official_installed
 from .probe import Outcome, run_probe
+from .seed import download_source
 from .sizes import MIB
 from .stats import Summary, interleave, ratio
-from .table import Row, Target, measured
+from .table import Row, Target, failed, measured
 
 MEMORY_TARGET = Target("<=", 64)
 THROUGHPUT_TARGET = Target(">=", 0.5)
@@ -16,7 +17,13 @@ THROUGHPUT_TARGET = Target(">=", 0.5)
 
 def run(ctx: Context) -> list[Row]:
     """Uploads then downloads, raw / tfs-client / official interleaved, one child each time."""
-    return _direction(ctx, "upload") + _direction(ctx, "download")
+    rows = _direction(ctx, "upload")
+    try:
+        source = download_source(ctx)
+    except Exception as error:
+        measurement = f"download {_amount(ctx.sizes.attachment_bytes)}: its source attachment"
+        return [*rows, failed("3", measurement, error)]
+    return rows + _direction(source, "download")
 
 
 def _direction(ctx: Context, scenario: str) -> list[Row]:

@@ -34,9 +34,9 @@ class PeakRss:
     """Track the peak RSS above the RSS at entry (``growth``, in bytes).
 
     On Linux the kernel's own peak counter is reset at entry and read at exit, so every
-    spike counts; a background thread also samples RSS every few milliseconds, which is
-    the only source elsewhere. (``ru_maxrss`` is unusable: it keeps the parent's peak
-    across ``fork``/``exec``.)
+    spike counts and nothing runs beside the measured work (its time is measured too).
+    Elsewhere a background thread samples RSS every few milliseconds. (``ru_maxrss`` is
+    unusable: it keeps the parent's peak across ``fork``/``exec``.)
     """
 
     def __init__(self) -> None:
@@ -56,9 +56,10 @@ class PeakRss:
             self.peak = max(self.peak, self._rss())
 
     def __enter__(self) -> PeakRss:
-        self._thread.start()
         self._kernel_peak = _reset_high_water_mark()
         self.baseline = self.peak = self._rss()
+        if not self._kernel_peak:
+            self._thread.start()
         return self
 
     def __exit__(
@@ -67,8 +68,9 @@ class PeakRss:
         error: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self._stop.set()
-        self._thread.join()
+        if self._thread.is_alive():
+            self._stop.set()
+            self._thread.join()
         self.peak = max(self.peak, self._rss())
         if self._kernel_peak:
             self.peak = max(self.peak, _high_water_mark())

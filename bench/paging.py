@@ -70,7 +70,7 @@ def run(ctx: Context) -> list[Row]:
 
 def _memory_rows(ctx: Context) -> list[Row]:
     """Peak RSS growth of a child process iterating the smaller and the larger count."""
-    small, large = ctx.sizes.memory_builds
+    small, large = ctx.sizes.memory_small_builds, ctx.sizes.builds
     outcomes: dict[str, list[Outcome]] = {}
 
     def probe(client: str, count: int) -> Callable[[], float]:

@@ -19,6 +19,9 @@ from .payload import GeneratedFile, RawAttachmentBody
 
 Work = Callable[[], int]
 
+UPLOAD_NAMES = {"raw": "bench-raw.bin", "tfs": "bench-tfs.bin", "official": "bench-official.bin"}
+"""The file name each client's upload probe gives its attachment."""
+
 
 class CountingSink:
     """A binary file object that counts and discards what is written to it."""
@@ -237,7 +240,7 @@ def _upload_raw(request: dict[str, Any]) -> Work:
 
     def work() -> int:
         source = GeneratedFile(request["size"])
-        body = RawAttachmentBody(source, "bench-raw.bin")
+        body = RawAttachmentBody(source, UPLOAD_NAMES["raw"])
         headers = {"Content-Type": "application/json", "Content-Length": str(body.content_length)}
         response = raw.post(
             url, params={"api-version": ATTACHMENT_API_VERSION}, content=body, headers=headers
@@ -262,7 +265,7 @@ def _upload_tfs(request: dict[str, Any]) -> Work:
             ctx["project"],
             ctx["run_id"],
             cast(IO[bytes], source),
-            file_name="bench-tfs.bin",
+            file_name=UPLOAD_NAMES["tfs"],
         )
         return source.size
 
@@ -275,7 +278,7 @@ def _upload_official(request: dict[str, Any]) -> Work:
 
     def work() -> int:
         source = GeneratedFile(request["size"])
-        official.upload(ctx["project"], ctx["run_id"], source.read(), "bench-official.bin")
+        official.upload(ctx["project"], ctx["run_id"], source.read(), UPLOAD_NAMES["official"])
         return source.size
 
     return work
@@ -317,7 +320,7 @@ def _download_tfs(request: dict[str, Any]) -> Work:
             ctx["project"],
             ctx["run_id"],
             ctx["attachment_id"],
-            sink,  # type: ignore[arg-type]
+            cast(IO[bytes], sink),
         )
         return sink.count
 

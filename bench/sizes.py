@@ -24,8 +24,9 @@ class Sizes:
     builds: int
     """Builds listed by the paging figure (and seeded in the bench project)."""
     page_size: int
-    memory_builds: tuple[int, int]
-    """Build counts of the paging-memory comparison (the smaller and the larger)."""
+    memory_small_builds: int
+    """The smaller listing of the paging-memory comparison (the larger is ``builds``), whose
+    child processes run ``transfer_rounds`` times."""
     attachment_bytes: int
     transfer_rounds: int
     """Repetitions of each attachment transfer (each in a fresh child process)."""
@@ -37,18 +38,18 @@ class Sizes:
     @property
     def seeded_builds(self) -> int:
         """Builds the bench project needs: enough for paging, its memory runs and decoding."""
-        return max(self.builds, self.decode_builds, *self.memory_builds)
+        return max(self.builds, self.decode_builds, self.memory_small_builds)
 
 
 FULL = Sizes(
     rounds=7,
-    paging_rounds=5,
+    paging_rounds=3,
     calls=300,
     async_calls=640,
     concurrency=16,
     builds=100_000,
     page_size=1000,
-    memory_builds=(10_000, 100_000),
+    memory_small_builds=10_000,
     attachment_bytes=GIB,
     transfer_rounds=3,
     decode_builds=10_000,
@@ -64,7 +65,7 @@ QUICK = Sizes(
     concurrency=16,
     builds=60,
     page_size=20,
-    memory_builds=(20, 60),
+    memory_small_builds=20,
     attachment_bytes=256 * 1024,
     transfer_rounds=1,
     decode_builds=50,
