@@ -11,7 +11,7 @@ NEW_VENV = @$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 SPEC := spec/tfs.yaml
 LINT_PATHS := $(wildcard overrides emulator tests bench generator)
 TYPED_PACKAGES := generated/tfs_api overrides/tfs_client emulator/tfs_emulator generator/generate.py \
-	generator/resources.py generator/upstream.py
+	generator/resources.py generator/upstream.py bench
 UPSTREAM ?= ../shared/upstream/azure-devops-7.1
 
 .PHONY: venv generate upstream-diff upstream-apply lint test demo contract bench

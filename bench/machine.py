@@ -7,7 +7,7 @@ import platform
 import sys
 from importlib import metadata
 
-import psutil  # type: ignore[import-untyped]
+import psutil
 
 PACKAGES = ("tfs-client", "httpx", "azure-devops", "msrest", "requests", "starlette", "uvicorn")
 

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-import psutil  # type: ignore[import-untyped]
+import psutil
 
 SAMPLE_SECONDS = 0.005
 _STATUS = Path("/proc/self/status")

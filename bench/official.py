@@ -27,9 +27,9 @@ def use_cache_dir(path: Path) -> None:
 
 def preload() -> None:
     """Import every module a first call needs, so that timing it excludes imports."""
-    import azure.devops.v7_1.build.build_client  # type: ignore[import-untyped]
-    import azure.devops.v7_1.test.test_client  # type: ignore[import-untyped]  # noqa: F401
-    from azure.devops.connection import Connection  # type: ignore[import-untyped]  # noqa: F401
+    import azure.devops.v7_1.build.build_client
+    import azure.devops.v7_1.test.test_client  # noqa: F401
+    from azure.devops.connection import Connection  # noqa: F401
 
 
 class Official:
@@ -64,7 +64,7 @@ class Official:
 
     def upload(self, project: str, run_id: int, content: bytes, file_name: str) -> int:
         """``TestClient.create_test_run_attachment``: the whole file as one base64 string."""
-        from azure.devops.v7_1.test.models import (  # type: ignore[import-untyped]
+        from azure.devops.v7_1.test.models import (
             TestAttachmentRequestModel,
         )
 
