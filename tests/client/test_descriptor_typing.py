@@ -39,8 +39,9 @@ def test_mypy_infers_results_and_items_from_the_descriptors(tmp_path: Path) -> N
             "-m",
             "mypy",
             "--strict",
+            # the cache `make lint` fills: only usage.py is checked afresh (about 2.5 s less)
             "--cache-dir",
-            str(tmp_path / "cache"),
+            str(REPO / ".mypy_cache"),
             str(usage),
         ],
         capture_output=True,

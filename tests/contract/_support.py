@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import collections
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,9 +20,12 @@ import schemathesis
 import yaml
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import Status, events, from_schema
+from schemathesis.engine.run import PhaseName
 from tfs_client.contract import contract_config, register_hooks
 from tfs_emulator import EmulatorAdmin
 from tfs_emulator.seeding import demo_data
+
+from tests import api_versions
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC = REPO / "spec" / "tfs.yaml"
@@ -106,6 +110,52 @@ def seed_contract_data(admin: EmulatorAdmin, api: httpx.Client) -> None:
 
 def _ok(response: httpx.Response) -> None:
     response.raise_for_status()
+
+
+def seed_emulator(
+    root_url: str, transport: httpx.BaseTransport | None, *, reset: bool = False
+) -> None:
+    """Seed the emulator at `root_url` (through `transport` when given) with the contract
+    records; with `reset`, forget every record first (the admin API's reset)."""
+    with (
+        EmulatorAdmin(root_url, token=TOKEN, transport=transport) as admin,
+        httpx.Client(
+            base_url=f"{root_url}/DefaultCollection",
+            auth=("", TOKEN),
+            params={"api-version": api_versions.api_version("createTestConfiguration")},
+            transport=transport,
+        ) as api,
+    ):
+        if reset:
+            admin.reset()
+        seed_contract_data(admin, api)
+
+
+class ScenarioReseeder:
+    """Makes every stateful scenario start from the seeded records: after each scenario the
+    emulator is reset and seeded again (`reseed`), so one scenario deleting build 391 cannot
+    turn every later scenario's known ids into 404s. `count` says how often it ran, so a test
+    can prove it did (schemathesis builds the state machine through `build_state_machine`)."""
+
+    def __init__(self, reseed: Callable[[], None]) -> None:
+        self.reseed = reseed
+        self.count = 0
+
+    def install(self, schema: Any) -> None:
+        """Wrap the state machine `schema` hands the engine."""
+        build = schema.build_state_machine
+        reseeder = self
+
+        def build_state_machine(**kwargs: Any) -> Any:
+            class ReseededStateMachine(build(**kwargs)):  # type: ignore[misc]
+                def teardown(self) -> None:
+                    super().teardown()
+                    reseeder.reseed()
+                    reseeder.count += 1
+
+            return ReseededStateMachine
+
+        schema.build_state_machine = build_state_machine
 
 
 def load_schema(
@@ -197,6 +247,10 @@ class Outcome:
     operations: set[str] = field(default_factory=set)
     transitions: set[str] = field(default_factory=set)
     phases: dict[str, Status] = field(default_factory=dict)
+    #: Scenarios the stateful phase finished.
+    stateful_scenarios: int = 0
+    #: Requests sent (every phase).
+    requests: int = 0
 
     def report(self) -> str:
         """The failures and errors, one per line, for an assertion message."""
@@ -213,6 +267,8 @@ def run_engine(schema: Any) -> Outcome:
         elif isinstance(event, events.PhaseFinished):
             outcome.phases[event.phase.name.value] = event.status
         elif isinstance(event, events.ScenarioFinished):
+            if event.phase == PhaseName.STATEFUL_TESTING:
+                outcome.stateful_scenarios += 1
             _collect(outcome, event.recorder, seen)
     return outcome
 
@@ -224,6 +280,7 @@ def _describe_error(event: events.NonFatalError | events.FatalError) -> str:
 
 
 def _collect(outcome: Outcome, recorder: Any, seen: set[tuple[str, str, str]]) -> None:
+    outcome.requests += sum(1 for i in recorder.interactions.values() if i.response is not None)
     for case_id, node in recorder.cases.items():
         operation = node.value.operation
         outcome.operations.add(operation.label)

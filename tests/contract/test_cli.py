@@ -7,11 +7,13 @@ Read-only by default (and provably so: nothing on the server changes), every ope
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -31,10 +33,11 @@ from ._support import (
 )
 
 EXAMPLES = "5"  # the full 100-example run is test_schemathesis_in_process.py; this proves the CLI
+WRONG_TOKEN = "wrong-Token-77aa"
 
 
-@pytest.fixture(scope="module")
-def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextlib.contextmanager
+def _emulator() -> Iterator[str]:
     """A token-protected emulator process on a free loopback port, seeded; its base URL."""
     process = subprocess.Popen(
         [sys.executable, "-m", "tfs_emulator", "--port", "0", "--token", TOKEN],
@@ -56,12 +59,60 @@ def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         process.wait(timeout=10)
 
 
-def _run_cli(base_url: str, report: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+@dataclass
+class Run:
+    """One `python -m tfs_client.contract` run: its emulator, report, output, and for the
+    read-only run what the server held before it."""
+
+    emulator: str
+    report: Path
+    result: subprocess.CompletedProcess[str]
+    before: dict[str, object]
+
+
+def _start_cli(
+    base_url: str, report: Path, *extra: str, token: str = TOKEN, examples: str = EXAMPLES
+) -> subprocess.Popen[str]:
     command = [sys.executable, "-m", "tfs_client.contract", "--base-url", base_url]
     command += ["--project", PROJECT, "--team", TEAM, "--junit-xml", str(report)]
-    command += ["--max-examples", EXAMPLES, "--seed", "7", *extra]
-    environment = {**os.environ, contract.TOKEN_VARIABLE: TOKEN}
-    return subprocess.run(command, capture_output=True, text=True, env=environment, timeout=300)
+    command += ["--max-examples", examples, *extra]
+    environment = {**os.environ, contract.TOKEN_VARIABLE: token}
+    return subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment
+    )
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Run]]:
+    """The read-only, the --allow-writes and the wrong-token runs, started at once (each on an
+    emulator of its own, so the read-only run's server sees no other writer): on two cores the
+    three together take about as long as the longest instead of their sum."""
+    folder = tmp_path_factory.mktemp("contract-cli")
+    with contextlib.ExitStack() as stack:
+        urls = {name: stack.enter_context(_emulator()) for name in ("read-only", "writes", "wrong")}
+        before = _snapshot(urls["read-only"])
+        reports = {name: folder / f"{name}.xml" for name in urls}
+        processes = {
+            "read-only": _start_cli(urls["read-only"], reports["read-only"], "--seed", "7"),
+            "writes": _start_cli(
+                urls["writes"], reports["writes"], "--seed", "7", "--allow-writes"
+            ),
+            "wrong": _start_cli(urls["wrong"], reports["wrong"], token=WRONG_TOKEN, examples="2"),
+        }
+        done: dict[str, Run] = {}
+        try:
+            for name, process in processes.items():
+                stdout, stderr = process.communicate(timeout=300)
+                result = subprocess.CompletedProcess(
+                    process.args, process.returncode, stdout, stderr
+                )
+                done[name] = Run(urls[name], reports[name], result, before)
+        finally:
+            for process in processes.values():
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
+        yield done
 
 
 def _snapshot(base_url: str) -> dict[str, object]:
@@ -94,15 +145,13 @@ def _assert_secret(*texts: str) -> None:
 
 
 def test_read_only_run_tests_safe_operations_changes_nothing_and_hides_the_token(
-    emulator: str, tmp_path: Path
+    runs: dict[str, Run],
 ) -> None:
-    before = _snapshot(emulator)
-    report = tmp_path / "contract-report.xml"
-
-    result = _run_cli(emulator, report)
+    run = runs["read-only"]
+    result, report = run.result, run.report
 
     assert result.returncode == 0, result.stdout + result.stderr
-    assert _snapshot(emulator) == before
+    assert _snapshot(run.emulator) == run.before
     cases = _operation_testcases(report)
     spec = yaml.safe_load(SPEC.read_text())
     written = contract.write_operation_ids(spec)
@@ -114,12 +163,9 @@ def test_read_only_run_tests_safe_operations_changes_nothing_and_hides_the_token
     _assert_secret(result.stdout, result.stderr, report.read_text())
 
 
-def test_allow_writes_runs_every_operation_with_the_stateful_flows(
-    emulator: str, tmp_path: Path
-) -> None:
-    report = tmp_path / "report.xml"
-
-    result = _run_cli(emulator, report, "--allow-writes")
+def test_allow_writes_runs_every_operation_with_the_stateful_flows(runs: dict[str, Run]) -> None:
+    run = runs["writes"]
+    result, report = run.result, run.report
 
     assert result.returncode == 0, result.stdout + result.stderr
     cases = _operation_testcases(report)
@@ -129,18 +175,10 @@ def test_allow_writes_runs_every_operation_with_the_stateful_flows(
     _assert_secret(result.stdout, result.stderr, report.read_text())
 
 
-def test_a_wrong_token_fails_the_run_without_printing_either_token(
-    emulator: str, tmp_path: Path
-) -> None:
-    report = tmp_path / "report.xml"
-    command = [sys.executable, "-m", "tfs_client.contract", "--base-url", emulator]
-    command += ["--project", PROJECT, "--team", TEAM, "--junit-xml", str(report)]
-    command += ["--max-examples", "2"]
-    wrong = "wrong-Token-77aa"
-    environment = {**os.environ, contract.TOKEN_VARIABLE: wrong}
-
-    result = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=300)
+def test_a_wrong_token_fails_the_run_without_printing_either_token(runs: dict[str, Run]) -> None:
+    run = runs["wrong"]
+    result, report = run.result, run.report
 
     assert result.returncode != 0
-    assert wrong not in result.stdout + result.stderr + report.read_text()
+    assert WRONG_TOKEN not in result.stdout + result.stderr + report.read_text()
     _assert_secret(result.stdout, result.stderr, report.read_text())

@@ -18,7 +18,13 @@ from starlette.types import Receive, Scope, Send
 from tfs_emulator import Limits, Settings
 from tfs_emulator.app import create_app
 from tfs_emulator.database import Database, DatabaseClosed
-from tfs_emulator.server import EmulatorServer, base_url_of, bind, uvicorn_server
+from tfs_emulator.server import (
+    EmulatorServer,
+    PromptServer,
+    base_url_of,
+    bind,
+    uvicorn_server,
+)
 
 from .conftest import GIT, TFVC, assert_error
 
@@ -207,6 +213,42 @@ def test_stop_with_a_request_in_flight_ends_the_thread_and_never_answers_500() -
         assert_error(answer, 503, "ServiceShuttingDownException")
     assert server.state.internal_errors == 0
     assert not server.state.data_dir.exists()
+
+
+def test_stop_wakes_the_server_instead_of_waiting_for_its_next_tick(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # With an hour between ticks, only the wake-up `exit()` sends can end the main loop before
+    # `stop()` gives up (it raises when the thread outlives the grace plus 10 s).
+    monkeypatch.setattr(PromptServer, "_TICK_SECONDS", 3600.0)
+    server = EmulatorServer()
+    server.start()
+    with httpx.Client() as client:  # closed before the stop: nothing left to drain
+        assert client.get(f"{server.root_url}/_emulator/health").status_code == 200
+    server_thread = server._thread
+    assert server_thread is not None
+
+    server.stop()
+
+    assert not server_thread.is_alive()
+    assert not server.state.data_dir.exists()
+
+
+def test_stop_with_an_idle_keep_alive_connection_takes_uvicorns_graceful_path() -> None:
+    server = EmulatorServer()
+    server.start()
+    client = httpx.Client()
+    try:
+        assert client.get(f"{server.root_url}/_emulator/health").status_code == 200
+        assert server._server.server_state.connections  # kept alive, idle
+
+        server.stop()
+
+        assert server._thread is None
+        with pytest.raises(httpx.TransportError):
+            client.get(f"{server.root_url}/_emulator/health")
+    finally:
+        client.close()
 
 
 def test_closing_the_database_waits_for_a_transaction_in_progress(tmp_path: Path) -> None:

@@ -96,7 +96,9 @@ def test_mypy_sees_every_model_and_rejects_a_misspelt_one(tmp_path: Path) -> Non
         "from tfs_api.models import Biuld\n"
         "reveal_type(BuildList.from_dict({}).value)\n"
     )
-    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", "/dev/null", "usage.py"]
+    # the cache `make lint` fills: only usage.py is checked afresh (about 2.5 s less)
+    cache = str(REPO / ".mypy_cache")
+    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", cache, "usage.py"]
     result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, check=False)
 
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
