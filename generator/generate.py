@@ -293,8 +293,19 @@ def render_resources(spec: Path, work: Path) -> str:
     module = work / "_resources.py"
     module.write_text(source, encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
+    # the module lives in tfs_client and imports it: sorted as the repository's lint sorts it
+    first_party = ["--config", "lint.isort.known-first-party=['tfs_client']"]
     _run(
-        [*ruff, "check", "--fix-only", "--select", "E4,E7,E9,F,I", *RUFF_SETTINGS, module.name],
+        [
+            *ruff,
+            "check",
+            "--fix-only",
+            "--select",
+            "E4,E7,E9,F,I",
+            *RUFF_SETTINGS,
+            *first_party,
+            module.name,
+        ],
         work,
     )
     _run([*ruff, "format", *RUFF_SETTINGS, module.name], work)

@@ -446,10 +446,13 @@ def _path(view: dict[str, Any], endpoint: Endpoint, operation: dict[str, Any]) -
         for p in _parameters(view, operation)
         if p.get("in") == "path"
     }
-    return [
+    found = [
         _argument(prop, raw.get(prop.python_name, {}), str(endpoint.name))
         for prop in endpoint.path_parameters
     ]
+    for argument in found:  # a path parameter cannot be left out: None is refused, not dropped
+        argument.check = f'required("{argument.name}", {argument.check})'
+    return found
 
 
 def _argument(prop: PropertyProtocol, raw: dict[str, Any], where: str) -> Argument:
@@ -602,10 +605,26 @@ def render(view: dict[str, Any], data: GeneratorData, templates: Path) -> str:
         undefined=jinja2.StrictUndefined,
         autoescape=False,
     )
-    template = environment.get_template(TEMPLATE)
     # RESOURCE_METHODS lists the documented operations; their forms are reached through them.
     modules = sorted({v.module for r in found for m in r.methods for v in m.variants})
     flags = sorted({a.flags for r in found for m in r.methods for a in m.query if a.flags})
     models = [name for name in _imports(found) if name not in flags]
-    source = template.render(resources=found, models=models, modules=modules, flags=flags)
+    environment.filters["qualify"] = _qualifier(models)
+    template = environment.get_template(TEMPLATE)
+    source = template.render(resources=found, modules=modules, flags=flags)
     return _HEADER + source
+
+
+def _qualifier(models: list[str]) -> Any:
+    """A filter naming the model and enum classes of an annotation through ``tfs_api.models``
+    (``Build | None`` -> ``models.Build | None``), leaving quoted ``Literal`` values alone."""
+    if not models:
+        return lambda annotation: annotation
+    pattern = re.compile(r'"[^"]*"|(?<![.\w])(' + "|".join(map(re.escape, models)) + r")\b")
+
+    def qualify(annotation: str) -> str:
+        return pattern.sub(
+            lambda m: f"models.{m.group(1)}" if m.group(1) else m.group(0), annotation
+        )
+
+    return qualify

@@ -1,6 +1,7 @@
 """Argument checks for the resource methods: each names the parameter and runs before a request.
 
-``None`` means "not sent" everywhere and passes through unchanged.
+``None`` means "not sent" and passes through unchanged, except where ``required`` refuses it
+(path arguments).
 """
 
 from __future__ import annotations
@@ -171,6 +172,13 @@ def instances(name: str, value: list[M] | None, kind: type[M]) -> list[M] | None
         if not isinstance(entry, kind):
             raise _wrong(f"{name} item", f"a {kind.__name__}", entry)
     return items
+
+
+def required(name: str, value: M | None) -> M:
+    """A path argument: it cannot be left out, so ``None`` is a ``TypeError``."""
+    if value is None:
+        raise TypeError(f"{name} is required (a path parameter), got None")
+    return value
 
 
 def given(**values: Any) -> dict[str, Any]:

@@ -189,6 +189,91 @@ def test_a_wrong_argument_raises_type_error_naming_it_before_any_request(
     assert recorder.requests == []
 
 
+NONE_PATH_ARGUMENTS: dict[str, tuple[Callable[[Any], Any], str]] = {
+    "builds.add_tag": (lambda tfs: tfs.builds.add_tag("P", 391, None), "tag"),
+    "builds.get": (lambda tfs: tfs.builds.get(None, 391), "project"),
+    "builds.get id": (lambda tfs: tfs.builds.get("P", None), "build_id"),
+    "sessions.list": (lambda tfs: tfs.sessions.list("P", None), "team"),
+    "attachments.list": (lambda tfs: tfs.attachments.list("P", None, result_id=2), "run_id"),
+    "builds.list": (lambda tfs: tfs.builds.list(None), "project"),
+}
+
+
+@pytest.mark.parametrize(("call", "name"), NONE_PATH_ARGUMENTS.values(), ids=NONE_PATH_ARGUMENTS)
+def test_none_for_a_path_argument_is_a_type_error_naming_it_before_any_request(
+    call: Callable[[Any], Any], name: str
+) -> None:
+    # regression: None was sent as the word "None" (add_tag really added a tag "None")
+    recorder = Recorder(_list_reply)
+    with _client(recorder) as tfs, pytest.raises(TypeError, match=rf"^{name} is required"):
+        call(tfs)
+    assert recorder.requests == []
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("call", "name"), NONE_PATH_ARGUMENTS.values(), ids=NONE_PATH_ARGUMENTS)
+async def test_none_for_a_path_argument_of_the_async_client_is_a_type_error(
+    call: Callable[[Any], Any], name: str
+) -> None:
+    recorder = Recorder(_list_reply)
+    async with _async_client(recorder) as atfs:
+        with pytest.raises(TypeError, match=rf"^{name} is required"):
+            result = call(atfs)
+            if hasattr(result, "__await__"):
+                await result
+    assert recorder.requests == []
+
+
+def test_none_for_a_path_argument_of_an_attachment_transfer_is_refused(tmp_path: Path) -> None:
+    recorder = Recorder()
+    source = tmp_path / "a.txt"
+    source.write_bytes(b"x")
+    with _client(recorder) as tfs:
+        with pytest.raises(TypeError, match=r"^run_id is required"):
+            tfs.attachments.upload("P", None, source)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"^project is required"):
+            tfs.attachments.download(None, 1, 5, tmp_path / "out.bin")  # type: ignore[arg-type]
+    assert recorder.requests == [] and not (tmp_path / "out.bin").exists()
+
+
+def test_comma_list_parameters_take_sequences_of_ints_and_strings() -> None:
+    # regression: build_ids (and getBuild's property_filters) took only a str
+    recorder = Recorder(_list_reply)
+    with _client(recorder) as tfs:
+        list(tfs.builds.list("P", build_ids=[391, 367]))
+        assert recorder.params["buildIds"] == "391,367"
+        list(tfs.builds.list("P", build_ids=391))
+        assert recorder.params["buildIds"] == "391"
+        with pytest.raises(TypeError, match="build_ids must be ints"):
+            list(tfs.builds.list("P", build_ids=[391, "x"]))
+    recorder.answer = lambda request: httpx.Response(200, json=BUILD)
+    with _client(recorder) as tfs:
+        tfs.builds.get("P", 391, property_filters=["a", "b"])
+        assert recorder.params["propertyFilters"] == "a,b"
+
+
+def test_every_resource_method_has_type_hints_that_resolve_at_run_time() -> None:
+    # regression: get_type_hints(tfs.builds.list) raised NameError: 'DefinitionType'
+    import inspect
+    import typing
+
+    from tfs_client.paging import Paginator
+
+    resolved = 0
+    for owner in (TfsClient, AsyncTfsClient):
+        for resource in typing.get_type_hints(owner).values():
+            for name, method in inspect.getmembers(resource, inspect.isfunction):
+                if not name.startswith("_"):
+                    hints = typing.get_type_hints(method)
+                    assert "return" in hints and "api_version" in hints, name
+                    resolved += 1
+    assert resolved >= 50
+    with _client(Recorder()) as tfs:
+        hints = typing.get_type_hints(tfs.builds.list)
+    assert typing.get_origin(hints["return"]) is Paginator
+    assert typing.get_args(hints["return"])[0].__name__ == "Build"
+
+
 @pytest.mark.parametrize("owner", [TfsClient, AsyncTfsClient])
 def test_client_options_are_checked_at_construction_naming_the_class_or_the_option(
     owner: type[TfsClient] | type[AsyncTfsClient],
