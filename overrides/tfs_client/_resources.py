@@ -16,9 +16,9 @@ import builtins
 import datetime
 import functools
 import uuid
-from collections.abc import AsyncGenerator, Generator, Sequence
+from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Literal, overload
+from typing import IO, TYPE_CHECKING, Any, Literal, overload
 
 from tfs_api import models
 
@@ -767,8 +767,8 @@ class Builds(SyncResource):
         check_in_ticket: str | None = None,
         source_build_id: int | None = None,
         definition_id: int | None = None,
-        definition: models.DefinitionIdReference | None = None,
-        queue: models.QueueIdReference | None = None,
+        definition: models.DefinitionIdReference | Mapping[str, Any] | None = None,
+        queue: models.QueueIdReference | Mapping[str, Any] | None = None,
         source_branch: str | None = None,
         source_version: str | None = None,
         parameters: str | None = None,
@@ -786,8 +786,8 @@ class Builds(SyncResource):
             check_in_ticket: Added in 7.1.
             source_build_id: Added in 7.1.
             definition_id: Optional definition id to queue a build without a body. Ignored if there's a valid body
-            definition: The definition to build.
-            queue: The queue to build on.
+            definition: The definition to build. A dict of the model's wire fields is decoded. Filled from definition_id when not given.
+            queue: The queue to build on. A dict of the model's wire fields is decoded.
             source_branch: The branch to build; the definition's default when omitted.
             source_version: The commit or changeset to build.
             parameters: Build variables as a JSON-encoded dictionary of strings.
@@ -810,7 +810,15 @@ class Builds(SyncResource):
                 QueueBuildRequest,
                 body,
                 ["definition"],
-                definition=instance("definition", definition, DefinitionIdReference),
+                definition=instance(
+                    "definition",
+                    (
+                        {"id": integer("definition_id", definition_id)}
+                        if body is None and definition is None and definition_id is not None
+                        else definition
+                    ),
+                    DefinitionIdReference,
+                ),
                 queue=instance("queue", queue, QueueIdReference),
                 source_branch=text("source_branch", source_branch),
                 source_version=text("source_version", source_version),
@@ -1410,8 +1418,8 @@ class AsyncBuilds(AsyncResource):
         check_in_ticket: str | None = None,
         source_build_id: int | None = None,
         definition_id: int | None = None,
-        definition: models.DefinitionIdReference | None = None,
-        queue: models.QueueIdReference | None = None,
+        definition: models.DefinitionIdReference | Mapping[str, Any] | None = None,
+        queue: models.QueueIdReference | Mapping[str, Any] | None = None,
         source_branch: str | None = None,
         source_version: str | None = None,
         parameters: str | None = None,
@@ -1429,8 +1437,8 @@ class AsyncBuilds(AsyncResource):
             check_in_ticket: Added in 7.1.
             source_build_id: Added in 7.1.
             definition_id: Optional definition id to queue a build without a body. Ignored if there's a valid body
-            definition: The definition to build.
-            queue: The queue to build on.
+            definition: The definition to build. A dict of the model's wire fields is decoded. Filled from definition_id when not given.
+            queue: The queue to build on. A dict of the model's wire fields is decoded.
             source_branch: The branch to build; the definition's default when omitted.
             source_version: The commit or changeset to build.
             parameters: Build variables as a JSON-encoded dictionary of strings.
@@ -1453,7 +1461,15 @@ class AsyncBuilds(AsyncResource):
                 QueueBuildRequest,
                 body,
                 ["definition"],
-                definition=instance("definition", definition, DefinitionIdReference),
+                definition=instance(
+                    "definition",
+                    (
+                        {"id": integer("definition_id", definition_id)}
+                        if body is None and definition is None and definition_id is not None
+                        else definition
+                    ),
+                    DefinitionIdReference,
+                ),
                 queue=instance("queue", queue, QueueIdReference),
                 source_branch=text("source_branch", source_branch),
                 source_version=text("source_version", source_version),
@@ -1941,7 +1957,7 @@ class Configurations(SyncResource):
         *,
         name: str | None = None,
         description: str | None = None,
-        values: builtins.list[models.NameValuePair] | None = None,
+        values: Sequence[models.NameValuePair | Mapping[str, Any]] | None = None,
         area: models.AreaReference | str | None = None,
         state: models.TestConfigurationState | str | None = None,
         is_default: bool | None = None,
@@ -1958,7 +1974,7 @@ class Configurations(SyncResource):
             body: The whole TestConfigurationCreate (or, for the newer form, TestPlanConfigurationCreate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationCreate.
-            values: The `values` field of TestConfigurationCreate.
+            values: A dict of the model's wire fields is decoded.
             area: The area to file the configuration under: the page documents a plain path, the recorded sample sends `{"name": path}`; both are accepted.
             state: Whether a configuration can be used (servers bind it case-insensitively).
             is_default: The `is_default` field of TestConfigurationCreate.
@@ -2112,7 +2128,7 @@ class Configurations(SyncResource):
         *,
         name: str | None = None,
         description: str | None = None,
-        values: builtins.list[models.NameValuePair] | None = None,
+        values: Sequence[models.NameValuePair | Mapping[str, Any]] | None = None,
         area: models.AreaReference | str | None = None,
         state: models.TestConfigurationState | str | None = None,
         is_default: bool | None = None,
@@ -2132,7 +2148,7 @@ class Configurations(SyncResource):
             body: The whole TestConfigurationUpdate (or, for the newer form, TestPlanConfigurationUpdate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationUpdate.
-            values: The `values` field of TestConfigurationUpdate.
+            values: A dict of the model's wire fields is decoded.
             area: The area to file the configuration under: the page documents a plain path, the recorded sample sends `{"name": path}`; both are accepted.
             state: Whether a configuration can be used (servers bind it case-insensitively).
             is_default: The `is_default` field of TestConfigurationUpdate.
@@ -2267,7 +2283,7 @@ class AsyncConfigurations(AsyncResource):
         *,
         name: str | None = None,
         description: str | None = None,
-        values: builtins.list[models.NameValuePair] | None = None,
+        values: Sequence[models.NameValuePair | Mapping[str, Any]] | None = None,
         area: models.AreaReference | str | None = None,
         state: models.TestConfigurationState | str | None = None,
         is_default: bool | None = None,
@@ -2284,7 +2300,7 @@ class AsyncConfigurations(AsyncResource):
             body: The whole TestConfigurationCreate (or, for the newer form, TestPlanConfigurationCreate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationCreate.
-            values: The `values` field of TestConfigurationCreate.
+            values: A dict of the model's wire fields is decoded.
             area: The area to file the configuration under: the page documents a plain path, the recorded sample sends `{"name": path}`; both are accepted.
             state: Whether a configuration can be used (servers bind it case-insensitively).
             is_default: The `is_default` field of TestConfigurationCreate.
@@ -2438,7 +2454,7 @@ class AsyncConfigurations(AsyncResource):
         *,
         name: str | None = None,
         description: str | None = None,
-        values: builtins.list[models.NameValuePair] | None = None,
+        values: Sequence[models.NameValuePair | Mapping[str, Any]] | None = None,
         area: models.AreaReference | str | None = None,
         state: models.TestConfigurationState | str | None = None,
         is_default: bool | None = None,
@@ -2458,7 +2474,7 @@ class AsyncConfigurations(AsyncResource):
             body: The whole TestConfigurationUpdate (or, for the newer form, TestPlanConfigurationUpdate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationUpdate.
-            values: The `values` field of TestConfigurationUpdate.
+            values: A dict of the model's wire fields is decoded.
             area: The area to file the configuration under: the page documents a plain path, the recorded sample sends `{"name": path}`; both are accepted.
             state: Whether a configuration can be used (servers bind it case-insensitively).
             is_default: The `is_default` field of TestConfigurationUpdate.
@@ -2589,7 +2605,7 @@ class Sessions(SyncResource):
         body: models.TestSessionCreate | None = None,
         *,
         title: str | None = None,
-        area: models.SessionArea | None = None,
+        area: models.SessionArea | Mapping[str, Any] | None = None,
         api_version: str | None = None,
     ) -> models.TestSession:
         """Create a test session for a team.
@@ -2601,7 +2617,7 @@ class Sessions(SyncResource):
             team: Name or ID of a team within the project; team names often contain spaces.
             body: The whole TestSessionCreate, instead of the field keywords.
             title: Not blank (a character other than whitespace), at most 1024 characters (servers answer 400).
-            area: The area path of a session (PascalCase, as sent).
+            area: The area path of a session (PascalCase, as sent). A dict of the model's wire fields is decoded.
             api_version: Overrides the client's api_version and the spec's default (1.0-preview).
         """
         from tfs_api.api.sessions import create_test_session
@@ -2634,11 +2650,11 @@ class Sessions(SyncResource):
         *,
         id: int | None = None,
         title: str | None = None,
-        area: models.SessionArea | None = None,
+        area: models.SessionArea | Mapping[str, Any] | None = None,
         comment: str | None = None,
         state: models.TestSessionStateCode | models.TestSessionStateName | str | None = None,
         revision: int | None = None,
-        property_bag: models.SessionPropertyBag | None = None,
+        property_bag: models.SessionPropertyBag | Mapping[str, Any] | None = None,
         api_version: str | None = None,
     ) -> models.TestSession:
         """Update a test session of a team.
@@ -2653,11 +2669,11 @@ class Sessions(SyncResource):
             body: The whole TestSessionUpdate, instead of the field keywords.
             id: ID of the session to update.
             title: Not blank (a character other than whitespace), at most 1024 characters (servers answer 400).
-            area: The area path of a session (PascalCase, as sent).
+            area: The area path of a session (PascalCase, as sent). A dict of the model's wire fields is decoded.
             comment: The `comment` field of TestSessionUpdate.
             state: The new state, by name or by number.
             revision: The revision being updated; must be current.
-            property_bag: Session properties (PascalCase, as sent). `Bag` maps names such as `ExploredWorkItem` and `AssociatedWorkItem` to JSON-encoded arrays.
+            property_bag: Session properties (PascalCase, as sent). `Bag` maps names such as `ExploredWorkItem` and `AssociatedWorkItem` to JSON-encoded arrays. A dict of the model's wire fields is decoded.
             api_version: Overrides the client's api_version and the spec's default (1.0-preview).
         """
         from tfs_api.api.sessions import update_test_session
@@ -2760,7 +2776,7 @@ class AsyncSessions(AsyncResource):
         body: models.TestSessionCreate | None = None,
         *,
         title: str | None = None,
-        area: models.SessionArea | None = None,
+        area: models.SessionArea | Mapping[str, Any] | None = None,
         api_version: str | None = None,
     ) -> models.TestSession:
         """Create a test session for a team.
@@ -2772,7 +2788,7 @@ class AsyncSessions(AsyncResource):
             team: Name or ID of a team within the project; team names often contain spaces.
             body: The whole TestSessionCreate, instead of the field keywords.
             title: Not blank (a character other than whitespace), at most 1024 characters (servers answer 400).
-            area: The area path of a session (PascalCase, as sent).
+            area: The area path of a session (PascalCase, as sent). A dict of the model's wire fields is decoded.
             api_version: Overrides the client's api_version and the spec's default (1.0-preview).
         """
         from tfs_api.api.sessions import create_test_session
@@ -2805,11 +2821,11 @@ class AsyncSessions(AsyncResource):
         *,
         id: int | None = None,
         title: str | None = None,
-        area: models.SessionArea | None = None,
+        area: models.SessionArea | Mapping[str, Any] | None = None,
         comment: str | None = None,
         state: models.TestSessionStateCode | models.TestSessionStateName | str | None = None,
         revision: int | None = None,
-        property_bag: models.SessionPropertyBag | None = None,
+        property_bag: models.SessionPropertyBag | Mapping[str, Any] | None = None,
         api_version: str | None = None,
     ) -> models.TestSession:
         """Update a test session of a team.
@@ -2824,11 +2840,11 @@ class AsyncSessions(AsyncResource):
             body: The whole TestSessionUpdate, instead of the field keywords.
             id: ID of the session to update.
             title: Not blank (a character other than whitespace), at most 1024 characters (servers answer 400).
-            area: The area path of a session (PascalCase, as sent).
+            area: The area path of a session (PascalCase, as sent). A dict of the model's wire fields is decoded.
             comment: The `comment` field of TestSessionUpdate.
             state: The new state, by name or by number.
             revision: The revision being updated; must be current.
-            property_bag: Session properties (PascalCase, as sent). `Bag` maps names such as `ExploredWorkItem` and `AssociatedWorkItem` to JSON-encoded arrays.
+            property_bag: Session properties (PascalCase, as sent). `Bag` maps names such as `ExploredWorkItem` and `AssociatedWorkItem` to JSON-encoded arrays. A dict of the model's wire fields is decoded.
             api_version: Overrides the client's api_version and the spec's default (1.0-preview).
         """
         from tfs_api.api.sessions import update_test_session

@@ -15,7 +15,7 @@ import pytest
 from tfs_api.api.builds import get_build, list_builds
 from tfs_api.api.configurations import get_test_configuration
 from tfs_api.client import Client
-from tfs_api.models import BuildStatus, DefinitionIdReference, QueueBuildRequest
+from tfs_api.models import BuildStatus, DefinitionIdReference, NameValuePair, QueueBuildRequest
 from tfs_client import (
     AsyncTfsClient,
     MalformedResponseError,
@@ -316,6 +316,64 @@ def test_body_fields_as_keywords_build_the_documented_body() -> None:
         }
         tfs.builds.queue("P", QueueBuildRequest(definition=DefinitionIdReference(id=26)))
         assert json.loads(recorder.requests[-1].content) == {"definition": {"id": 26}}
+
+
+def test_queue_takes_a_definition_id_in_place_of_the_definition() -> None:
+    # regression: builds.queue(P, definition_id=25) raised "missing required body field(s)"
+    recorder = Recorder()
+    with _client(recorder) as tfs:
+        tfs.builds.queue("P", definition_id=25, source_branch="main")
+        assert json.loads(recorder.requests[-1].content) == {
+            "definition": {"id": 25},
+            "sourceBranch": "main",
+        }
+        assert recorder.params["definitionId"] == "25"
+        tfs.builds.queue("P", definition_id=25, definition=DefinitionIdReference(id=26))
+        assert json.loads(recorder.requests[-1].content) == {"definition": {"id": 26}}
+        whole = QueueBuildRequest(definition=DefinitionIdReference(id=27))
+        tfs.builds.queue("P", whole, definition_id=25)
+        assert json.loads(recorder.requests[-1].content) == {"definition": {"id": 27}}
+        assert recorder.params["definitionId"] == "25"
+        with pytest.raises(TypeError, match="definition_id must be an int"):
+            tfs.builds.queue("P", definition_id="25")  # type: ignore[arg-type]
+    assert len(recorder.requests) == 3
+
+
+@pytest.mark.anyio
+async def test_the_async_queue_takes_a_definition_id_in_place_of_the_definition() -> None:
+    recorder = Recorder()
+    async with _async_client(recorder) as atfs:
+        await atfs.builds.queue("P", definition_id=25)
+    assert json.loads(recorder.requests[-1].content) == {"definition": {"id": 25}}
+
+
+def test_a_model_body_field_takes_a_dict_of_its_wire_fields() -> None:
+    # regression: definition={"id": 25} raised "definition must be a DefinitionIdReference"
+    recorder = Recorder()
+    with _client(recorder) as tfs:
+        tfs.builds.queue("P", definition={"id": 25}, queue={"id": 3})
+        assert json.loads(recorder.requests[-1].content) == {
+            "definition": {"id": 25},
+            "queue": {"id": 3},
+        }
+        configuration = {"id": 1, "name": "n", "url": "http://x/c/1"}
+        recorder.answer = lambda request: httpx.Response(200, json=configuration)
+        pair = {"name": "Browser", "value": "Edge"}
+        tfs.configurations.create("P", name="n", values=[pair, NameValuePair("OS", "Linux")])
+        assert json.loads(recorder.requests[-1].content)["values"] == [
+            pair,
+            {"name": "OS", "value": "Linux"},
+        ]
+        sent = len(recorder.requests)
+        for bad, message in [
+            ({"id": "25"}, "definition is not a valid DefinitionIdReference"),
+            ({}, "definition is not a valid DefinitionIdReference"),
+        ]:
+            with pytest.raises(TypeError, match=message):
+                tfs.builds.queue("P", definition=bad)
+        with pytest.raises(TypeError, match="values item is not a valid NameValuePair"):
+            tfs.configurations.create("P", name="n", values=[{"name": 1}])
+        assert len(recorder.requests) == sent
 
 
 def test_every_failure_is_a_typed_error_naming_the_operation() -> None:
