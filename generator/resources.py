@@ -5,7 +5,8 @@ Naming lives in the spec, on each operation: ``x-tfs-resource`` (the client attr
 ``builds``), ``x-tfs-method`` (e.g. ``list``), ``x-tfs-stream-method`` (binary downloads: the
 name of the streaming twin, e.g. ``iter_bytes``), ``x-tfs-upload-field`` (the body field carried
 as a file, e.g. ``stream``); on query parameters, ``x-tfs-comma-list`` (the server takes a
-comma-delimited list); an operation marked ``x-tfs-form-of`` (another API version's form of a
+comma-delimited list) and ``x-tfs-fills`` (``definition.id``: the parameter stands for that
+required body field, which its value fills when not given); an operation marked ``x-tfs-form-of`` (another API version's form of a
 named operation, from its ``x-since`` version) needs no name of its own: the named operation's
 method sends it when the call's api-version reaches ``x-since`` (the newest such form wins). The
 form's identifying parameters (path, plus required query parameters the documented operation
