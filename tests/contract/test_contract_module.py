@@ -100,3 +100,38 @@ def test_the_cli_requires_the_server_project_and_team(capsys: pytest.CaptureFixt
         contract.main(["--project", "P"])
     assert exited.value.code == 2
     assert "--base-url" in capsys.readouterr().err
+
+
+def _queue_case(query: dict[str, object], body: object, location: str = "body") -> object:
+    from types import SimpleNamespace
+
+    queue_build = next(
+        operation
+        for item in yaml.safe_load(SPEC.read_text(encoding="utf-8"))["paths"].values()
+        for operation in item.values()
+        if operation.get("operationId") == "queueBuild"
+    )
+    data = SimpleNamespace(parameter_location=SimpleNamespace(value=location))
+    return SimpleNamespace(
+        meta=SimpleNamespace(phase=SimpleNamespace(data=data)),
+        query=query,
+        body=body,
+        operation=SimpleNamespace(definition=SimpleNamespace(raw=queue_build)),
+    )
+
+
+class AcceptedNegativeData(Exception):
+    """Named as schemathesis's failure class is."""
+
+
+def test_a_body_left_out_for_the_query_parameter_that_fills_it_is_no_contract_failure() -> None:
+    # the spec's definitionId (x-tfs-fills: definition.id) queues "without a body"
+    accepted = AcceptedNegativeData()
+    assert contract.is_filled_body(accepted, _queue_case({"definitionId": 25}, None))
+    assert contract.is_filled_body(accepted, _queue_case({"definitionId": 25}, {"queue": {}}))
+    assert not contract.is_filled_body(accepted, _queue_case({}, None))
+    named = {"definition": {"id": "x"}}
+    assert not contract.is_filled_body(accepted, _queue_case({"definitionId": 25}, named))
+    query_case = _queue_case({"definitionId": 25}, None, location="query")
+    assert not contract.is_filled_body(accepted, query_case)
+    assert not contract.is_filled_body(ValueError(), _queue_case({"definitionId": 25}, None))
