@@ -161,6 +161,29 @@ def is_filled_body(failure: Any, case: Any) -> bool:
     return False
 
 
+def is_case_variant_of_a_field(failure: Any, case: Any) -> bool:
+    """A rejected body carrying a key that differs from one of its fields only in case.
+
+    Servers bind body names ignoring case, so ``"Comment": 107`` is the ``comment`` field with a
+    wrong type (400), while the schema, which allows other properties, calls it one of them.
+    """
+    if type(failure).__name__ != "RejectedPositiveData" or not isinstance(case.body, Mapping):
+        return False
+    spec = case.operation.schema.raw_schema
+    body = case.operation.definition.raw.get("requestBody", {})
+    fields: set[str] = set()
+    for content in body.get("content", {}).values():
+        schema = content.get("schema", {})
+        reference = str(schema.get("$ref", ""))
+        if reference.startswith("#/components/schemas/"):
+            schema = spec["components"]["schemas"].get(reference.rsplit("/", 1)[-1], {})
+        fields.update(schema.get("properties", {}))
+    folded = {name.casefold(): name for name in fields}
+    return any(
+        key not in fields and folded.get(str(key).casefold()) is not None for key in case.body
+    )
+
+
 def register_hooks(hook: Callable[[str], Callable[[Callable[..., Any]], Any]]) -> None:
     """Install the suite's hooks with `schemathesis.hook` or a schema's `schema.hook`."""
 
@@ -170,7 +193,11 @@ def register_hooks(hook: Callable[[str], Callable[[Callable[..., Any]], Any]]) -
         return keeps_query(operation_id, query)
 
     def filter_failure(ctx: Any, failure: Any, case: Any, response: Any) -> bool:
-        return not is_ignored_query_parameter(failure, case) and not is_filled_body(failure, case)
+        return not (
+            is_ignored_query_parameter(failure, case)
+            or is_filled_body(failure, case)
+            or is_case_variant_of_a_field(failure, case)
+        )
 
     hook("filter_query")(filter_query)
     hook("filter_failure")(filter_failure)
