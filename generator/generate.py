@@ -47,6 +47,7 @@ CONTINUATION_HEADER = "x-ms-continuationtoken"
 SKIP_PARAMETER = "$skip"
 API_VERSION_PARAMETER = "api-version"
 COMMA_LIST_EXTENSION = "x-tfs-comma-list"
+FILLS_EXTENSION = "x-tfs-fills"
 
 
 class GenerationError(RuntimeError):
@@ -110,7 +111,7 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Per operationId, what the descriptors and docstrings need and the generator drops.
 
     `operation_id`, `tag` (the spec's first tag), `parameters` (by wire name: `description`,
-    `comma_list` from `x-tfs-comma-list`), `paging` (`token` when the operation takes
+    `comma_list` from `x-tfs-comma-list`, `fills` from `x-tfs-fills`), `paging` (`token` when the operation takes
     `continuationToken` or a success reply carries `x-ms-continuationtoken`, else `skip` when
     it takes `$skip`, else `none`) and `api_version` (the `api-version` parameter's default;
     `""` when there is none).
@@ -133,6 +134,7 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 described[parameter["name"]] = {
                     "description": " ".join(str(parameter.get("description", "")).split()),
                     "comma_list": parameter.get(COMMA_LIST_EXTENSION) is True,
+                    "fills": str(parameter.get(FILLS_EXTENSION) or ""),
                 }
             query = {p["name"] for p in parameters if p.get("in") == "query"}
             headers = {
@@ -293,8 +295,19 @@ def render_resources(spec: Path, work: Path) -> str:
     module = work / "_resources.py"
     module.write_text(source, encoding="utf-8")
     ruff = [sys.executable, "-m", "ruff"]
+    # the module lives in tfs_client and imports it: sorted as the repository's lint sorts it
+    first_party = ["--config", "lint.isort.known-first-party=['tfs_client']"]
     _run(
-        [*ruff, "check", "--fix-only", "--select", "E4,E7,E9,F,I", *RUFF_SETTINGS, module.name],
+        [
+            *ruff,
+            "check",
+            "--fix-only",
+            "--select",
+            "E4,E7,E9,F,I",
+            *RUFF_SETTINGS,
+            *first_party,
+            module.name,
+        ],
         work,
     )
     _run([*ruff, "format", *RUFF_SETTINGS, module.name], work)

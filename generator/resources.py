@@ -5,7 +5,8 @@ Naming lives in the spec, on each operation: ``x-tfs-resource`` (the client attr
 ``builds``), ``x-tfs-method`` (e.g. ``list``), ``x-tfs-stream-method`` (binary downloads: the
 name of the streaming twin, e.g. ``iter_bytes``), ``x-tfs-upload-field`` (the body field carried
 as a file, e.g. ``stream``); on query parameters, ``x-tfs-comma-list`` (the server takes a
-comma-delimited list); an operation marked ``x-tfs-form-of`` (another API version's form of a
+comma-delimited list) and ``x-tfs-fills`` (``definition.id``: the parameter stands for that
+required body field, which its value fills when not given); an operation marked ``x-tfs-form-of`` (another API version's form of a
 named operation, from its ``x-since`` version) needs no name of its own: the named operation's
 method sends it when the call's api-version reaches ``x-since`` (the newest such form wins). The
 form's identifying parameters (path, plus required query parameters the documented operation
@@ -388,8 +389,15 @@ def _method(
     method.query = [
         _argument(prop, raw_query.get(prop.python_name, {}), where) for prop in query.values()
     ]
+    fills = {
+        str(raw_query[a.name]["x-tfs-fills"]): a
+        for a in method.query
+        if raw_query.get(a.name, {}).get("x-tfs-fills")
+    }
     if endpoint.bodies:
-        _body(method, endpoint, operation, where)
+        _body(method, endpoint, operation, where, fills)
+    elif fills:
+        raise ResourceSpecError(f"{where}: x-tfs-fills on an operation without a request body")
     checks = [a.check for v in variants for a in v.path] + [a.check for a in method.query]
     checks += [a.check for a in method.body_fields]
     if method.kind != "upload":
@@ -446,10 +454,13 @@ def _path(view: dict[str, Any], endpoint: Endpoint, operation: dict[str, Any]) -
         for p in _parameters(view, operation)
         if p.get("in") == "path"
     }
-    return [
+    found = [
         _argument(prop, raw.get(prop.python_name, {}), str(endpoint.name))
         for prop in endpoint.path_parameters
     ]
+    for argument in found:  # a path parameter cannot be left out: None is refused, not dropped
+        argument.check = f'required("{argument.name}", {argument.check})'
+    return found
 
 
 def _argument(prop: PropertyProtocol, raw: dict[str, Any], where: str) -> Argument:
@@ -508,7 +519,17 @@ def _list_item(prop: PropertyProtocol, raw: dict[str, Any]) -> tuple[str, str]:
     return "str", "str"
 
 
-def _body(method: Method, endpoint: Endpoint, operation: dict[str, Any], where: str) -> None:
+def _body(
+    method: Method,
+    endpoint: Endpoint,
+    operation: dict[str, Any],
+    where: str,
+    fills: dict[str, Argument],
+) -> None:
+    """The body model's fields as keyword arguments. ``fills`` (``x-tfs-fills``): a query
+    parameter standing for a body field (``"definition.id"`` -> ``definition_id``), whose value
+    fills that field (``{"id": ...}``) when it is not given, so the body stays one every server
+    version takes."""
     [body] = endpoint.bodies
     model = body.prop
     if not isinstance(model, ModelProperty):
@@ -527,7 +548,9 @@ def _body(method: Method, endpoint: Endpoint, operation: dict[str, Any], where: 
         elif isinstance(prop, (BooleanProperty, IntProperty, StringProperty, DateTimeProperty)):
             check = _scalar(prop, where)[1].format(name=prop.python_name)
         elif isinstance(prop, ModelProperty):
-            check = f'instance("{prop.python_name}", {prop.python_name}, {prop.class_info.name})'
+            annotation += " | Mapping[str, Any]"
+            value = _filled(prop, fills, where)
+            check = f'instance("{prop.python_name}", {value}, {prop.class_info.name})'
         elif isinstance(prop, UnionProperty) and all(
             isinstance(inner, EnumProperty) for inner in prop.inner_properties
         ):
@@ -536,14 +559,28 @@ def _body(method: Method, endpoint: Endpoint, operation: dict[str, Any], where: 
             check = f'one_of("{prop.python_name}", {prop.python_name}, {kinds})'
         elif isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
             inner = prop.inner_property.class_info.name
+            annotation = f"Sequence[{inner} | Mapping[str, Any]]"
             check = f'instances("{prop.python_name}", {prop.python_name}, {inner})'
         else:
             check = prop.python_name
-        method.body_fields.append(
-            Argument(prop.python_name, annotation, check, _text(prop.description) or "")
-        )
+        description = _text(prop.description) or ""
+        if "Mapping[" in annotation:
+            description = f"{description} A dict of the model's wire fields is decoded.".strip()
+        for target, argument in fills.items():
+            if target.partition(".")[0] == _text(prop.name):
+                description += f" Filled from {argument.name} when not given."
+        method.body_fields.append(Argument(prop.python_name, annotation, check, description))
         if prop.required:
             method.body_required.append(prop.python_name)
+    known = {
+        f"{_text(p.name)}.{_text(q.name)}"
+        for p in _fields(model)
+        if isinstance(p, ModelProperty)
+        for q in _fields(p)
+    }
+    unused = sorted(set(fills) - known)
+    if unused:
+        raise ResourceSpecError(f"{where}: x-tfs-fills names no field of a body model: {unused}")
     taken = {a.name for a in method.path + method.query} | {"api_version", "body"}
     clashes = sorted(taken & {a.name for a in method.body_fields})
     if clashes:
@@ -551,6 +588,27 @@ def _body(method: Method, endpoint: Endpoint, operation: dict[str, Any], where: 
     if upload is not None:
         method.kind = "upload"
         method.body_fields = [a for a in method.body_fields if a.name != upload]
+
+
+def _filled(prop: ModelProperty, fills: dict[str, Argument], where: str) -> str:
+    """The value expression of a model body field: the keyword, or, when a query parameter
+    fills it (``x-tfs-fills: definition.id``) and it is not given, ``{"id": <parameter>}``."""
+    name = prop.python_name
+    for target, argument in fills.items():
+        field, _, key = target.partition(".")
+        if field != _text(prop.name):
+            continue
+        required = [_text(q.name) for q in prop.required_properties or []]
+        if required != [key]:
+            raise ResourceSpecError(
+                f"{where}: x-tfs-fills {target}: {key!r} must be the one required field of "
+                f"{prop.class_info.name} (its required fields: {required})"
+            )
+        return (
+            f'({{"{key}": {argument.check}}} '
+            f"if body is None and {name} is None and {argument.name} is not None else {name})"
+        )
+    return str(name)
 
 
 def _class_name(prop: Any) -> str:
@@ -583,7 +641,7 @@ def _imports(found: list[Resource]) -> list[str]:
             text = " ".join([a.annotation for a in arguments] + method.results)
             text += " " + " ".join(method.body_classes)
             names.update(_words(re.sub(r'"[^"]*"', " ", text)))  # not the Literal values
-    typing = {"Sequence", "None", "Literal"}
+    typing = {"Any", "Literal", "Mapping", "None", "Sequence"}
     return sorted(n for n in names if n[:1].isupper() and n not in typing)
 
 
@@ -602,10 +660,26 @@ def render(view: dict[str, Any], data: GeneratorData, templates: Path) -> str:
         undefined=jinja2.StrictUndefined,
         autoescape=False,
     )
-    template = environment.get_template(TEMPLATE)
     # RESOURCE_METHODS lists the documented operations; their forms are reached through them.
     modules = sorted({v.module for r in found for m in r.methods for v in m.variants})
     flags = sorted({a.flags for r in found for m in r.methods for a in m.query if a.flags})
     models = [name for name in _imports(found) if name not in flags]
-    source = template.render(resources=found, models=models, modules=modules, flags=flags)
+    environment.filters["qualify"] = _qualifier(models)
+    template = environment.get_template(TEMPLATE)
+    source = template.render(resources=found, modules=modules, flags=flags)
     return _HEADER + source
+
+
+def _qualifier(models: list[str]) -> Any:
+    """A filter naming the model and enum classes of an annotation through ``tfs_api.models``
+    (``Build | None`` -> ``models.Build | None``), leaving quoted ``Literal`` values alone."""
+    if not models:
+        return lambda annotation: annotation
+    pattern = re.compile(r'"[^"]*"|(?<![.\w])(' + "|".join(map(re.escape, models)) + r")\b")
+
+    def qualify(annotation: str) -> str:
+        return pattern.sub(
+            lambda m: f"models.{m.group(1)}" if m.group(1) else m.group(0), annotation
+        )
+
+    return qualify

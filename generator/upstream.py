@@ -770,6 +770,18 @@ def _line_start(text: str, index: int) -> int:
     return text.rfind("\n", 0, index) + 1
 
 
+COMMA_LIST = "x-tfs-comma-list"
+_COMMA_WORDS = re.compile(r"\bcomma[- ]?(?:delimited|separated)\b", re.IGNORECASE)
+
+
+def comma_delimited(parameter: dict[str, Any]) -> bool:
+    """Whether an upstream parameter is a comma-delimited list: its format is ``array (...)``
+    or its description says so ("A comma-delimited list of ...", "Comma separated ...")."""
+    if str(parameter.get("format", "")).startswith("array ("):
+        return True
+    return bool(_COMMA_WORDS.search(str(parameter.get("description", ""))))
+
+
 def _parameter_edit(
     spec: Spec, upstream: Upstream, root: yaml.Node, item: Item, version: str
 ) -> _Edit:
@@ -808,6 +820,8 @@ def _parameter_edit(
         f"{indent}  schema: {flow(schema)}",
         f'{indent}  x-since: "{version}"',
     ]
+    if parameter["in"] == "query" and comma_delimited(parameter):
+        body.insert(2, f"{indent}  {COMMA_LIST}: true")
     return _Edit(_line_start(spec.text, anchor.start_mark.index), "\n".join(body) + "\n")
 
 

@@ -217,13 +217,17 @@ def _doc(row: sqlite3.Row) -> dict[str, Any]:
 
 
 async def queue_build(call: Call) -> Response:
-    """`POST {project}/_apis/build/builds`: a new `notStarted` build."""
+    """`POST {project}/_apis/build/builds`: a new `notStarted` build. `definitionId` (7.1)
+    queues that definition when the body is absent or names no definition; a body that does
+    wins, as on the server ("ignored if there's a valid body")."""
     check_ignored(call, "queueBuild")
-    body = await call.json_object()
-    assert body is not None
-    definition_ref = object_field(body, "definition", required=True)
-    assert definition_ref is not None
-    definition_id = int_field(definition_ref, "id", required=True, minimum=1)
+    default_definition = call.query_int("definitionId")
+    body = await call.json_object(required=default_definition is None) or {}
+    definition_ref = object_field(body, "definition", required=default_definition is None)
+    if definition_ref is not None:
+        definition_id = int_field(definition_ref, "id", required=True, minimum=1)
+    else:
+        definition_id = default_definition
     queue_ref = object_field(body, "queue")
     queue_id = int_field(queue_ref, "id", required=True, minimum=1) if queue_ref else None
     source_branch = str_field(body, "sourceBranch")

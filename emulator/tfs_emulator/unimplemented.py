@@ -15,7 +15,6 @@ IGNORED_PARAMETERS: dict[tuple[str, str], str] = {
     ("queueBuild", "ignoreWarnings"): "the emulator raises no queue-time validation warnings",
     ("queueBuild", "checkInTicket"): "the emulator has no gated check-ins",
     ("queueBuild", "sourceBuildId"): "no build-completion triggers to record",
-    ("queueBuild", "definitionId"): "the body, with its definition, is required here",
     ("updateBuild", "retry"): "the emulator runs no jobs, so there is nothing to retry",
     ("getBuildChanges", "includeSourceChange"): "the seeded changes are the source changes",
     ("listTestSessions", "allSessions"): "one caller: every session of the team is its own",

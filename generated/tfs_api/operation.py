@@ -41,7 +41,10 @@ class Parameter:
     ``name`` is the Python keyword (``status_filter``), ``wire_name`` the name sent
     (``statusFilter``); ``python_type`` is the type the generated functions take (an ``Enum``
     subclass for enum parameters, also given as ``enum``); ``comma_list``: the server takes a
-    comma-delimited list; ``default`` is the spec's default (``None``: none).
+    comma-delimited list; ``fills``: the required request-body field this query parameter stands
+    for (``"definition.id"``: the server takes ``definitionId=25`` in place of the body's
+    ``{"definition": {"id": 25}}``; ``x-tfs-fills``); ``default`` is the spec's default
+    (``None``: none).
     """
 
     name: str
@@ -52,6 +55,7 @@ class Parameter:
     python_type: type[Any]
     enum: type[Enum] | None = None
     comma_list: bool = False
+    fills: str | None = None
     default: Any = None
 
 

@@ -71,7 +71,9 @@ def parse_status_code(status_code: int) -> HTTPStatus | int:
 
 
 def encode_path_segment(value: object, name: str) -> str:
-    """Percent-encode one path parameter so that no value (``/``, ``?``, ``#``, ``.``, ``..``) changes the path"""
+    """Percent-encode one path parameter so that no value (``/``, ``?``, ``#``, ``.``, ``..``) changes the path; ``None`` (or ``UNSET``) is a ``TypeError``: a path parameter cannot be left out"""
+    if value is None or isinstance(value, Unset):
+        raise TypeError(f"path parameter {name!r} is required, got {value!r}")
     text = quote(str(value), safe="")
     if not text:
         raise ValueError(f"path parameter {name!r} must not be empty")

@@ -40,6 +40,8 @@ from .retries import RetryPolicy, RetryTransport
 if TYPE_CHECKING:
     from .client import AsyncTfsClient, ConnectOptions, TfsClient
     from .downloads import (
+        Destination,
+        PathDestination,
         adownload_attachment,
         aiter_attachment_bytes,
         download_attachment,
@@ -47,7 +49,7 @@ if TYPE_CHECKING:
         safe_file_name,
     )
     from .paging import AsyncPaginator, Page, Paginator, apaginate, paginate
-    from .uploads import AttachmentBody, aupload_attachment, upload_attachment
+    from .uploads import AttachmentBody, UploadSource, aupload_attachment, upload_attachment
 
 __all__ = ["AsyncTfsClient", "ConnectOptions", "TfsClient"]
 __all__ += ["DEFAULT_RETRIES", "DEFAULT_TIMEOUT", "TokenAuth", "__version__", "connect"]
@@ -61,6 +63,7 @@ __all__ += ["AsyncPaginator", "Page", "Paginator", "apaginate", "paginate"]
 __all__ += ["AttachmentBody", "ProgressCallback", "aupload_attachment", "upload_attachment"]
 __all__ += ["adownload_attachment", "aiter_attachment_bytes", "download_attachment"]
 __all__ += ["iter_attachment_bytes", "safe_file_name"]
+__all__ += ["Destination", "PathDestination", "UploadSource"]
 __all__ += ["CodeCoverageFlags", "RetryPolicy", "RetryTransport"]
 
 _LAZY_MODULES = {
@@ -70,6 +73,8 @@ _LAZY_MODULES = {
     "uploads": ["AttachmentBody", "aupload_attachment", "upload_attachment"],
 }
 _LAZY_MODULES["downloads"] += ["iter_attachment_bytes", "safe_file_name"]
+_LAZY_MODULES["downloads"] += ["Destination", "PathDestination"]
+_LAZY_MODULES["uploads"] += ["UploadSource"]
 _LAZY = {name: module for module, names in _LAZY_MODULES.items() for name in names}
 """Public names whose module is imported when one of them is first used."""
 

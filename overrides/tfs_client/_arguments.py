@@ -1,6 +1,7 @@
 """Argument checks for the resource methods: each names the parameter and runs before a request.
 
-``None`` means "not sent" everywhere and passes through unchanged.
+``None`` means "not sent" and passes through unchanged, except where ``required`` refuses it
+(path arguments).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import datetime
 import enum
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar, cast, overload
 
 E = TypeVar("E", bound=enum.Enum)
@@ -153,24 +154,50 @@ def _list_item(name: str, value: object, item: type[enum.Enum] | type[int] | typ
     return value
 
 
-def instance(name: str, value: M | None, kind: type[M]) -> M | None:
-    """An instance of a model class."""
-    if value is not None and not isinstance(value, kind):
-        raise _wrong(name, f"a {kind.__name__}", value)
-    return value
+def instance(name: str, value: M | Mapping[str, Any] | None, kind: type[M]) -> M | None:
+    """An instance of a model class, or a mapping of its wire fields (``{"id": 25}``), decoded
+    with the model's ``from_dict``."""
+    if value is None or isinstance(value, kind):
+        return value
+    if isinstance(value, Mapping):
+        return _decoded(name, value, kind)
+    raise _wrong(name, f"a {kind.__name__} or a dict of its fields", value)
 
 
-def instances(name: str, value: list[M] | None, kind: type[M]) -> list[M] | None:
-    """A list of model instances (any iterable is accepted and copied into a list)."""
+def instances(
+    name: str, value: Iterable[M | Mapping[str, Any]] | None, kind: type[M]
+) -> list[M] | None:
+    """A list of model instances or mappings of their wire fields (any iterable is accepted and
+    copied into a list)."""
     if value is None:
         return None
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
         raise _wrong(name, f"a list of {kind.__name__}", value)
-    items = list(value)
-    for entry in items:
-        if not isinstance(entry, kind):
-            raise _wrong(f"{name} item", f"a {kind.__name__}", entry)
+    items = []
+    for entry in value:
+        if isinstance(entry, Mapping):
+            items.append(_decoded(f"{name} item", entry, kind))
+        elif isinstance(entry, kind):
+            items.append(entry)
+        else:
+            raise _wrong(f"{name} item", f"a {kind.__name__} or a dict of its fields", entry)
     return items
+
+
+def _decoded(name: str, value: Mapping[str, Any], kind: type[M]) -> M:
+    """``kind.from_dict(value)``; a mapping that is not one is a ``TypeError`` naming ``name``."""
+    decode: Callable[[Mapping[str, Any]], M] = kind.from_dict  # type: ignore[attr-defined]
+    try:
+        return decode(value)
+    except (KeyError, TypeError, ValueError) as error:
+        raise TypeError(f"{name} is not a valid {kind.__name__}: {error}") from None
+
+
+def required(name: str, value: M | None) -> M:
+    """A path argument: it cannot be left out, so ``None`` is a ``TypeError``."""
+    if value is None:
+        raise TypeError(f"{name} is required (a path parameter), got None")
+    return value
 
 
 def given(**values: Any) -> dict[str, Any]:

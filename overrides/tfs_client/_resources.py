@@ -4,7 +4,10 @@
 
 A method imports its operation module, the models it checks and the paging or attachment
 helpers it runs when it is first called, so importing ``tfs_client`` (and ``TfsClient``) stays
-light; ``RESOURCE_METHODS`` is built on first use.
+light; ``RESOURCE_METHODS`` is built on first use. The signatures name models as
+``models.Build`` and the paging and transfer types as ``tfs_client.Paginator``: both namespaces
+load a name's module when it is looked up, so ``typing.get_type_hints`` resolves every method
+without this module importing them.
 """
 
 from __future__ import annotations
@@ -13,9 +16,13 @@ import builtins
 import datetime
 import functools
 import uuid
-from collections.abc import AsyncGenerator, Generator, Sequence
+from collections.abc import AsyncGenerator, Generator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Literal, overload
+from typing import IO, TYPE_CHECKING, Any, Literal, overload
+
+from tfs_api import models
+
+import tfs_client
 
 from ._api_versions import reaches, refuse_absent, require_version
 from ._arguments import (
@@ -30,60 +37,13 @@ from ._arguments import (
     joined,
     moment,
     one_of,
+    required,
     text,
 )
 from ._resource_base import AsyncResource, ResourceMethod, SyncResource
 from .calls import GeneratedClient
-
-if TYPE_CHECKING:
-    from tfs_api.models import (
-        AreaReference,
-        Build,
-        BuildArtifact,
-        BuildCoverage,
-        BuildLog,
-        BuildReason,
-        BuildResult,
-        BuildStatus,
-        BuildUpdate,
-        BuildUpdateResult,
-        BuildUpdateStatus,
-        Change,
-        DefinitionIdReference,
-        DefinitionType,
-        ListBuildsDeletedFilter,
-        ListBuildsQueryOrder,
-        ListTestSessionsSource,
-        NameValuePair,
-        QueueBuildRequest,
-        QueueIdReference,
-        SessionArea,
-        SessionPropertyBag,
-        TestAttachment,
-        TestAttachmentReference,
-        TestAttachmentType,
-        TestConfiguration,
-        TestConfigurationCreate,
-        TestConfigurationState,
-        TestConfigurationUpdate,
-        TestPlanConfiguration,
-        TestPlanConfigurationCreate,
-        TestPlanConfigurationUpdate,
-        TestRunCoverage,
-        TestSession,
-        TestSessionCreate,
-        TestSessionStateCode,
-        TestSessionStateName,
-        TestSessionUpdate,
-        Timeline,
-        WorkItemReference,
-    )
-
-    from .downloads import Destination, PathDestination
-    from .flags import CodeCoverageFlags
-    from .paging import AsyncPaginator, Paginator
-    from .progress import ProgressCallback
-    from .uploads import UploadSource
+from .flags import CodeCoverageFlags
+from .progress import ProgressCallback
 
 
 class CodeCoverage(SyncResource):
@@ -97,7 +57,7 @@ class CodeCoverage(SyncResource):
         build_id: int,
         flags: CodeCoverageFlags | int | None = None,
         api_version: str | None = None,
-    ) -> builtins.list[BuildCoverage]:
+    ) -> builtins.list[models.BuildCoverage]:
         """Get the code coverage collected by a build.
 
         Returns the coverage data a build produced, one entry per build configuration (flavor and
@@ -113,7 +73,7 @@ class CodeCoverage(SyncResource):
 
         return self._items(
             get_build_code_coverage.OPERATION,
-            (text("project", project),),
+            (required("project", text("project", project)),),
             query={
                 "build_id": integer("build_id", build_id),
                 "flags": integer("flags", flags),
@@ -129,7 +89,7 @@ class CodeCoverage(SyncResource):
         *,
         flags: CodeCoverageFlags | int | None = None,
         api_version: str | None = None,
-    ) -> builtins.list[TestRunCoverage]:
+    ) -> builtins.list[models.TestRunCoverage]:
         """Get the code coverage collected by a test run.
 
         Args:
@@ -143,8 +103,8 @@ class CodeCoverage(SyncResource):
         return self._items(
             get_test_run_code_coverage.OPERATION,
             (
-                text("project", project),
-                integer("run_id", run_id),
+                required("project", text("project", project)),
+                required("run_id", integer("run_id", run_id)),
             ),
             query={
                 "flags": integer("flags", flags),
@@ -164,7 +124,7 @@ class AsyncCodeCoverage(AsyncResource):
         build_id: int,
         flags: CodeCoverageFlags | int | None = None,
         api_version: str | None = None,
-    ) -> builtins.list[BuildCoverage]:
+    ) -> builtins.list[models.BuildCoverage]:
         """Get the code coverage collected by a build.
 
         Returns the coverage data a build produced, one entry per build configuration (flavor and
@@ -180,7 +140,7 @@ class AsyncCodeCoverage(AsyncResource):
 
         return await self._items(
             get_build_code_coverage.OPERATION,
-            (text("project", project),),
+            (required("project", text("project", project)),),
             query={
                 "build_id": integer("build_id", build_id),
                 "flags": integer("flags", flags),
@@ -196,7 +156,7 @@ class AsyncCodeCoverage(AsyncResource):
         *,
         flags: CodeCoverageFlags | int | None = None,
         api_version: str | None = None,
-    ) -> builtins.list[TestRunCoverage]:
+    ) -> builtins.list[models.TestRunCoverage]:
         """Get the code coverage collected by a test run.
 
         Args:
@@ -210,8 +170,8 @@ class AsyncCodeCoverage(AsyncResource):
         return await self._items(
             get_test_run_code_coverage.OPERATION,
             (
-                text("project", project),
-                integer("run_id", run_id),
+                required("project", text("project", project)),
+                required("run_id", integer("run_id", run_id)),
             ),
             query={
                 "flags": integer("flags", flags),
@@ -231,7 +191,7 @@ class Attachments(SyncResource):
         *,
         result_id: int | None = None,
         api_version: str | None = None,
-    ) -> builtins.list[TestAttachment]:
+    ) -> builtins.list[models.TestAttachment]:
         """List the files attached to a test run.
 
         Args:
@@ -246,8 +206,8 @@ class Attachments(SyncResource):
             return self._items(
                 list_test_run_attachments.OPERATION,
                 (
-                    text("project", project),
-                    integer("run_id", run_id),
+                    required("project", text("project", project)),
+                    required("run_id", integer("run_id", run_id)),
                 ),
                 query={},
                 api_version=api_version,
@@ -257,9 +217,9 @@ class Attachments(SyncResource):
         return self._items(
             list_test_result_attachments.OPERATION,
             (
-                text("project", project),
-                integer("run_id", run_id),
-                integer("result_id", result_id),
+                required("project", text("project", project)),
+                required("run_id", integer("run_id", run_id)),
+                required("result_id", integer("result_id", result_id)),
             ),
             query={},
             api_version=api_version,
@@ -269,16 +229,16 @@ class Attachments(SyncResource):
         self,
         project: str,
         run_id: int,
-        source: UploadSource,
+        source: tfs_client.UploadSource,
         /,
         *,
         result_id: int | None = None,
         file_name: str | None = None,
         comment: str | None = None,
-        attachment_type: TestAttachmentType | str | None = None,
+        attachment_type: models.TestAttachmentType | str | None = None,
         api_version: str | None = None,
         progress: ProgressCallback | None = None,
-    ) -> TestAttachmentReference:
+    ) -> models.TestAttachmentReference:
         """Attach a file to a test run.
 
         The file travels inside the JSON body as a base64 string.
@@ -300,8 +260,8 @@ class Attachments(SyncResource):
 
         return upload_attachment(
             self._client,
-            text("project", project),
-            integer("run_id", run_id),
+            required("project", text("project", project)),
+            required("run_id", integer("run_id", run_id)),
             source,
             result_id=integer("result_id", result_id),
             **given(
@@ -319,7 +279,7 @@ class Attachments(SyncResource):
         project: str,
         run_id: int,
         attachment_id: int,
-        dest: PathDestination,
+        dest: tfs_client.PathDestination,
         /,
         *,
         result_id: int | None = None,
@@ -348,7 +308,7 @@ class Attachments(SyncResource):
         project: str,
         run_id: int,
         attachment_id: int,
-        dest: Destination,
+        dest: tfs_client.Destination,
         /,
         *,
         result_id: int | None = None,
@@ -376,9 +336,9 @@ class Attachments(SyncResource):
 
         return download_attachment(
             self._client,
-            text("project", project),
-            integer("run_id", run_id),
-            integer("attachment_id", attachment_id),
+            required("project", text("project", project)),
+            required("run_id", integer("run_id", run_id)),
+            required("attachment_id", integer("attachment_id", attachment_id)),
             dest,
             result_id=integer("result_id", result_id),
             fallback_name=fallback_name,
@@ -413,9 +373,9 @@ class Attachments(SyncResource):
 
         return iter_attachment_bytes(
             self._client,
-            text("project", project),
-            integer("run_id", run_id),
-            integer("attachment_id", attachment_id),
+            required("project", text("project", project)),
+            required("run_id", integer("run_id", run_id)),
+            required("attachment_id", integer("attachment_id", attachment_id)),
             result_id=integer("result_id", result_id),
             api_version=self._version(api_version),
             progress=progress,
@@ -433,7 +393,7 @@ class AsyncAttachments(AsyncResource):
         *,
         result_id: int | None = None,
         api_version: str | None = None,
-    ) -> builtins.list[TestAttachment]:
+    ) -> builtins.list[models.TestAttachment]:
         """List the files attached to a test run.
 
         Args:
@@ -448,8 +408,8 @@ class AsyncAttachments(AsyncResource):
             return await self._items(
                 list_test_run_attachments.OPERATION,
                 (
-                    text("project", project),
-                    integer("run_id", run_id),
+                    required("project", text("project", project)),
+                    required("run_id", integer("run_id", run_id)),
                 ),
                 query={},
                 api_version=api_version,
@@ -459,9 +419,9 @@ class AsyncAttachments(AsyncResource):
         return await self._items(
             list_test_result_attachments.OPERATION,
             (
-                text("project", project),
-                integer("run_id", run_id),
-                integer("result_id", result_id),
+                required("project", text("project", project)),
+                required("run_id", integer("run_id", run_id)),
+                required("result_id", integer("result_id", result_id)),
             ),
             query={},
             api_version=api_version,
@@ -471,16 +431,16 @@ class AsyncAttachments(AsyncResource):
         self,
         project: str,
         run_id: int,
-        source: UploadSource,
+        source: tfs_client.UploadSource,
         /,
         *,
         result_id: int | None = None,
         file_name: str | None = None,
         comment: str | None = None,
-        attachment_type: TestAttachmentType | str | None = None,
+        attachment_type: models.TestAttachmentType | str | None = None,
         api_version: str | None = None,
         progress: ProgressCallback | None = None,
-    ) -> TestAttachmentReference:
+    ) -> models.TestAttachmentReference:
         """Attach a file to a test run.
 
         The file travels inside the JSON body as a base64 string.
@@ -502,8 +462,8 @@ class AsyncAttachments(AsyncResource):
 
         return await aupload_attachment(
             self._client,
-            text("project", project),
-            integer("run_id", run_id),
+            required("project", text("project", project)),
+            required("run_id", integer("run_id", run_id)),
             source,
             result_id=integer("result_id", result_id),
             **given(
@@ -521,7 +481,7 @@ class AsyncAttachments(AsyncResource):
         project: str,
         run_id: int,
         attachment_id: int,
-        dest: PathDestination,
+        dest: tfs_client.PathDestination,
         /,
         *,
         result_id: int | None = None,
@@ -550,7 +510,7 @@ class AsyncAttachments(AsyncResource):
         project: str,
         run_id: int,
         attachment_id: int,
-        dest: Destination,
+        dest: tfs_client.Destination,
         /,
         *,
         result_id: int | None = None,
@@ -578,9 +538,9 @@ class AsyncAttachments(AsyncResource):
 
         return await adownload_attachment(
             self._client,
-            text("project", project),
-            integer("run_id", run_id),
-            integer("attachment_id", attachment_id),
+            required("project", text("project", project)),
+            required("run_id", integer("run_id", run_id)),
+            required("attachment_id", integer("attachment_id", attachment_id)),
             dest,
             result_id=integer("result_id", result_id),
             fallback_name=fallback_name,
@@ -615,9 +575,9 @@ class AsyncAttachments(AsyncResource):
 
         return aiter_attachment_bytes(
             self._client,
-            text("project", project),
-            integer("run_id", run_id),
-            integer("attachment_id", attachment_id),
+            required("project", text("project", project)),
+            required("run_id", integer("run_id", run_id)),
+            required("attachment_id", integer("attachment_id", attachment_id)),
             result_id=integer("result_id", result_id),
             api_version=self._version(api_version),
             progress=progress,
@@ -635,11 +595,11 @@ class Builds(SyncResource):
         definitions: int | str | Sequence[int | str] | None = None,
         queues: int | str | Sequence[int | str] | None = None,
         build_number: str | None = None,
-        type_: DefinitionType | Literal["build", "xaml"] | None = None,
+        type_: models.DefinitionType | Literal["build", "xaml"] | None = None,
         min_finish_time: datetime.datetime | None = None,
         max_finish_time: datetime.datetime | None = None,
         requested_for: str | None = None,
-        reason_filter: BuildReason
+        reason_filter: models.BuildReason
         | Literal[
             "manual",
             "individualCI",
@@ -657,7 +617,7 @@ class Builds(SyncResource):
             "resourceTrigger",
         ]
         | Sequence[
-            BuildReason
+            models.BuildReason
             | Literal[
                 "manual",
                 "individualCI",
@@ -676,16 +636,17 @@ class Builds(SyncResource):
             ]
         ]
         | None = None,
-        result_filter: BuildResult
+        result_filter: models.BuildResult
         | Literal["succeeded", "partiallySucceeded", "failed", "canceled", "none"]
         | Sequence[
-            BuildResult | Literal["succeeded", "partiallySucceeded", "failed", "canceled", "none"]
+            models.BuildResult
+            | Literal["succeeded", "partiallySucceeded", "failed", "canceled", "none"]
         ]
         | None = None,
-        status_filter: BuildStatus
+        status_filter: models.BuildStatus
         | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted", "all", "none"]
         | Sequence[
-            BuildStatus
+            models.BuildStatus
             | Literal[
                 "inProgress", "completed", "cancelling", "postponed", "notStarted", "all", "none"
             ]
@@ -697,10 +658,10 @@ class Builds(SyncResource):
         max_builds_per_definition: int | None = None,
         min_time: datetime.datetime | None = None,
         max_time: datetime.datetime | None = None,
-        deleted_filter: ListBuildsDeletedFilter
+        deleted_filter: models.ListBuildsDeletedFilter
         | Literal["excludeDeleted", "includeDeleted", "onlyDeleted"]
         | None = None,
-        query_order: ListBuildsQueryOrder
+        query_order: models.ListBuildsQueryOrder
         | Literal[
             "finishTimeAscending",
             "finishTimeDescending",
@@ -711,13 +672,13 @@ class Builds(SyncResource):
         ]
         | None = None,
         branch_name: str | None = None,
-        build_ids: str | None = None,
+        build_ids: int | str | Sequence[int | str] | None = None,
         repository_id: str | None = None,
         repository_type: str | None = None,
         max_items: int | None = None,
         page_size: int | None = None,
         api_version: str | None = None,
-    ) -> Paginator[Build]:
+    ) -> tfs_client.Paginator[models.Build]:
         """List builds, newest first, filtered and paged.
 
         Every filter narrows the result. When more builds match than one page holds, the
@@ -745,7 +706,7 @@ class Builds(SyncResource):
             deleted_filter: Indicates whether to exclude, include, or only return deleted builds.
             query_order: The order in which builds should be returned.
             branch_name: If specified, filters to builds that built branches that built this branch.
-            build_ids: A comma-delimited list that specifies the IDs of builds to retrieve.
+            build_ids: A comma-delimited list that specifies the IDs of builds to retrieve. A sequence is sent comma-delimited.
             repository_id: If specified, filters to builds that built from this repository.
             repository_type: If specified, filters to builds that built from repositories of this type.
             max_items: Stop after this many items.
@@ -764,7 +725,7 @@ class Builds(SyncResource):
 
         return self._pages(
             list_builds.OPERATION,
-            (text("project", project),),
+            (required("project", text("project", project)),),
             query={
                 "definitions": joined("definitions", definitions, int),
                 "queues": joined("queues", queues, int),
@@ -787,7 +748,7 @@ class Builds(SyncResource):
                 "deleted_filter": choice("deleted_filter", deleted_filter, ListBuildsDeletedFilter),
                 "query_order": choice("query_order", query_order, ListBuildsQueryOrder),
                 "branch_name": text("branch_name", branch_name),
-                "build_ids": text("build_ids", build_ids),
+                "build_ids": joined("build_ids", build_ids, int),
                 "repository_id": text("repository_id", repository_id),
                 "repository_type": text("repository_type", repository_type),
             },
@@ -800,19 +761,19 @@ class Builds(SyncResource):
         self,
         project: str,
         /,
-        body: QueueBuildRequest | None = None,
+        body: models.QueueBuildRequest | None = None,
         *,
         ignore_warnings: bool | None = None,
         check_in_ticket: str | None = None,
         source_build_id: int | None = None,
         definition_id: int | None = None,
-        definition: DefinitionIdReference | None = None,
-        queue: QueueIdReference | None = None,
+        definition: models.DefinitionIdReference | Mapping[str, Any] | None = None,
+        queue: models.QueueIdReference | Mapping[str, Any] | None = None,
         source_branch: str | None = None,
         source_version: str | None = None,
         parameters: str | None = None,
         api_version: str | None = None,
-    ) -> Build:
+    ) -> models.Build:
         """Queue a build of a definition.
 
         The new build starts in status `notStarted`. Queue, branch and parameters default to the
@@ -825,8 +786,8 @@ class Builds(SyncResource):
             check_in_ticket: Added in 7.1.
             source_build_id: Added in 7.1.
             definition_id: Optional definition id to queue a build without a body. Ignored if there's a valid body
-            definition: The definition to build.
-            queue: The queue to build on.
+            definition: The definition to build. A dict of the model's wire fields is decoded. Filled from definition_id when not given.
+            queue: The queue to build on. A dict of the model's wire fields is decoded.
             source_branch: The branch to build; the definition's default when omitted.
             source_version: The commit or changeset to build.
             parameters: Build variables as a JSON-encoded dictionary of strings.
@@ -837,7 +798,7 @@ class Builds(SyncResource):
 
         return self._call(
             queue_build.OPERATION,
-            (text("project", project),),
+            (required("project", text("project", project)),),
             query={
                 "ignore_warnings": boolean("ignore_warnings", ignore_warnings),
                 "check_in_ticket": text("check_in_ticket", check_in_ticket),
@@ -849,7 +810,15 @@ class Builds(SyncResource):
                 QueueBuildRequest,
                 body,
                 ["definition"],
-                definition=instance("definition", definition, DefinitionIdReference),
+                definition=instance(
+                    "definition",
+                    (
+                        {"id": integer("definition_id", definition_id)}
+                        if body is None and definition is None and definition_id is not None
+                        else definition
+                    ),
+                    DefinitionIdReference,
+                ),
                 queue=instance("queue", queue, QueueIdReference),
                 source_branch=text("source_branch", source_branch),
                 source_version=text("source_version", source_version),
@@ -864,15 +833,15 @@ class Builds(SyncResource):
         build_id: int,
         /,
         *,
-        property_filters: str | None = None,
+        property_filters: str | Sequence[str] | None = None,
         api_version: str | None = None,
-    ) -> Build:
+    ) -> models.Build:
         """Get one build.
 
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
-            property_filters: Added in 7.1.
+            property_filters: Comma-delimited list of extended properties to include in the build (added in 7.1). A sequence is sent comma-delimited.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import get_build
@@ -880,11 +849,11 @@ class Builds(SyncResource):
         return self._call(
             get_build.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={
-                "property_filters": text("property_filters", property_filters),
+                "property_filters": joined("property_filters", property_filters, str),
             },
             api_version=api_version,
         )
@@ -909,8 +878,8 @@ class Builds(SyncResource):
         return self._call(
             delete_build.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={},
             api_version=api_version,
@@ -921,18 +890,18 @@ class Builds(SyncResource):
         project: str,
         build_id: int,
         /,
-        body: BuildUpdate | None = None,
+        body: models.BuildUpdate | None = None,
         *,
         retry: bool | None = None,
         keep_forever: bool | None = None,
         build_number: str | None = None,
         start_time: datetime.datetime | None = None,
         finish_time: datetime.datetime | None = None,
-        status: BuildUpdateStatus | str | None = None,
-        result: BuildUpdateResult | str | None = None,
+        status: models.BuildUpdateStatus | str | None = None,
+        result: models.BuildUpdateResult | str | None = None,
         source_version: str | None = None,
         api_version: str | None = None,
-    ) -> Build:
+    ) -> models.Build:
         """Update a build's status, result, number, times or retention.
 
         Only the fields sent change. A `completed` build's status can no longer change, and
@@ -958,8 +927,8 @@ class Builds(SyncResource):
         return self._call(
             update_build.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={
                 "retry": boolean("retry", retry),
@@ -990,7 +959,7 @@ class Builds(SyncResource):
         change_id: int | None = None,
         plan_id: uuid.UUID | str | None = None,
         api_version: str | None = None,
-    ) -> Timeline:
+    ) -> models.Timeline:
         """Get the timeline of a build (its jobs and tasks).
 
         Args:
@@ -1009,9 +978,9 @@ class Builds(SyncResource):
             return self._call(
                 get_build_timeline_by_id.OPERATION,
                 (
-                    text("project", project),
-                    integer("build_id", build_id),
-                    identifier("timeline_id", timeline_id),
+                    required("project", text("project", project)),
+                    required("build_id", integer("build_id", build_id)),
+                    required("timeline_id", identifier("timeline_id", timeline_id)),
                 ),
                 query={
                     "change_id": integer("change_id", change_id),
@@ -1024,8 +993,8 @@ class Builds(SyncResource):
         return self._call(
             get_build_timeline.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={
                 "change_id": integer("change_id", change_id),
@@ -1043,7 +1012,7 @@ class Builds(SyncResource):
         top: int | None = None,
         include_source_change: bool | None = None,
         api_version: str | None = None,
-    ) -> builtins.list[Change]:
+    ) -> builtins.list[models.Change]:
         """Get the source changes included in a build.
 
         Args:
@@ -1058,8 +1027,8 @@ class Builds(SyncResource):
         return self._items(
             get_build_changes.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={
                 "top": integer("top", top),
@@ -1076,7 +1045,7 @@ class Builds(SyncResource):
         *,
         top: int | None = None,
         api_version: str | None = None,
-    ) -> builtins.list[WorkItemReference]:
+    ) -> builtins.list[models.WorkItemReference]:
         """Get references to the work items associated with a build.
 
         A POST without a body, as the server documents it; it changes nothing.
@@ -1098,8 +1067,8 @@ class Builds(SyncResource):
             return self._items(
                 list_build_work_item_refs.OPERATION,
                 (
-                    text("project", project),
-                    integer("build_id", build_id),
+                    required("project", text("project", project)),
+                    required("build_id", integer("build_id", build_id)),
                 ),
                 query={
                     "top": integer("top", top),
@@ -1111,8 +1080,8 @@ class Builds(SyncResource):
         return self._items(
             get_build_work_items.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={
                 "top": integer("top", top),
@@ -1127,7 +1096,7 @@ class Builds(SyncResource):
         /,
         *,
         api_version: str | None = None,
-    ) -> builtins.list[BuildLog]:
+    ) -> builtins.list[models.BuildLog]:
         """List the logs of a build.
 
         Args:
@@ -1140,8 +1109,8 @@ class Builds(SyncResource):
         return self._items(
             get_build_logs.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={},
             api_version=api_version,
@@ -1154,7 +1123,7 @@ class Builds(SyncResource):
         /,
         *,
         api_version: str | None = None,
-    ) -> builtins.list[BuildArtifact]:
+    ) -> builtins.list[models.BuildArtifact]:
         """List the artifacts a build published.
 
         Args:
@@ -1167,8 +1136,8 @@ class Builds(SyncResource):
         return self._items(
             get_build_artifacts.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={},
             api_version=api_version,
@@ -1194,8 +1163,8 @@ class Builds(SyncResource):
         return self._items(
             get_build_tags.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={},
             api_version=api_version,
@@ -1225,9 +1194,9 @@ class Builds(SyncResource):
         return self._items(
             add_build_tag.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
-                text("tag", tag),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
+                required("tag", text("tag", tag)),
             ),
             query={},
             api_version=api_version,
@@ -1257,9 +1226,9 @@ class Builds(SyncResource):
         return self._items(
             delete_build_tag.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
-                text("tag", tag),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
+                required("tag", text("tag", tag)),
             ),
             query={},
             api_version=api_version,
@@ -1277,11 +1246,11 @@ class AsyncBuilds(AsyncResource):
         definitions: int | str | Sequence[int | str] | None = None,
         queues: int | str | Sequence[int | str] | None = None,
         build_number: str | None = None,
-        type_: DefinitionType | Literal["build", "xaml"] | None = None,
+        type_: models.DefinitionType | Literal["build", "xaml"] | None = None,
         min_finish_time: datetime.datetime | None = None,
         max_finish_time: datetime.datetime | None = None,
         requested_for: str | None = None,
-        reason_filter: BuildReason
+        reason_filter: models.BuildReason
         | Literal[
             "manual",
             "individualCI",
@@ -1299,7 +1268,7 @@ class AsyncBuilds(AsyncResource):
             "resourceTrigger",
         ]
         | Sequence[
-            BuildReason
+            models.BuildReason
             | Literal[
                 "manual",
                 "individualCI",
@@ -1318,16 +1287,17 @@ class AsyncBuilds(AsyncResource):
             ]
         ]
         | None = None,
-        result_filter: BuildResult
+        result_filter: models.BuildResult
         | Literal["succeeded", "partiallySucceeded", "failed", "canceled", "none"]
         | Sequence[
-            BuildResult | Literal["succeeded", "partiallySucceeded", "failed", "canceled", "none"]
+            models.BuildResult
+            | Literal["succeeded", "partiallySucceeded", "failed", "canceled", "none"]
         ]
         | None = None,
-        status_filter: BuildStatus
+        status_filter: models.BuildStatus
         | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted", "all", "none"]
         | Sequence[
-            BuildStatus
+            models.BuildStatus
             | Literal[
                 "inProgress", "completed", "cancelling", "postponed", "notStarted", "all", "none"
             ]
@@ -1339,10 +1309,10 @@ class AsyncBuilds(AsyncResource):
         max_builds_per_definition: int | None = None,
         min_time: datetime.datetime | None = None,
         max_time: datetime.datetime | None = None,
-        deleted_filter: ListBuildsDeletedFilter
+        deleted_filter: models.ListBuildsDeletedFilter
         | Literal["excludeDeleted", "includeDeleted", "onlyDeleted"]
         | None = None,
-        query_order: ListBuildsQueryOrder
+        query_order: models.ListBuildsQueryOrder
         | Literal[
             "finishTimeAscending",
             "finishTimeDescending",
@@ -1353,13 +1323,13 @@ class AsyncBuilds(AsyncResource):
         ]
         | None = None,
         branch_name: str | None = None,
-        build_ids: str | None = None,
+        build_ids: int | str | Sequence[int | str] | None = None,
         repository_id: str | None = None,
         repository_type: str | None = None,
         max_items: int | None = None,
         page_size: int | None = None,
         api_version: str | None = None,
-    ) -> AsyncPaginator[Build]:
+    ) -> tfs_client.AsyncPaginator[models.Build]:
         """List builds, newest first, filtered and paged.
 
         Every filter narrows the result. When more builds match than one page holds, the
@@ -1387,7 +1357,7 @@ class AsyncBuilds(AsyncResource):
             deleted_filter: Indicates whether to exclude, include, or only return deleted builds.
             query_order: The order in which builds should be returned.
             branch_name: If specified, filters to builds that built branches that built this branch.
-            build_ids: A comma-delimited list that specifies the IDs of builds to retrieve.
+            build_ids: A comma-delimited list that specifies the IDs of builds to retrieve. A sequence is sent comma-delimited.
             repository_id: If specified, filters to builds that built from this repository.
             repository_type: If specified, filters to builds that built from repositories of this type.
             max_items: Stop after this many items.
@@ -1406,7 +1376,7 @@ class AsyncBuilds(AsyncResource):
 
         return self._pages(
             list_builds.OPERATION,
-            (text("project", project),),
+            (required("project", text("project", project)),),
             query={
                 "definitions": joined("definitions", definitions, int),
                 "queues": joined("queues", queues, int),
@@ -1429,7 +1399,7 @@ class AsyncBuilds(AsyncResource):
                 "deleted_filter": choice("deleted_filter", deleted_filter, ListBuildsDeletedFilter),
                 "query_order": choice("query_order", query_order, ListBuildsQueryOrder),
                 "branch_name": text("branch_name", branch_name),
-                "build_ids": text("build_ids", build_ids),
+                "build_ids": joined("build_ids", build_ids, int),
                 "repository_id": text("repository_id", repository_id),
                 "repository_type": text("repository_type", repository_type),
             },
@@ -1442,19 +1412,19 @@ class AsyncBuilds(AsyncResource):
         self,
         project: str,
         /,
-        body: QueueBuildRequest | None = None,
+        body: models.QueueBuildRequest | None = None,
         *,
         ignore_warnings: bool | None = None,
         check_in_ticket: str | None = None,
         source_build_id: int | None = None,
         definition_id: int | None = None,
-        definition: DefinitionIdReference | None = None,
-        queue: QueueIdReference | None = None,
+        definition: models.DefinitionIdReference | Mapping[str, Any] | None = None,
+        queue: models.QueueIdReference | Mapping[str, Any] | None = None,
         source_branch: str | None = None,
         source_version: str | None = None,
         parameters: str | None = None,
         api_version: str | None = None,
-    ) -> Build:
+    ) -> models.Build:
         """Queue a build of a definition.
 
         The new build starts in status `notStarted`. Queue, branch and parameters default to the
@@ -1467,8 +1437,8 @@ class AsyncBuilds(AsyncResource):
             check_in_ticket: Added in 7.1.
             source_build_id: Added in 7.1.
             definition_id: Optional definition id to queue a build without a body. Ignored if there's a valid body
-            definition: The definition to build.
-            queue: The queue to build on.
+            definition: The definition to build. A dict of the model's wire fields is decoded. Filled from definition_id when not given.
+            queue: The queue to build on. A dict of the model's wire fields is decoded.
             source_branch: The branch to build; the definition's default when omitted.
             source_version: The commit or changeset to build.
             parameters: Build variables as a JSON-encoded dictionary of strings.
@@ -1479,7 +1449,7 @@ class AsyncBuilds(AsyncResource):
 
         return await self._call(
             queue_build.OPERATION,
-            (text("project", project),),
+            (required("project", text("project", project)),),
             query={
                 "ignore_warnings": boolean("ignore_warnings", ignore_warnings),
                 "check_in_ticket": text("check_in_ticket", check_in_ticket),
@@ -1491,7 +1461,15 @@ class AsyncBuilds(AsyncResource):
                 QueueBuildRequest,
                 body,
                 ["definition"],
-                definition=instance("definition", definition, DefinitionIdReference),
+                definition=instance(
+                    "definition",
+                    (
+                        {"id": integer("definition_id", definition_id)}
+                        if body is None and definition is None and definition_id is not None
+                        else definition
+                    ),
+                    DefinitionIdReference,
+                ),
                 queue=instance("queue", queue, QueueIdReference),
                 source_branch=text("source_branch", source_branch),
                 source_version=text("source_version", source_version),
@@ -1506,15 +1484,15 @@ class AsyncBuilds(AsyncResource):
         build_id: int,
         /,
         *,
-        property_filters: str | None = None,
+        property_filters: str | Sequence[str] | None = None,
         api_version: str | None = None,
-    ) -> Build:
+    ) -> models.Build:
         """Get one build.
 
         Args:
             project: Name or ID of the team project.
             build_id: ID of the build.
-            property_filters: Added in 7.1.
+            property_filters: Comma-delimited list of extended properties to include in the build (added in 7.1). A sequence is sent comma-delimited.
             api_version: Overrides the client's api_version and the spec's default (2.0).
         """
         from tfs_api.api.builds import get_build
@@ -1522,11 +1500,11 @@ class AsyncBuilds(AsyncResource):
         return await self._call(
             get_build.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={
-                "property_filters": text("property_filters", property_filters),
+                "property_filters": joined("property_filters", property_filters, str),
             },
             api_version=api_version,
         )
@@ -1551,8 +1529,8 @@ class AsyncBuilds(AsyncResource):
         return await self._call(
             delete_build.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={},
             api_version=api_version,
@@ -1563,18 +1541,18 @@ class AsyncBuilds(AsyncResource):
         project: str,
         build_id: int,
         /,
-        body: BuildUpdate | None = None,
+        body: models.BuildUpdate | None = None,
         *,
         retry: bool | None = None,
         keep_forever: bool | None = None,
         build_number: str | None = None,
         start_time: datetime.datetime | None = None,
         finish_time: datetime.datetime | None = None,
-        status: BuildUpdateStatus | str | None = None,
-        result: BuildUpdateResult | str | None = None,
+        status: models.BuildUpdateStatus | str | None = None,
+        result: models.BuildUpdateResult | str | None = None,
         source_version: str | None = None,
         api_version: str | None = None,
-    ) -> Build:
+    ) -> models.Build:
         """Update a build's status, result, number, times or retention.
 
         Only the fields sent change. A `completed` build's status can no longer change, and
@@ -1600,8 +1578,8 @@ class AsyncBuilds(AsyncResource):
         return await self._call(
             update_build.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={
                 "retry": boolean("retry", retry),
@@ -1632,7 +1610,7 @@ class AsyncBuilds(AsyncResource):
         change_id: int | None = None,
         plan_id: uuid.UUID | str | None = None,
         api_version: str | None = None,
-    ) -> Timeline:
+    ) -> models.Timeline:
         """Get the timeline of a build (its jobs and tasks).
 
         Args:
@@ -1651,9 +1629,9 @@ class AsyncBuilds(AsyncResource):
             return await self._call(
                 get_build_timeline_by_id.OPERATION,
                 (
-                    text("project", project),
-                    integer("build_id", build_id),
-                    identifier("timeline_id", timeline_id),
+                    required("project", text("project", project)),
+                    required("build_id", integer("build_id", build_id)),
+                    required("timeline_id", identifier("timeline_id", timeline_id)),
                 ),
                 query={
                     "change_id": integer("change_id", change_id),
@@ -1666,8 +1644,8 @@ class AsyncBuilds(AsyncResource):
         return await self._call(
             get_build_timeline.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={
                 "change_id": integer("change_id", change_id),
@@ -1685,7 +1663,7 @@ class AsyncBuilds(AsyncResource):
         top: int | None = None,
         include_source_change: bool | None = None,
         api_version: str | None = None,
-    ) -> builtins.list[Change]:
+    ) -> builtins.list[models.Change]:
         """Get the source changes included in a build.
 
         Args:
@@ -1700,8 +1678,8 @@ class AsyncBuilds(AsyncResource):
         return await self._items(
             get_build_changes.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={
                 "top": integer("top", top),
@@ -1718,7 +1696,7 @@ class AsyncBuilds(AsyncResource):
         *,
         top: int | None = None,
         api_version: str | None = None,
-    ) -> builtins.list[WorkItemReference]:
+    ) -> builtins.list[models.WorkItemReference]:
         """Get references to the work items associated with a build.
 
         A POST without a body, as the server documents it; it changes nothing.
@@ -1740,8 +1718,8 @@ class AsyncBuilds(AsyncResource):
             return await self._items(
                 list_build_work_item_refs.OPERATION,
                 (
-                    text("project", project),
-                    integer("build_id", build_id),
+                    required("project", text("project", project)),
+                    required("build_id", integer("build_id", build_id)),
                 ),
                 query={
                     "top": integer("top", top),
@@ -1753,8 +1731,8 @@ class AsyncBuilds(AsyncResource):
         return await self._items(
             get_build_work_items.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={
                 "top": integer("top", top),
@@ -1769,7 +1747,7 @@ class AsyncBuilds(AsyncResource):
         /,
         *,
         api_version: str | None = None,
-    ) -> builtins.list[BuildLog]:
+    ) -> builtins.list[models.BuildLog]:
         """List the logs of a build.
 
         Args:
@@ -1782,8 +1760,8 @@ class AsyncBuilds(AsyncResource):
         return await self._items(
             get_build_logs.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={},
             api_version=api_version,
@@ -1796,7 +1774,7 @@ class AsyncBuilds(AsyncResource):
         /,
         *,
         api_version: str | None = None,
-    ) -> builtins.list[BuildArtifact]:
+    ) -> builtins.list[models.BuildArtifact]:
         """List the artifacts a build published.
 
         Args:
@@ -1809,8 +1787,8 @@ class AsyncBuilds(AsyncResource):
         return await self._items(
             get_build_artifacts.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={},
             api_version=api_version,
@@ -1836,8 +1814,8 @@ class AsyncBuilds(AsyncResource):
         return await self._items(
             get_build_tags.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
             ),
             query={},
             api_version=api_version,
@@ -1867,9 +1845,9 @@ class AsyncBuilds(AsyncResource):
         return await self._items(
             add_build_tag.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
-                text("tag", tag),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
+                required("tag", text("tag", tag)),
             ),
             query={},
             api_version=api_version,
@@ -1899,9 +1877,9 @@ class AsyncBuilds(AsyncResource):
         return await self._items(
             delete_build_tag.OPERATION,
             (
-                text("project", project),
-                integer("build_id", build_id),
-                text("tag", tag),
+                required("project", text("project", project)),
+                required("build_id", integer("build_id", build_id)),
+                required("tag", text("tag", tag)),
             ),
             query={},
             api_version=api_version,
@@ -1920,7 +1898,10 @@ class Configurations(SyncResource):
         max_items: int | None = None,
         page_size: int | None = None,
         api_version: str | None = None,
-    ) -> Paginator[TestConfiguration] | Paginator[TestPlanConfiguration]:
+    ) -> (
+        tfs_client.Paginator[models.TestConfiguration]
+        | tfs_client.Paginator[models.TestPlanConfiguration]
+    ):
         """List test configurations, a batch at a time.
 
         Without `includeAllProperties` each configuration comes back skinny (id, name, url,
@@ -1949,7 +1930,7 @@ class Configurations(SyncResource):
 
             return self._pages(
                 list_test_plan_configurations.OPERATION,
-                (text("project", project),),
+                (required("project", text("project", project)),),
                 query={},
                 api_version=api_version,
                 max_items=max_items,
@@ -1959,7 +1940,7 @@ class Configurations(SyncResource):
 
         return self._pages(
             list_test_configurations.OPERATION,
-            (text("project", project),),
+            (required("project", text("project", project)),),
             query={
                 "include_all_properties": boolean("include_all_properties", include_all_properties),
             },
@@ -1972,16 +1953,16 @@ class Configurations(SyncResource):
         self,
         project: str,
         /,
-        body: TestConfigurationCreate | TestPlanConfigurationCreate | None = None,
+        body: models.TestConfigurationCreate | models.TestPlanConfigurationCreate | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
-        values: builtins.list[NameValuePair] | None = None,
-        area: AreaReference | str | None = None,
-        state: TestConfigurationState | str | None = None,
+        values: Sequence[models.NameValuePair | Mapping[str, Any]] | None = None,
+        area: models.AreaReference | str | None = None,
+        state: models.TestConfigurationState | str | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
-    ) -> TestConfiguration | TestPlanConfiguration:
+    ) -> models.TestConfiguration | models.TestPlanConfiguration:
         """Create a test configuration.
 
         Follows the api-version (the call's, else the client's, else 3.0-preview.1):
@@ -1993,7 +1974,7 @@ class Configurations(SyncResource):
             body: The whole TestConfigurationCreate (or, for the newer form, TestPlanConfigurationCreate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationCreate.
-            values: The `values` field of TestConfigurationCreate.
+            values: A dict of the model's wire fields is decoded.
             area: The area to file the configuration under: the page documents a plain path, the recorded sample sends `{"name": path}`; both are accepted.
             state: Whether a configuration can be used (servers bind it case-insensitively).
             is_default: The `is_default` field of TestConfigurationCreate.
@@ -2013,7 +1994,7 @@ class Configurations(SyncResource):
 
             return self._call(
                 create_test_plan_configuration.OPERATION,
-                (text("project", project),),
+                (required("project", text("project", project)),),
                 query={},
                 body=body_model(
                     "configurations.create",
@@ -2032,7 +2013,7 @@ class Configurations(SyncResource):
 
         return self._call(
             create_test_configuration.OPERATION,
-            (text("project", project),),
+            (required("project", text("project", project)),),
             query={},
             body=body_model(
                 "configurations.create",
@@ -2056,7 +2037,7 @@ class Configurations(SyncResource):
         /,
         *,
         api_version: str | None = None,
-    ) -> TestConfiguration | TestPlanConfiguration:
+    ) -> models.TestConfiguration | models.TestPlanConfiguration:
         """Get a test configuration with all its properties.
 
         Follows the api-version (the call's, else the client's, else 3.0-preview.1):
@@ -2075,8 +2056,8 @@ class Configurations(SyncResource):
             return self._call(
                 get_test_plan_configuration.OPERATION,
                 (
-                    text("project", project),
-                    integer("configuration_id", configuration_id),
+                    required("project", text("project", project)),
+                    required("configuration_id", integer("configuration_id", configuration_id)),
                 ),
                 query={},
                 api_version=api_version,
@@ -2086,8 +2067,8 @@ class Configurations(SyncResource):
         return self._call(
             get_test_configuration.OPERATION,
             (
-                text("project", project),
-                integer("configuration_id", configuration_id),
+                required("project", text("project", project)),
+                required("configuration_id", integer("configuration_id", configuration_id)),
             ),
             query={},
             api_version=api_version,
@@ -2118,9 +2099,11 @@ class Configurations(SyncResource):
 
             return self._call(
                 delete_test_plan_configuration.OPERATION,
-                (text("project", project),),
+                (required("project", text("project", project)),),
                 query={
-                    "test_configuartion_id": integer("configuration_id", configuration_id),
+                    "test_configuartion_id": required(
+                        "configuration_id", integer("configuration_id", configuration_id)
+                    ),
                 },
                 api_version=api_version,
             )
@@ -2129,8 +2112,8 @@ class Configurations(SyncResource):
         return self._call(
             delete_test_configuration.OPERATION,
             (
-                text("project", project),
-                integer("configuration_id", configuration_id),
+                required("project", text("project", project)),
+                required("configuration_id", integer("configuration_id", configuration_id)),
             ),
             query={},
             api_version=api_version,
@@ -2141,16 +2124,16 @@ class Configurations(SyncResource):
         project: str,
         configuration_id: int,
         /,
-        body: TestConfigurationUpdate | TestPlanConfigurationUpdate | None = None,
+        body: models.TestConfigurationUpdate | models.TestPlanConfigurationUpdate | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
-        values: builtins.list[NameValuePair] | None = None,
-        area: AreaReference | str | None = None,
-        state: TestConfigurationState | str | None = None,
+        values: Sequence[models.NameValuePair | Mapping[str, Any]] | None = None,
+        area: models.AreaReference | str | None = None,
+        state: models.TestConfigurationState | str | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
-    ) -> TestConfiguration | TestPlanConfiguration:
+    ) -> models.TestConfiguration | models.TestPlanConfiguration:
         """Update a test configuration.
 
         Only the fields sent change; each update increments `revision`.
@@ -2165,7 +2148,7 @@ class Configurations(SyncResource):
             body: The whole TestConfigurationUpdate (or, for the newer form, TestPlanConfigurationUpdate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationUpdate.
-            values: The `values` field of TestConfigurationUpdate.
+            values: A dict of the model's wire fields is decoded.
             area: The area to file the configuration under: the page documents a plain path, the recorded sample sends `{"name": path}`; both are accepted.
             state: Whether a configuration can be used (servers bind it case-insensitively).
             is_default: The `is_default` field of TestConfigurationUpdate.
@@ -2185,9 +2168,11 @@ class Configurations(SyncResource):
 
             return self._call(
                 update_test_plan_configuration.OPERATION,
-                (text("project", project),),
+                (required("project", text("project", project)),),
                 query={
-                    "test_configuartion_id": integer("configuration_id", configuration_id),
+                    "test_configuartion_id": required(
+                        "configuration_id", integer("configuration_id", configuration_id)
+                    ),
                 },
                 body=body_model(
                     "configurations.update",
@@ -2207,8 +2192,8 @@ class Configurations(SyncResource):
         return self._call(
             update_test_configuration.OPERATION,
             (
-                text("project", project),
-                integer("configuration_id", configuration_id),
+                required("project", text("project", project)),
+                required("configuration_id", integer("configuration_id", configuration_id)),
             ),
             query={},
             body=body_model(
@@ -2239,7 +2224,10 @@ class AsyncConfigurations(AsyncResource):
         max_items: int | None = None,
         page_size: int | None = None,
         api_version: str | None = None,
-    ) -> AsyncPaginator[TestConfiguration] | AsyncPaginator[TestPlanConfiguration]:
+    ) -> (
+        tfs_client.AsyncPaginator[models.TestConfiguration]
+        | tfs_client.AsyncPaginator[models.TestPlanConfiguration]
+    ):
         """List test configurations, a batch at a time.
 
         Without `includeAllProperties` each configuration comes back skinny (id, name, url,
@@ -2268,7 +2256,7 @@ class AsyncConfigurations(AsyncResource):
 
             return self._pages(
                 list_test_plan_configurations.OPERATION,
-                (text("project", project),),
+                (required("project", text("project", project)),),
                 query={},
                 api_version=api_version,
                 max_items=max_items,
@@ -2278,7 +2266,7 @@ class AsyncConfigurations(AsyncResource):
 
         return self._pages(
             list_test_configurations.OPERATION,
-            (text("project", project),),
+            (required("project", text("project", project)),),
             query={
                 "include_all_properties": boolean("include_all_properties", include_all_properties),
             },
@@ -2291,16 +2279,16 @@ class AsyncConfigurations(AsyncResource):
         self,
         project: str,
         /,
-        body: TestConfigurationCreate | TestPlanConfigurationCreate | None = None,
+        body: models.TestConfigurationCreate | models.TestPlanConfigurationCreate | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
-        values: builtins.list[NameValuePair] | None = None,
-        area: AreaReference | str | None = None,
-        state: TestConfigurationState | str | None = None,
+        values: Sequence[models.NameValuePair | Mapping[str, Any]] | None = None,
+        area: models.AreaReference | str | None = None,
+        state: models.TestConfigurationState | str | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
-    ) -> TestConfiguration | TestPlanConfiguration:
+    ) -> models.TestConfiguration | models.TestPlanConfiguration:
         """Create a test configuration.
 
         Follows the api-version (the call's, else the client's, else 3.0-preview.1):
@@ -2312,7 +2300,7 @@ class AsyncConfigurations(AsyncResource):
             body: The whole TestConfigurationCreate (or, for the newer form, TestPlanConfigurationCreate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationCreate.
-            values: The `values` field of TestConfigurationCreate.
+            values: A dict of the model's wire fields is decoded.
             area: The area to file the configuration under: the page documents a plain path, the recorded sample sends `{"name": path}`; both are accepted.
             state: Whether a configuration can be used (servers bind it case-insensitively).
             is_default: The `is_default` field of TestConfigurationCreate.
@@ -2332,7 +2320,7 @@ class AsyncConfigurations(AsyncResource):
 
             return await self._call(
                 create_test_plan_configuration.OPERATION,
-                (text("project", project),),
+                (required("project", text("project", project)),),
                 query={},
                 body=body_model(
                     "configurations.create",
@@ -2351,7 +2339,7 @@ class AsyncConfigurations(AsyncResource):
 
         return await self._call(
             create_test_configuration.OPERATION,
-            (text("project", project),),
+            (required("project", text("project", project)),),
             query={},
             body=body_model(
                 "configurations.create",
@@ -2375,7 +2363,7 @@ class AsyncConfigurations(AsyncResource):
         /,
         *,
         api_version: str | None = None,
-    ) -> TestConfiguration | TestPlanConfiguration:
+    ) -> models.TestConfiguration | models.TestPlanConfiguration:
         """Get a test configuration with all its properties.
 
         Follows the api-version (the call's, else the client's, else 3.0-preview.1):
@@ -2394,8 +2382,8 @@ class AsyncConfigurations(AsyncResource):
             return await self._call(
                 get_test_plan_configuration.OPERATION,
                 (
-                    text("project", project),
-                    integer("configuration_id", configuration_id),
+                    required("project", text("project", project)),
+                    required("configuration_id", integer("configuration_id", configuration_id)),
                 ),
                 query={},
                 api_version=api_version,
@@ -2405,8 +2393,8 @@ class AsyncConfigurations(AsyncResource):
         return await self._call(
             get_test_configuration.OPERATION,
             (
-                text("project", project),
-                integer("configuration_id", configuration_id),
+                required("project", text("project", project)),
+                required("configuration_id", integer("configuration_id", configuration_id)),
             ),
             query={},
             api_version=api_version,
@@ -2437,9 +2425,11 @@ class AsyncConfigurations(AsyncResource):
 
             return await self._call(
                 delete_test_plan_configuration.OPERATION,
-                (text("project", project),),
+                (required("project", text("project", project)),),
                 query={
-                    "test_configuartion_id": integer("configuration_id", configuration_id),
+                    "test_configuartion_id": required(
+                        "configuration_id", integer("configuration_id", configuration_id)
+                    ),
                 },
                 api_version=api_version,
             )
@@ -2448,8 +2438,8 @@ class AsyncConfigurations(AsyncResource):
         return await self._call(
             delete_test_configuration.OPERATION,
             (
-                text("project", project),
-                integer("configuration_id", configuration_id),
+                required("project", text("project", project)),
+                required("configuration_id", integer("configuration_id", configuration_id)),
             ),
             query={},
             api_version=api_version,
@@ -2460,16 +2450,16 @@ class AsyncConfigurations(AsyncResource):
         project: str,
         configuration_id: int,
         /,
-        body: TestConfigurationUpdate | TestPlanConfigurationUpdate | None = None,
+        body: models.TestConfigurationUpdate | models.TestPlanConfigurationUpdate | None = None,
         *,
         name: str | None = None,
         description: str | None = None,
-        values: builtins.list[NameValuePair] | None = None,
-        area: AreaReference | str | None = None,
-        state: TestConfigurationState | str | None = None,
+        values: Sequence[models.NameValuePair | Mapping[str, Any]] | None = None,
+        area: models.AreaReference | str | None = None,
+        state: models.TestConfigurationState | str | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
-    ) -> TestConfiguration | TestPlanConfiguration:
+    ) -> models.TestConfiguration | models.TestPlanConfiguration:
         """Update a test configuration.
 
         Only the fields sent change; each update increments `revision`.
@@ -2484,7 +2474,7 @@ class AsyncConfigurations(AsyncResource):
             body: The whole TestConfigurationUpdate (or, for the newer form, TestPlanConfigurationUpdate), instead of the field keywords.
             name: Not blank (a character other than whitespace), at most 256 characters (servers answer 400).
             description: The `description` field of TestConfigurationUpdate.
-            values: The `values` field of TestConfigurationUpdate.
+            values: A dict of the model's wire fields is decoded.
             area: The area to file the configuration under: the page documents a plain path, the recorded sample sends `{"name": path}`; both are accepted.
             state: Whether a configuration can be used (servers bind it case-insensitively).
             is_default: The `is_default` field of TestConfigurationUpdate.
@@ -2504,9 +2494,11 @@ class AsyncConfigurations(AsyncResource):
 
             return await self._call(
                 update_test_plan_configuration.OPERATION,
-                (text("project", project),),
+                (required("project", text("project", project)),),
                 query={
-                    "test_configuartion_id": integer("configuration_id", configuration_id),
+                    "test_configuartion_id": required(
+                        "configuration_id", integer("configuration_id", configuration_id)
+                    ),
                 },
                 body=body_model(
                     "configurations.update",
@@ -2526,8 +2518,8 @@ class AsyncConfigurations(AsyncResource):
         return await self._call(
             update_test_configuration.OPERATION,
             (
-                text("project", project),
-                integer("configuration_id", configuration_id),
+                required("project", text("project", project)),
+                required("configuration_id", integer("configuration_id", configuration_id)),
             ),
             query={},
             body=body_model(
@@ -2558,7 +2550,7 @@ class Sessions(SyncResource):
         period: int | None = None,
         all_sessions: bool | None = None,
         include_all_properties: bool | None = None,
-        source: ListTestSessionsSource
+        source: models.ListTestSessionsSource
         | Literal[
             "unknown",
             "xtDesktop",
@@ -2571,7 +2563,7 @@ class Sessions(SyncResource):
         | None = None,
         include_only_completed_sessions: bool | None = None,
         api_version: str | None = None,
-    ) -> builtins.list[TestSession]:
+    ) -> builtins.list[models.TestSession]:
         """List a team's test sessions.
 
         Args:
@@ -2590,8 +2582,8 @@ class Sessions(SyncResource):
         return self._items(
             list_test_sessions.OPERATION,
             (
-                text("project", project),
-                text("team", team),
+                required("project", text("project", project)),
+                required("team", text("team", team)),
             ),
             query={
                 "period": integer("period", period),
@@ -2610,12 +2602,12 @@ class Sessions(SyncResource):
         project: str,
         team: str,
         /,
-        body: TestSessionCreate | None = None,
+        body: models.TestSessionCreate | None = None,
         *,
         title: str | None = None,
-        area: SessionArea | None = None,
+        area: models.SessionArea | Mapping[str, Any] | None = None,
         api_version: str | None = None,
-    ) -> TestSession:
+    ) -> models.TestSession:
         """Create a test session for a team.
 
         The body uses PascalCase names, as the server documents it. The new session is `inProgress`.
@@ -2625,7 +2617,7 @@ class Sessions(SyncResource):
             team: Name or ID of a team within the project; team names often contain spaces.
             body: The whole TestSessionCreate, instead of the field keywords.
             title: Not blank (a character other than whitespace), at most 1024 characters (servers answer 400).
-            area: The area path of a session (PascalCase, as sent).
+            area: The area path of a session (PascalCase, as sent). A dict of the model's wire fields is decoded.
             api_version: Overrides the client's api_version and the spec's default (1.0-preview).
         """
         from tfs_api.api.sessions import create_test_session
@@ -2634,8 +2626,8 @@ class Sessions(SyncResource):
         return self._call(
             create_test_session.OPERATION,
             (
-                text("project", project),
-                text("team", team),
+                required("project", text("project", project)),
+                required("team", text("team", team)),
             ),
             query={},
             body=body_model(
@@ -2654,17 +2646,17 @@ class Sessions(SyncResource):
         project: str,
         team: str,
         /,
-        body: TestSessionUpdate | None = None,
+        body: models.TestSessionUpdate | None = None,
         *,
         id: int | None = None,
         title: str | None = None,
-        area: SessionArea | None = None,
+        area: models.SessionArea | Mapping[str, Any] | None = None,
         comment: str | None = None,
-        state: TestSessionStateCode | TestSessionStateName | str | None = None,
+        state: models.TestSessionStateCode | models.TestSessionStateName | str | None = None,
         revision: int | None = None,
-        property_bag: SessionPropertyBag | None = None,
+        property_bag: models.SessionPropertyBag | Mapping[str, Any] | None = None,
         api_version: str | None = None,
-    ) -> TestSession:
+    ) -> models.TestSession:
         """Update a test session of a team.
 
         The session is named by `Id` in the body (the recorded sample sends `id`; the server binds
@@ -2677,11 +2669,11 @@ class Sessions(SyncResource):
             body: The whole TestSessionUpdate, instead of the field keywords.
             id: ID of the session to update.
             title: Not blank (a character other than whitespace), at most 1024 characters (servers answer 400).
-            area: The area path of a session (PascalCase, as sent).
+            area: The area path of a session (PascalCase, as sent). A dict of the model's wire fields is decoded.
             comment: The `comment` field of TestSessionUpdate.
             state: The new state, by name or by number.
             revision: The revision being updated; must be current.
-            property_bag: Session properties (PascalCase, as sent). `Bag` maps names such as `ExploredWorkItem` and `AssociatedWorkItem` to JSON-encoded arrays.
+            property_bag: Session properties (PascalCase, as sent). `Bag` maps names such as `ExploredWorkItem` and `AssociatedWorkItem` to JSON-encoded arrays. A dict of the model's wire fields is decoded.
             api_version: Overrides the client's api_version and the spec's default (1.0-preview).
         """
         from tfs_api.api.sessions import update_test_session
@@ -2696,8 +2688,8 @@ class Sessions(SyncResource):
         return self._call(
             update_test_session.OPERATION,
             (
-                text("project", project),
-                text("team", team),
+                required("project", text("project", project)),
+                required("team", text("team", team)),
             ),
             query={},
             body=body_model(
@@ -2729,7 +2721,7 @@ class AsyncSessions(AsyncResource):
         period: int | None = None,
         all_sessions: bool | None = None,
         include_all_properties: bool | None = None,
-        source: ListTestSessionsSource
+        source: models.ListTestSessionsSource
         | Literal[
             "unknown",
             "xtDesktop",
@@ -2742,7 +2734,7 @@ class AsyncSessions(AsyncResource):
         | None = None,
         include_only_completed_sessions: bool | None = None,
         api_version: str | None = None,
-    ) -> builtins.list[TestSession]:
+    ) -> builtins.list[models.TestSession]:
         """List a team's test sessions.
 
         Args:
@@ -2761,8 +2753,8 @@ class AsyncSessions(AsyncResource):
         return await self._items(
             list_test_sessions.OPERATION,
             (
-                text("project", project),
-                text("team", team),
+                required("project", text("project", project)),
+                required("team", text("team", team)),
             ),
             query={
                 "period": integer("period", period),
@@ -2781,12 +2773,12 @@ class AsyncSessions(AsyncResource):
         project: str,
         team: str,
         /,
-        body: TestSessionCreate | None = None,
+        body: models.TestSessionCreate | None = None,
         *,
         title: str | None = None,
-        area: SessionArea | None = None,
+        area: models.SessionArea | Mapping[str, Any] | None = None,
         api_version: str | None = None,
-    ) -> TestSession:
+    ) -> models.TestSession:
         """Create a test session for a team.
 
         The body uses PascalCase names, as the server documents it. The new session is `inProgress`.
@@ -2796,7 +2788,7 @@ class AsyncSessions(AsyncResource):
             team: Name or ID of a team within the project; team names often contain spaces.
             body: The whole TestSessionCreate, instead of the field keywords.
             title: Not blank (a character other than whitespace), at most 1024 characters (servers answer 400).
-            area: The area path of a session (PascalCase, as sent).
+            area: The area path of a session (PascalCase, as sent). A dict of the model's wire fields is decoded.
             api_version: Overrides the client's api_version and the spec's default (1.0-preview).
         """
         from tfs_api.api.sessions import create_test_session
@@ -2805,8 +2797,8 @@ class AsyncSessions(AsyncResource):
         return await self._call(
             create_test_session.OPERATION,
             (
-                text("project", project),
-                text("team", team),
+                required("project", text("project", project)),
+                required("team", text("team", team)),
             ),
             query={},
             body=body_model(
@@ -2825,17 +2817,17 @@ class AsyncSessions(AsyncResource):
         project: str,
         team: str,
         /,
-        body: TestSessionUpdate | None = None,
+        body: models.TestSessionUpdate | None = None,
         *,
         id: int | None = None,
         title: str | None = None,
-        area: SessionArea | None = None,
+        area: models.SessionArea | Mapping[str, Any] | None = None,
         comment: str | None = None,
-        state: TestSessionStateCode | TestSessionStateName | str | None = None,
+        state: models.TestSessionStateCode | models.TestSessionStateName | str | None = None,
         revision: int | None = None,
-        property_bag: SessionPropertyBag | None = None,
+        property_bag: models.SessionPropertyBag | Mapping[str, Any] | None = None,
         api_version: str | None = None,
-    ) -> TestSession:
+    ) -> models.TestSession:
         """Update a test session of a team.
 
         The session is named by `Id` in the body (the recorded sample sends `id`; the server binds
@@ -2848,11 +2840,11 @@ class AsyncSessions(AsyncResource):
             body: The whole TestSessionUpdate, instead of the field keywords.
             id: ID of the session to update.
             title: Not blank (a character other than whitespace), at most 1024 characters (servers answer 400).
-            area: The area path of a session (PascalCase, as sent).
+            area: The area path of a session (PascalCase, as sent). A dict of the model's wire fields is decoded.
             comment: The `comment` field of TestSessionUpdate.
             state: The new state, by name or by number.
             revision: The revision being updated; must be current.
-            property_bag: Session properties (PascalCase, as sent). `Bag` maps names such as `ExploredWorkItem` and `AssociatedWorkItem` to JSON-encoded arrays.
+            property_bag: Session properties (PascalCase, as sent). `Bag` maps names such as `ExploredWorkItem` and `AssociatedWorkItem` to JSON-encoded arrays. A dict of the model's wire fields is decoded.
             api_version: Overrides the client's api_version and the spec's default (1.0-preview).
         """
         from tfs_api.api.sessions import update_test_session
@@ -2867,8 +2859,8 @@ class AsyncSessions(AsyncResource):
         return await self._call(
             update_test_session.OPERATION,
             (
-                text("project", project),
-                text("team", team),
+                required("project", text("project", project)),
+                required("team", text("team", team)),
             ),
             query={},
             body=body_model(

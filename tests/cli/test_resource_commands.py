@@ -274,6 +274,28 @@ def test_queue_takes_nested_body_fields_as_json_and_delete_removes_the_build(
     assert gone.returncode == 1 and "HTTP 404" in gone.stderr
 
 
+def test_queue_takes_a_definition_id_in_place_of_the_body(emulator: Emulator) -> None:
+    # regression: --definition-id 25 exited 2 (missing required body field: definition)
+    queued = tfs(
+        "builds",
+        "queue",
+        GIT,
+        "--definition-id",
+        "25",
+        "--source-branch",
+        "refs/heads/by-id",
+        "--json",
+        env=emulator.environment(),
+    )
+    assert queued.returncode == 0, queued.stderr
+    build = json.loads(queued.stdout)
+    assert (build["definition"]["id"], build["sourceBranch"]) == (25, "refs/heads/by-id")
+    served = api_get(emulator, f"/{GIT}/_apis/build/builds/{build['id']}")
+    assert served["definition"]["id"] == 25
+    neither = tfs("builds", "queue", GIT, env=emulator.environment())
+    assert neither.returncode == 2 and "definition" in neither.stderr
+
+
 def test_list_tables_show_the_same_columns_whatever_the_filters(emulator: Emulator) -> None:
     def header(*filters: str) -> list[str]:
         table = tfs("builds", "list", GIT, "--max-items", "3", *filters, env=emulator.environment())

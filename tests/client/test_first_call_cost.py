@@ -40,6 +40,13 @@ def test_importing_tfs_client_class_leaves_paging_uploads_downloads_and_anyio_un
     assert not lazy & loaded
 
 
+def test_importing_the_client_classes_loads_no_model_module() -> None:
+    # the resource signatures name models through tfs_api.models, which loads them on lookup
+    loaded = _loaded_after("from tfs_client import AsyncTfsClient, TfsClient")
+    assert "tfs_client._resources" in loaded
+    assert not [name for name in loaded if name.startswith("tfs_api.models.")]
+
+
 def test_a_first_get_through_tfs_client_loads_no_paging_or_attachment_module() -> None:
     loaded = _loaded_after(
         "import httpx\n"

@@ -15,7 +15,7 @@ import pytest
 from tfs_api.api.builds import get_build, list_builds
 from tfs_api.api.configurations import get_test_configuration
 from tfs_api.client import Client
-from tfs_api.models import BuildStatus, DefinitionIdReference, QueueBuildRequest
+from tfs_api.models import BuildStatus, DefinitionIdReference, NameValuePair, QueueBuildRequest
 from tfs_client import (
     AsyncTfsClient,
     MalformedResponseError,
@@ -189,6 +189,91 @@ def test_a_wrong_argument_raises_type_error_naming_it_before_any_request(
     assert recorder.requests == []
 
 
+NONE_PATH_ARGUMENTS: dict[str, tuple[Callable[[Any], Any], str]] = {
+    "builds.add_tag": (lambda tfs: tfs.builds.add_tag("P", 391, None), "tag"),
+    "builds.get": (lambda tfs: tfs.builds.get(None, 391), "project"),
+    "builds.get id": (lambda tfs: tfs.builds.get("P", None), "build_id"),
+    "sessions.list": (lambda tfs: tfs.sessions.list("P", None), "team"),
+    "attachments.list": (lambda tfs: tfs.attachments.list("P", None, result_id=2), "run_id"),
+    "builds.list": (lambda tfs: tfs.builds.list(None), "project"),
+}
+
+
+@pytest.mark.parametrize(("call", "name"), NONE_PATH_ARGUMENTS.values(), ids=NONE_PATH_ARGUMENTS)
+def test_none_for_a_path_argument_is_a_type_error_naming_it_before_any_request(
+    call: Callable[[Any], Any], name: str
+) -> None:
+    # regression: None was sent as the word "None" (add_tag really added a tag "None")
+    recorder = Recorder(_list_reply)
+    with _client(recorder) as tfs, pytest.raises(TypeError, match=rf"^{name} is required"):
+        call(tfs)
+    assert recorder.requests == []
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("call", "name"), NONE_PATH_ARGUMENTS.values(), ids=NONE_PATH_ARGUMENTS)
+async def test_none_for_a_path_argument_of_the_async_client_is_a_type_error(
+    call: Callable[[Any], Any], name: str
+) -> None:
+    recorder = Recorder(_list_reply)
+    async with _async_client(recorder) as atfs:
+        with pytest.raises(TypeError, match=rf"^{name} is required"):
+            result = call(atfs)
+            if hasattr(result, "__await__"):
+                await result
+    assert recorder.requests == []
+
+
+def test_none_for_a_path_argument_of_an_attachment_transfer_is_refused(tmp_path: Path) -> None:
+    recorder = Recorder()
+    source = tmp_path / "a.txt"
+    source.write_bytes(b"x")
+    with _client(recorder) as tfs:
+        with pytest.raises(TypeError, match=r"^run_id is required"):
+            tfs.attachments.upload("P", None, source)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"^project is required"):
+            tfs.attachments.download(None, 1, 5, tmp_path / "out.bin")  # type: ignore[arg-type]
+    assert recorder.requests == [] and not (tmp_path / "out.bin").exists()
+
+
+def test_comma_list_parameters_take_sequences_of_ints_and_strings() -> None:
+    # regression: build_ids (and getBuild's property_filters) took only a str
+    recorder = Recorder(_list_reply)
+    with _client(recorder) as tfs:
+        list(tfs.builds.list("P", build_ids=[391, 367]))
+        assert recorder.params["buildIds"] == "391,367"
+        list(tfs.builds.list("P", build_ids=391))
+        assert recorder.params["buildIds"] == "391"
+        with pytest.raises(TypeError, match="build_ids must be ints"):
+            list(tfs.builds.list("P", build_ids=[391, "x"]))
+    recorder.answer = lambda request: httpx.Response(200, json=BUILD)
+    with _client(recorder) as tfs:
+        tfs.builds.get("P", 391, property_filters=["a", "b"])
+        assert recorder.params["propertyFilters"] == "a,b"
+
+
+def test_every_resource_method_has_type_hints_that_resolve_at_run_time() -> None:
+    # regression: get_type_hints(tfs.builds.list) raised NameError: 'DefinitionType'
+    import inspect
+    import typing
+
+    from tfs_client.paging import Paginator
+
+    resolved = 0
+    for owner in (TfsClient, AsyncTfsClient):
+        for resource in typing.get_type_hints(owner).values():
+            for name, method in inspect.getmembers(resource, inspect.isfunction):
+                if not name.startswith("_"):
+                    hints = typing.get_type_hints(method)
+                    assert "return" in hints and "api_version" in hints, name
+                    resolved += 1
+    assert resolved >= 50
+    with _client(Recorder()) as tfs:
+        hints = typing.get_type_hints(tfs.builds.list)
+    assert typing.get_origin(hints["return"]) is Paginator
+    assert typing.get_args(hints["return"])[0].__name__ == "Build"
+
+
 @pytest.mark.parametrize("owner", [TfsClient, AsyncTfsClient])
 def test_client_options_are_checked_at_construction_naming_the_class_or_the_option(
     owner: type[TfsClient] | type[AsyncTfsClient],
@@ -231,6 +316,64 @@ def test_body_fields_as_keywords_build_the_documented_body() -> None:
         }
         tfs.builds.queue("P", QueueBuildRequest(definition=DefinitionIdReference(id=26)))
         assert json.loads(recorder.requests[-1].content) == {"definition": {"id": 26}}
+
+
+def test_queue_takes_a_definition_id_in_place_of_the_definition() -> None:
+    # regression: builds.queue(P, definition_id=25) raised "missing required body field(s)"
+    recorder = Recorder()
+    with _client(recorder) as tfs:
+        tfs.builds.queue("P", definition_id=25, source_branch="main")
+        assert json.loads(recorder.requests[-1].content) == {
+            "definition": {"id": 25},
+            "sourceBranch": "main",
+        }
+        assert recorder.params["definitionId"] == "25"
+        tfs.builds.queue("P", definition_id=25, definition=DefinitionIdReference(id=26))
+        assert json.loads(recorder.requests[-1].content) == {"definition": {"id": 26}}
+        whole = QueueBuildRequest(definition=DefinitionIdReference(id=27))
+        tfs.builds.queue("P", whole, definition_id=25)
+        assert json.loads(recorder.requests[-1].content) == {"definition": {"id": 27}}
+        assert recorder.params["definitionId"] == "25"
+        with pytest.raises(TypeError, match="definition_id must be an int"):
+            tfs.builds.queue("P", definition_id="25")  # type: ignore[arg-type]
+    assert len(recorder.requests) == 3
+
+
+@pytest.mark.anyio
+async def test_the_async_queue_takes_a_definition_id_in_place_of_the_definition() -> None:
+    recorder = Recorder()
+    async with _async_client(recorder) as atfs:
+        await atfs.builds.queue("P", definition_id=25)
+    assert json.loads(recorder.requests[-1].content) == {"definition": {"id": 25}}
+
+
+def test_a_model_body_field_takes_a_dict_of_its_wire_fields() -> None:
+    # regression: definition={"id": 25} raised "definition must be a DefinitionIdReference"
+    recorder = Recorder()
+    with _client(recorder) as tfs:
+        tfs.builds.queue("P", definition={"id": 25}, queue={"id": 3})
+        assert json.loads(recorder.requests[-1].content) == {
+            "definition": {"id": 25},
+            "queue": {"id": 3},
+        }
+        configuration = {"id": 1, "name": "n", "url": "http://x/c/1"}
+        recorder.answer = lambda request: httpx.Response(200, json=configuration)
+        pair = {"name": "Browser", "value": "Edge"}
+        tfs.configurations.create("P", name="n", values=[pair, NameValuePair("OS", "Linux")])
+        assert json.loads(recorder.requests[-1].content)["values"] == [
+            pair,
+            {"name": "OS", "value": "Linux"},
+        ]
+        sent = len(recorder.requests)
+        for bad, message in [
+            ({"id": "25"}, "definition is not a valid DefinitionIdReference"),
+            ({}, "definition is not a valid DefinitionIdReference"),
+        ]:
+            with pytest.raises(TypeError, match=message):
+                tfs.builds.queue("P", definition=bad)
+        with pytest.raises(TypeError, match="values item is not a valid NameValuePair"):
+            tfs.configurations.create("P", name="n", values=[{"name": 1}])
+        assert len(recorder.requests) == sent
 
 
 def test_every_failure_is_a_typed_error_naming_the_operation() -> None:

@@ -100,3 +100,62 @@ def test_the_cli_requires_the_server_project_and_team(capsys: pytest.CaptureFixt
         contract.main(["--project", "P"])
     assert exited.value.code == 2
     assert "--base-url" in capsys.readouterr().err
+
+
+def _queue_case(query: dict[str, object], body: object, location: str = "body") -> object:
+    from types import SimpleNamespace
+
+    queue_build = next(
+        operation
+        for item in yaml.safe_load(SPEC.read_text(encoding="utf-8"))["paths"].values()
+        for operation in item.values()
+        if operation.get("operationId") == "queueBuild"
+    )
+    data = SimpleNamespace(parameter_location=SimpleNamespace(value=location))
+    return SimpleNamespace(
+        meta=SimpleNamespace(phase=SimpleNamespace(data=data)),
+        query=query,
+        body=body,
+        operation=SimpleNamespace(definition=SimpleNamespace(raw=queue_build)),
+    )
+
+
+class AcceptedNegativeData(Exception):
+    """Named as schemathesis's failure class is."""
+
+
+def test_a_body_left_out_for_the_query_parameter_that_fills_it_is_no_contract_failure() -> None:
+    # the spec's definitionId (x-tfs-fills: definition.id) queues "without a body"
+    accepted = AcceptedNegativeData()
+    assert contract.is_filled_body(accepted, _queue_case({"definitionId": 25}, None))
+    assert contract.is_filled_body(accepted, _queue_case({"definitionId": 25}, {"queue": {}}))
+    assert not contract.is_filled_body(accepted, _queue_case({}, None))
+    named = {"definition": {"id": "x"}}
+    assert not contract.is_filled_body(accepted, _queue_case({"definitionId": 25}, named))
+    query_case = _queue_case({"definitionId": 25}, None, location="query")
+    assert not contract.is_filled_body(accepted, query_case)
+    assert not contract.is_filled_body(ValueError(), _queue_case({"definitionId": 25}, None))
+
+
+class RejectedPositiveData(Exception):
+    """Named as schemathesis's failure class is."""
+
+
+def test_a_rejected_body_key_that_is_a_field_in_other_case_is_no_contract_failure() -> None:
+    # servers bind body names ignoring case: {"Comment": 107} is a wrong `comment`, not an extra
+    from types import SimpleNamespace
+
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    create = spec["paths"]["/{project}/_apis/test/runs/{runId}/attachments"]["post"]
+
+    def case(body: object) -> object:
+        operation = SimpleNamespace(
+            schema=SimpleNamespace(raw_schema=spec), definition=SimpleNamespace(raw=create)
+        )
+        return SimpleNamespace(body=body, operation=operation)
+
+    rejected = RejectedPositiveData()
+    assert contract.is_case_variant_of_a_field(rejected, case({"stream": "", "Comment": 107}))
+    assert not contract.is_case_variant_of_a_field(rejected, case({"stream": "", "extra": 1}))
+    assert not contract.is_case_variant_of_a_field(rejected, case({"comment": 107}))
+    assert not contract.is_case_variant_of_a_field(ValueError(), case({"Comment": 107}))

@@ -118,6 +118,20 @@ def _plan_id(api: Api) -> None:
         assert_error(_timeline(api, path, planId=other), 404, "TimelineNotFoundException")
 
 
+def _definition_id(api: Api) -> None:
+    definition = _builds(api)[0]["definition"]["id"]
+    for body in (None, {}, {"sourceBranch": "refs/heads/main"}):
+        queued = api.client.post(BUILDS, params={**NEW, "definitionId": definition}, json=body)
+        assert queued.status_code == 200, queued.text
+        assert queued.json()["definition"]["id"] == definition and queued.json()["id"]
+    ignored = {**NEW, "definitionId": 2**31 - 1}  # a valid body wins
+    queued = api.client.post(BUILDS, params=ignored, json={"definition": {"id": definition}})
+    assert queued.status_code == 200 and queued.json()["definition"]["id"] == definition
+    assert_error(api.client.post(BUILDS, params={**NEW, "definitionId": 2**31 - 1}), 404)
+    assert_error(api.client.post(BUILDS, params=NEW, json={}), 400)
+    assert_error(api.client.post(BUILDS, params={**NEW, "definitionId": "x"}, json={}), 400)
+
+
 SESSIONS = f"{TFVC}/{TEAM}/_apis/test/session"
 
 
@@ -168,6 +182,7 @@ FILTERS: dict[tuple[str, str], Check] = {
     ("listBuilds", "repositoryId"): _repository_id,
     ("listBuilds", "repositoryType"): _repository_type,
     ("getBuild", "propertyFilters"): _property_filters,
+    ("queueBuild", "definitionId"): _definition_id,
     ("getBuildTimeline", "changeId"): _change_id,
     ("getBuildTimeline", "planId"): _plan_id,
     ("getBuildTimelineById", "changeId"): _change_id,

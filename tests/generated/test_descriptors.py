@@ -102,6 +102,12 @@ def test_descriptor_names_method_and_path_are_the_spec_s(operation_id: str) -> N
     assert operation.description == details.get("description", "").strip()
 
 
+def test_a_query_parameter_standing_for_a_body_field_says_which() -> None:
+    # builds.queue(P, definition_id=25) and `tfs builds queue P --definition-id 25` rely on it
+    [filler] = [p for p in descriptor("queueBuild").parameters if p.fills]
+    assert (filler.name, filler.fills) == ("definition_id", "definition.id")
+
+
 @pytest.mark.parametrize("operation_id", IDS)
 def test_descriptor_parameters_follow_the_spec_in_path_then_query_order(operation_id: str) -> None:
     expected = spec_parameters(operation_id)
@@ -117,6 +123,7 @@ def test_descriptor_parameters_follow_the_spec_in_path_then_query_order(operatio
         assert parameter.description == " ".join(spec["description"].split()), parameter.name
         assert parameter.description, f"{operation_id}.{parameter.name} has no description"
         assert parameter.comma_list == spec.get("x-tfs-comma-list", False), parameter.name
+        assert parameter.fills == spec.get("x-tfs-fills"), parameter.name
         assert parameter.default == schema.get("default"), parameter.name
         enum_name = ref_name(spec["schema"]) if "enum" in schema else None
         if "enum" not in schema:

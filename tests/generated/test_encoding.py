@@ -10,6 +10,8 @@ import pytest
 from tfs_api import Client
 from tfs_api.api.builds import add_build_tag, list_builds
 from tfs_api.api.sessions import list_test_sessions
+from tfs_api.types import UNSET
+
 from tests.api_versions import api_version
 
 PROJECT = "Fabrikam Fiber"
@@ -93,6 +95,21 @@ def test_empty_path_value_is_rejected_by_name() -> None:
 
     with pytest.raises(ValueError, match="'project' must not be empty"):
         add_build_tag.sync_detailed("", 1, "tag", client=client)
+    assert requests == []
+
+
+@pytest.mark.anyio
+async def test_none_for_a_path_value_is_a_type_error_naming_it_not_the_word_none() -> None:
+    # regression: add_build_tag(..., None) added a tag "None", list_test_sessions asked for team "None"
+    client, requests = _capture()
+    with pytest.raises(TypeError, match="path parameter 'tag' is required, got None"):
+        add_build_tag.sync_detailed(PROJECT, 1, None, client=client)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="path parameter 'team' is required, got None"):
+        list_test_sessions.sync(PROJECT, None, client=client)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="path parameter 'project' is required, got None"):
+        await list_test_sessions.asyncio_detailed(None, TEAM, client=client)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="path parameter 'project' is required, got UNSET"):
+        add_build_tag.OPERATION.request(UNSET, 1, "t")
     assert requests == []
 
 

@@ -103,6 +103,11 @@ def _annotation(client: type, name: str) -> Any:
     return typing.get_type_hints(client)[name]
 
 
+def _query(operation: dict[str, Any], name: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(p for p in operation["parameters"] if p.get("name") == name)
+    return found
+
+
 def _generate(tmp_path: Path, spec: dict[str, Any]) -> subprocess.CompletedProcess[str]:
     path = tmp_path / "spec.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
@@ -121,8 +126,20 @@ def _generate(tmp_path: Path, spec: dict[str, Any]) -> subprocess.CompletedProce
             lambda ops: ops["getBuildLogs"].update({"x-tfs-method": "tags"}),
             "builds.tags (getBuildLogs) and getBuildTags share a method",
         ),
+        (
+            lambda ops: _query(ops["queueBuild"], "definitionId").update(
+                {"x-tfs-fills": "agent.id"}
+            ),
+            "x-tfs-fills names no field of a body model: ['agent.id']",
+        ),
+        (
+            lambda ops: _query(ops["queueBuild"], "definitionId").update(
+                {"x-tfs-fills": "definition.name"}
+            ),
+            "builds.queue (queueBuild): x-tfs-fills definition.name: 'name' must be the one",
+        ),
     ],
-    ids=["missing-method-name", "two-operations-one-name"],
+    ids=["missing-method-name", "two-operations-one-name", "fills-no-field", "fills-optional"],
 )
 def test_bad_naming_fails_generation_by_name_and_leaves_the_outputs_untouched(
     tmp_path: Path, change: Any, message: str

@@ -327,6 +327,7 @@ def test_apply_inserts_each_item_marked_with_its_version_and_keeps_every_other_l
     shape = parameters[-2]
     assert shape["name"] == "shape" and shape["x-since"] == "9.9"
     assert shape["schema"]["pattern"] == "^[0-9]+(,[0-9]+)*$"  # a comma-delimited int list
+    assert shape["x-tfs-comma-list"] is True  # so TfsClient takes a sequence for it
     report = (workspace["mapping"].parent / "9.9-report.md").read_text()
     assert "new value blue of Colour: in the spec (x-since 9.9)" in report
 

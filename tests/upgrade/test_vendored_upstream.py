@@ -43,3 +43,32 @@ def test_the_newer_forms_follow_upstream_in_route_method_and_parameters() -> Non
         and item.kind in {"route", "method", "required", "removal", "case"}
     ]
     assert not differences
+
+
+def test_every_comma_delimited_query_parameter_is_marked_as_a_comma_list() -> None:
+    # regression: buildIds ("A comma-delimited list ...") lacked x-tfs-comma-list, so
+    # TfsClient refused builds.list(P, build_ids=[391, 367])
+    found = tool.compare(VENDORED_7_1)
+    unmarked = []
+    for operation_id, (_, _, operation) in found.spec.operations.items():
+        theirs = {
+            p["name"]: p
+            for p in found.upstream.operations[found.mapping[operation_id]].parameters
+            if p.get("in") == "query"
+        }
+        for parameter in map(found.spec.resolve, operation.get("parameters", [])):
+            if parameter.get("in") != "query":
+                continue
+            listed = tool.comma_delimited(parameter) or tool.comma_delimited(
+                theirs.get(parameter["name"], {})
+            )
+            if listed and parameter.get(tool.COMMA_LIST) is not True:
+                unmarked.append(f"{operation_id} {parameter['name']}")
+    assert not unmarked, f"comma-delimited but not marked {tool.COMMA_LIST}: {unmarked}"
+    marked = sum(
+        1
+        for _, _, operation in found.spec.operations.values()
+        for p in map(found.spec.resolve, operation.get("parameters", []))
+        if p.get(tool.COMMA_LIST)
+    )
+    assert marked >= 10  # the check saw the marked ones too

@@ -284,6 +284,10 @@ class SpecCommand:
             for name, wire, kind, _text in self.fields:
                 if body_options.get(name) is not None:
                     document[wire] = body_value(kind, body_options[name])
+            for parameter in self.operation.parameters:  # --definition-id 25: {"definition": ...}
+                if parameter.fills and keywords.get(parameter.name) is not None:
+                    field, _, key = parameter.fills.partition(".")
+                    document.setdefault(field, {key: keywords[parameter.name]})
             if document or self.operation.body_required:
                 try:
                     keywords["body"] = self.operation.body.from_dict(document)

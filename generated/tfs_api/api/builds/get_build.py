@@ -73,8 +73,9 @@ OPERATION: Operation[Build] = Operation(
             wire_name="propertyFilters",
             location="query",
             required=False,
-            description="Added in 7.1.",
+            description="Comma-delimited list of extended properties to include in the build (added in 7.1).",
             python_type=str,
+            comma_list=True,
         ),
         Parameter(
             name="api_version",
@@ -134,7 +135,8 @@ def sync_detailed(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        property_filters (str | Unset): Added in 7.1.
+        property_filters (str | Unset): Comma-delimited list of extended properties to include in
+            the build (added in 7.1).
         api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
             one with 400). Default: '2.0'.
 
@@ -180,7 +182,8 @@ def sync(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        property_filters (str | Unset): Added in 7.1.
+        property_filters (str | Unset): Comma-delimited list of extended properties to include in
+            the build (added in 7.1).
         api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
             one with 400). Default: '2.0'.
 
@@ -223,7 +226,8 @@ async def asyncio_detailed(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        property_filters (str | Unset): Added in 7.1.
+        property_filters (str | Unset): Comma-delimited list of extended properties to include in
+            the build (added in 7.1).
         api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
             one with 400). Default: '2.0'.
 
@@ -267,7 +271,8 @@ async def asyncio(
         project (str): Name or ID of the team project.
         build_id (int): ID of the build.
         client (AuthenticatedClient | Client): The client (e.g. from ``tfs_client.connect``).
-        property_filters (str | Unset): Added in 7.1.
+        property_filters (str | Unset): Comma-delimited list of extended properties to include in
+            the build (added in 7.1).
         api_version (str | Unset): Version of the API to use, up to 7.1 (servers answer a newer
             one with 400). Default: '2.0'.
 

@@ -360,6 +360,7 @@ OPERATION: ListOperation[BuildList, Build] = ListOperation(
             required=False,
             description="A comma-delimited list that specifies the IDs of builds to retrieve.",
             python_type=str,
+            comma_list=True,
         ),
         Parameter(
             name="repository_id",

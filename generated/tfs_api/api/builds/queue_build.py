@@ -106,6 +106,7 @@ OPERATION: Operation[Build] = Operation(
             required=False,
             description="Optional definition id to queue a build without a body. Ignored if there's a valid body",
             python_type=int,
+            fills="definition.id",
         ),
         Parameter(
             name="api_version",
