@@ -543,7 +543,7 @@ def _body(
             r"\blist\[", "builtins.list[", _code(prop.get_type_string(no_optional=True))
         )
         if isinstance(prop, EnumProperty):
-            annotation += " | str"
+            annotation = _enum_annotation(prop)
             check = f'choice("{prop.python_name}", {prop.python_name}, {prop.class_info.name})'
         elif isinstance(prop, (BooleanProperty, IntProperty, StringProperty, DateTimeProperty)):
             check = _scalar(prop, where)[1].format(name=prop.python_name)
@@ -554,7 +554,13 @@ def _body(
         elif isinstance(prop, UnionProperty) and all(
             isinstance(inner, EnumProperty) for inner in prop.inner_properties
         ):
-            annotation += " | str"
+            values = ", ".join(
+                json.dumps(value)
+                for inner in prop.inner_properties
+                if isinstance(inner, EnumProperty)
+                for value in inner.values.values()
+            )
+            annotation += f" | Literal[{values}]"
             kinds = ", ".join(_class_name(inner) for inner in prop.inner_properties)
             check = f'one_of("{prop.python_name}", {prop.python_name}, {kinds})'
         elif isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):

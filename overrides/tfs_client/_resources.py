@@ -235,7 +235,22 @@ class Attachments(SyncResource):
         result_id: int | None = None,
         file_name: str | None = None,
         comment: str | None = None,
-        attachment_type: models.TestAttachmentType | str | None = None,
+        attachment_type: models.TestAttachmentType
+        | Literal[
+            "GeneralAttachment",
+            "AfnStrip",
+            "BugFilingData",
+            "CodeCoverage",
+            "IntermediateCollectorData",
+            "RunConfig",
+            "TestImpactDetails",
+            "TmiTestRunDeploymentFiles",
+            "TmiTestRunReverseDeploymentFiles",
+            "TmiTestResultDetail",
+            "TmiTestRunSummary",
+            "consoleLog",
+        ]
+        | None = None,
         api_version: str | None = None,
         progress: ProgressCallback | None = None,
     ) -> models.TestAttachmentReference:
@@ -437,7 +452,22 @@ class AsyncAttachments(AsyncResource):
         result_id: int | None = None,
         file_name: str | None = None,
         comment: str | None = None,
-        attachment_type: models.TestAttachmentType | str | None = None,
+        attachment_type: models.TestAttachmentType
+        | Literal[
+            "GeneralAttachment",
+            "AfnStrip",
+            "BugFilingData",
+            "CodeCoverage",
+            "IntermediateCollectorData",
+            "RunConfig",
+            "TestImpactDetails",
+            "TmiTestRunDeploymentFiles",
+            "TmiTestRunReverseDeploymentFiles",
+            "TmiTestResultDetail",
+            "TmiTestRunSummary",
+            "consoleLog",
+        ]
+        | None = None,
         api_version: str | None = None,
         progress: ProgressCallback | None = None,
     ) -> models.TestAttachmentReference:
@@ -897,8 +927,12 @@ class Builds(SyncResource):
         build_number: str | None = None,
         start_time: datetime.datetime | None = None,
         finish_time: datetime.datetime | None = None,
-        status: models.BuildUpdateStatus | str | None = None,
-        result: models.BuildUpdateResult | str | None = None,
+        status: models.BuildUpdateStatus
+        | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted"]
+        | None = None,
+        result: models.BuildUpdateResult
+        | Literal["succeeded", "partiallySucceeded", "failed", "canceled"]
+        | None = None,
         source_version: str | None = None,
         api_version: str | None = None,
     ) -> models.Build:
@@ -1548,8 +1582,12 @@ class AsyncBuilds(AsyncResource):
         build_number: str | None = None,
         start_time: datetime.datetime | None = None,
         finish_time: datetime.datetime | None = None,
-        status: models.BuildUpdateStatus | str | None = None,
-        result: models.BuildUpdateResult | str | None = None,
+        status: models.BuildUpdateStatus
+        | Literal["inProgress", "completed", "cancelling", "postponed", "notStarted"]
+        | None = None,
+        result: models.BuildUpdateResult
+        | Literal["succeeded", "partiallySucceeded", "failed", "canceled"]
+        | None = None,
         source_version: str | None = None,
         api_version: str | None = None,
     ) -> models.Build:
@@ -1959,7 +1997,7 @@ class Configurations(SyncResource):
         description: str | None = None,
         values: Sequence[models.NameValuePair | Mapping[str, Any]] | None = None,
         area: models.AreaReference | str | None = None,
-        state: models.TestConfigurationState | str | None = None,
+        state: models.TestConfigurationState | Literal["active", "inactive"] | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
     ) -> models.TestConfiguration | models.TestPlanConfiguration:
@@ -2130,7 +2168,7 @@ class Configurations(SyncResource):
         description: str | None = None,
         values: Sequence[models.NameValuePair | Mapping[str, Any]] | None = None,
         area: models.AreaReference | str | None = None,
-        state: models.TestConfigurationState | str | None = None,
+        state: models.TestConfigurationState | Literal["active", "inactive"] | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
     ) -> models.TestConfiguration | models.TestPlanConfiguration:
@@ -2285,7 +2323,7 @@ class AsyncConfigurations(AsyncResource):
         description: str | None = None,
         values: Sequence[models.NameValuePair | Mapping[str, Any]] | None = None,
         area: models.AreaReference | str | None = None,
-        state: models.TestConfigurationState | str | None = None,
+        state: models.TestConfigurationState | Literal["active", "inactive"] | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
     ) -> models.TestConfiguration | models.TestPlanConfiguration:
@@ -2456,7 +2494,7 @@ class AsyncConfigurations(AsyncResource):
         description: str | None = None,
         values: Sequence[models.NameValuePair | Mapping[str, Any]] | None = None,
         area: models.AreaReference | str | None = None,
-        state: models.TestConfigurationState | str | None = None,
+        state: models.TestConfigurationState | Literal["active", "inactive"] | None = None,
         is_default: bool | None = None,
         api_version: str | None = None,
     ) -> models.TestConfiguration | models.TestPlanConfiguration:
@@ -2652,7 +2690,10 @@ class Sessions(SyncResource):
         title: str | None = None,
         area: models.SessionArea | Mapping[str, Any] | None = None,
         comment: str | None = None,
-        state: models.TestSessionStateCode | models.TestSessionStateName | str | None = None,
+        state: models.TestSessionStateCode
+        | models.TestSessionStateName
+        | Literal["NotStarted", "InProgress", "Paused", "Completed", 0, 1, 2, 3, 4, 5]
+        | None = None,
         revision: int | None = None,
         property_bag: models.SessionPropertyBag | Mapping[str, Any] | None = None,
         api_version: str | None = None,
@@ -2823,7 +2864,10 @@ class AsyncSessions(AsyncResource):
         title: str | None = None,
         area: models.SessionArea | Mapping[str, Any] | None = None,
         comment: str | None = None,
-        state: models.TestSessionStateCode | models.TestSessionStateName | str | None = None,
+        state: models.TestSessionStateCode
+        | models.TestSessionStateName
+        | Literal["NotStarted", "InProgress", "Paused", "Completed", 0, 1, 2, 3, 4, 5]
+        | None = None,
         revision: int | None = None,
         property_bag: models.SessionPropertyBag | Mapping[str, Any] | None = None,
         api_version: str | None = None,

@@ -95,6 +95,15 @@ BAD = {
     'tfs.builds.list("P", result_filter=["failed", "broken"])': (
         "List item 1 has incompatible type \"Literal['broken']\""
     ),
+    'tfs.builds.update("P", 1, status="done")': (
+        'Argument "status" to "update" of "Builds" has incompatible type "Literal[\'done\']"'
+    ),
+    'tfs.configurations.create("P", name="x", state="activ")': (
+        'Argument "state" to "create" of "Configurations" has incompatible type "Literal[\'activ\']"'
+    ),
+    'tfs.sessions.update("P", "T", id=1, state="finished")': (
+        'Argument "state" to "update" of "Sessions" has incompatible type "Literal[\'finished\']"'
+    ),
 }
 
 

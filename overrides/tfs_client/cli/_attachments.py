@@ -8,6 +8,7 @@ from typing import Any
 import click
 from tfs_api.models.test_attachment_type import TestAttachmentType
 
+from .._arguments import choice
 from ._commands import TfsCommand
 from ._failures import CommandError
 from ._files import safe_name, sha256_of
@@ -61,7 +62,7 @@ def upload(
                 path,
                 result_id=result_id,
                 comment=comment,
-                attachment_type=attachment_type,
+                attachment_type=choice("--type", attachment_type, TestAttachmentType),
                 progress=transfers.bar(path.name, size),
             )
             rows.append(
