@@ -13,10 +13,11 @@ competes with the measured client for a core, not for the GIL.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 
 import httpx
@@ -47,7 +48,7 @@ class Recorder:
         self._client = httpx.Client(timeout=60.0)
 
     def record(self, request_line: bytes, head: bytes, body: bytes) -> bytes:
-        """The upstream reply to this request (blocking; runs in a worker thread)."""
+        """The upstream reply to this request (blocking; runs in the connection's thread)."""
         method, target, _ = request_line.decode("latin-1").split(" ", 2)
         headers = [
             tuple(line.split(b":", 1))
@@ -70,57 +71,38 @@ class Recorder:
         return reply
 
 
-class CannedProtocol(asyncio.Protocol):
-    """One client connection: HTTP/1.1 keep-alive, requests answered in order."""
+_PIECE = 65536
+"""Bytes read from a connection at a time."""
 
-    def __init__(self, recorder: Recorder) -> None:
-        self.recorder = recorder
-        self.buffer = b""
-        self.busy = False
-        self.transport: asyncio.Transport | None = None
 
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
-
-    def data_received(self, data: bytes) -> None:
-        self.buffer += data
-        if not self.busy:
-            self._answer()
-
-    def _answer(self) -> None:
-        """Answer every complete request in the buffer; pause on one that must be recorded."""
-        transport = self.transport
-        assert transport is not None
+def serve_connection(connection: socket.socket, recorder: Recorder) -> None:
+    """One client connection: HTTP/1.1 keep-alive, requests answered in order, each from its
+    recorded bytes (recorded first, from upstream, the first time its request line is seen)."""
+    connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    buffer = b""
+    with connection:
         while True:
-            end = self.buffer.find(b"\r\n\r\n")
-            if end < 0:
+            end = buffer.find(b"\r\n\r\n")
+            if end >= 0 and len(buffer) >= end + 4 + _content_length(buffer[:end]):
+                head, length = buffer[:end], _content_length(buffer[:end])
+                body = buffer[end + 4 : end + 4 + length]
+                buffer = buffer[end + 4 + length :]
+                request_line = head.split(b"\r\n", 1)[0]
+                reply = recorder.replies.get(request_line)
+                if reply is None:
+                    try:
+                        reply = recorder.record(request_line, head, body)
+                    except Exception:  # the upstream failed: the client sees a gateway error
+                        reply = b"HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n"
+                connection.sendall(reply)
+                continue
+            try:
+                data = connection.recv(_PIECE)
+            except OSError:
                 return
-            head = self.buffer[:end]
-            length = _content_length(head)
-            if len(self.buffer) < end + 4 + length:
+            if not data:
                 return
-            body = self.buffer[end + 4 : end + 4 + length]
-            self.buffer = self.buffer[end + 4 + length :]
-            request_line = head.split(b"\r\n", 1)[0]
-            reply = self.recorder.replies.get(request_line)
-            if reply is None:
-                self.busy = True
-                task = asyncio.ensure_future(
-                    asyncio.to_thread(self.recorder.record, request_line, head, body)
-                )
-                task.add_done_callback(self._recorded)
-                return
-            transport.write(reply)
-
-    def _recorded(self, task: asyncio.Future[bytes]) -> None:
-        assert self.transport is not None
-        self.busy = False
-        if task.exception() is not None:
-            self.transport.write(b"HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n")
-        else:
-            self.transport.write(task.result())
-        self._answer()
+            buffer += data
 
 
 def _content_length(head: bytes) -> int:
@@ -133,15 +115,18 @@ def _content_length(head: bytes) -> int:
     return int(lowered[start : end if end >= 0 else None].strip())
 
 
-async def serve(upstream: str) -> None:
-    """Listen on a free loopback port, print the URL, serve until killed."""
+def serve(upstream: str) -> None:
+    """Listen on a free loopback port, print the URL, serve until killed: a thread per
+    connection doing blocking reads and writes (an event loop added ~75 µs to every reply)."""
     recorder = Recorder(upstream)
-    loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: CannedProtocol(recorder), "127.0.0.1", 0)
-    host, port = server.sockets[0].getsockname()[:2]
-    print(f"http://{host}:{port}", flush=True)
-    async with server:
-        await server.serve_forever()
+    with socket.create_server(("127.0.0.1", 0), backlog=128) as listener:
+        host, port = listener.getsockname()[:2]
+        print(f"http://{host}:{port}", flush=True)
+        while True:
+            connection, _ = listener.accept()
+            threading.Thread(
+                target=serve_connection, args=(connection, recorder), daemon=True
+            ).start()
 
 
 @contextlib.contextmanager
@@ -171,4 +156,4 @@ def canned_server(upstream_root: str) -> Iterator[str]:
 
 
 if __name__ == "__main__":
-    asyncio.run(serve(sys.argv[1]))
+    serve(sys.argv[1])

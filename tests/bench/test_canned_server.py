@@ -59,3 +59,16 @@ def test_an_upstream_failure_is_a_502(upstream: EmulatorServer) -> None:
     with canned_server(dead) as root:
         reply = httpx.get(root + BUILD)
     assert reply.status_code == 502
+
+
+def test_sixteen_connections_in_flight_are_served_at_once(upstream: EmulatorServer) -> None:
+    import asyncio
+
+    async def sixteen(root: str) -> list[int]:
+        async with httpx.AsyncClient(base_url=root, auth=("", TOKEN)) as client:
+            await client.get(BUILD)  # recorded once
+            replies = await asyncio.gather(*(client.get(BUILD) for _ in range(64)))
+            return [reply.status_code for reply in replies]
+
+    with canned_server(upstream.root_url) as root:
+        assert asyncio.run(sixteen(root)) == [200] * 64
