@@ -83,8 +83,9 @@ def serve_connection(connection: socket.socket, recorder: Recorder) -> None:
     with connection:
         while True:
             end = buffer.find(b"\r\n\r\n")
-            if end >= 0 and len(buffer) >= end + 4 + _content_length(buffer[:end]):
-                head, length = buffer[:end], _content_length(buffer[:end])
+            head = buffer[:end] if end >= 0 else b""
+            length = _content_length(head)
+            if end >= 0 and len(buffer) >= end + 4 + length:
                 body = buffer[end + 4 : end + 4 + length]
                 buffer = buffer[end + 4 + length :]
                 request_line = head.split(b"\r\n", 1)[0]

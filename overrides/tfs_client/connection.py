@@ -125,14 +125,11 @@ def _name(kind: object) -> str:
 class ConnectedClient(Client):
     """The generated client ``connect`` returns, remembering its chosen ``api_version``
     (``None``: each operation's documented one); ``with_headers`` and the like keep it.
-
-    ``retrying`` and ``token_auth`` are the transport and auth ``connect`` gave its httpx
-    clients: ``direct_route`` lets a call hand a request straight to them (``_direct``).
+    ``direct_route`` lets a call hand a request straight to the transport and auth ``connect``
+    gave its httpx clients (``_direct``).
     """
 
     api_version: str | None = attrs.field(default=None, kw_only=True)
-    retrying: RetryTransport | None = attrs.field(default=None, kw_only=True, repr=False)
-    token_auth: TokenAuth | None = attrs.field(default=None, kw_only=True, repr=False)
     _built: tuple[httpx.Client | None, httpx.AsyncClient | None] = attrs.field(
         default=(None, None), init=False, repr=False, eq=False
     )
@@ -153,14 +150,15 @@ class ConnectedClient(Client):
         """The transport and auth to send a request to directly, when ``http`` is the httpx
         client built here from them and nothing was added since (event hooks, redirects,
         another auth) and it is open; ``None``: send through ``http``."""
-        if self.retrying is None or (http is not self._built[0] and http is not self._built[1]):
+        transport, auth = self._httpx_args.get("transport"), self._httpx_args.get("auth")
+        if not isinstance(transport, RetryTransport) or http not in self._built:
             return None
-        if http.is_closed or http.follow_redirects or http.auth is not self.token_auth:
+        if http.is_closed or http.follow_redirects or http.auth is not auth:
             return None
         hooks = http.event_hooks
         if hooks["request"] or hooks["response"]:
             return None
-        return self.retrying, self.token_auth
+        return transport, auth if isinstance(auth, TokenAuth) else None
 
 
 def connect(
@@ -252,6 +250,4 @@ def connect(
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         verify_ssl=verify,
         httpx_args={"transport": retrying, "auth": auth, "trust_env": False},
-        retrying=retrying,
-        token_auth=auth,
     )
