@@ -3,7 +3,8 @@ underneath ``connect``, typed errors, retries, auto-paging and attachment stream
 generated ``tfs_api`` package.
 
 The resource clients, paging, uploads and downloads load on first use (module ``__getattr__``):
-``import tfs_client`` and a first ``call`` need none of them, and importing them costs time.
+``import tfs_client`` and a first ``call`` need none of them, and importing them costs time;
+httpx is imported without its own command-line tool (``_httpx_import``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from . import _httpx_import  # noqa: F401  (first: imports httpx without its command line)
+
+# isort: split
 from ._version import __version__
 from .auth import TokenAuth
 from .calls import acall, asend, call, send

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import ssl
 import subprocess
 import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -15,14 +17,62 @@ from tfs_client.retries import RetryTransport
 from tests.api_versions import UPGRADED, api_version
 
 
-def _loaded_after(code: str) -> set[str]:
-    done = subprocess.run(
-        [sys.executable, "-c", f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))"],
-        capture_output=True,
-        text=True,
-        check=True,
+def _run(
+    code: str, *, check: bool = True, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=check, cwd=cwd
     )
-    return set(done.stdout.split())
+
+
+def _loaded_after(code: str) -> set[str]:
+    return set(_run(f"{code}\nimport sys\nprint(' '.join(sorted(sys.modules)))").stdout.split())
+
+
+HTTPX_COMMAND_LINE = {"httpx._main", "click", "rich", "pygments"}
+
+
+def test_importing_tfs_client_leaves_httpx_command_line_tool_unloaded() -> None:
+    # httpx imports its own command (click, rich, pygments) whenever click is importable
+    assert importlib.util.find_spec("click") is not None, "needs the [cli] extra installed"
+    assert _loaded_after("import httpx") >= HTTPX_COMMAND_LINE
+    loaded = _loaded_after("import tfs_client")
+    assert "httpx" in loaded
+    assert not HTTPX_COMMAND_LINE & loaded
+
+
+def test_httpx_main_still_runs_the_httpx_command_after_importing_tfs_client() -> None:
+    done = _run("import tfs_client, httpx\nhttpx.main(['--help'], standalone_mode=False)")
+    assert "Usage: httpx <URL> [OPTIONS]" in done.stdout
+
+
+def test_httpx_main_without_click_still_prints_httpx_install_hint() -> None:
+    done = _run(
+        "import sys\nsys.modules['click'] = None\nimport tfs_client, httpx\nhttpx.main()",
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "pip install 'httpx[cli]'" in done.stdout
+
+
+def test_an_httpx_imported_before_tfs_client_is_left_as_it_is() -> None:
+    loaded = _loaded_after(
+        "import httpx\nmain = httpx.main\nimport tfs_client\nassert httpx.main is main"
+    )
+    assert "httpx._main" in loaded
+
+
+def test_an_httpx_that_needs_its_command_line_to_import_still_imports(tmp_path: Path) -> None:
+    package = tmp_path / "strict_httpx"
+    package.mkdir()
+    (package / "__init__.py").write_text("from ._main import main\n")
+    (package / "_main.py").write_text("def main() -> str:\n    return 'command'\n")
+    done = _run(
+        "from tfs_client._httpx_import import import_httpx\n"
+        "print(import_httpx('strict_httpx').main())",
+        cwd=tmp_path,
+    )
+    assert done.stdout.strip() == "command"
 
 
 def test_importing_tfs_client_leaves_paging_uploads_downloads_and_anyio_unloaded() -> None:
