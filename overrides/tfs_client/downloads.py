@@ -23,7 +23,13 @@ from tfs_api.errors import UnexpectedStatus
 from tfs_api.operation import Operation
 
 from .calls import GeneratedClient, chosen_version
-from .errors import ApiConnectionError, TfsApiError, error_from_exception, typed_error
+from .errors import (
+    ApiConnectionError,
+    TfsApiError,
+    error_from_exception,
+    sent_without_credentials,
+    typed_error,
+)
 from .progress import ProgressCallback
 
 ERROR_BODY_LIMIT = 64 * 1024
@@ -108,7 +114,8 @@ def _error(response: httpx.Response, body: bytes, operation: Operation[Any]) -> 
     return typed_error(
         UnexpectedStatus(
             response.status_code, body, headers=response.headers, operation=operation.name
-        )
+        ),
+        anonymous=sent_without_credentials(response),
     )
 
 

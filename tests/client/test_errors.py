@@ -15,6 +15,7 @@ from tfs_api.models.queue_build_request import QueueBuildRequest
 from tfs_client import (
     ApiConnectionError,
     ApiTimeoutError,
+    AsyncTfsClient,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -24,13 +25,15 @@ from tfs_client import (
     RateLimitError,
     ServerError,
     TfsApiError,
+    TfsClient,
     acall,
     call,
     raise_for_status,
     send,
 )
+from tfs_client.errors import NO_TOKEN_HINT
 
-from ._support import FakeClock, build_json, error_json, mock_client
+from ._support import BASE_URL, TOKEN, FakeClock, build_json, error_json, mock_client
 
 HTML_PAGE = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>nginx</body>"
 
@@ -306,3 +309,70 @@ async def test_async_call_returns_parsed_models() -> None:
     client = mock_client(replying(200, json=build_json(391, buildNumber="1")))
     build = await acall(get_build.asyncio_detailed, "Fabrikam", 391, client=client)
     assert build.build_number == "1"
+
+
+UNAUTHORIZED = error_json("TF400813: The user is not authorized.", "UnauthorizedRequestException")
+
+
+def _unauthorized_without_credentials(request: httpx.Request) -> httpx.Response:
+    if "authorization" in request.headers:
+        return httpx.Response(403, json=error_json("Denied.", "AccessDeniedException"))
+    return httpx.Response(401, json=UNAUTHORIZED)
+
+
+def _assert_no_token_hint(error: AuthenticationError) -> None:
+    assert error.hint == NO_TOKEN_HINT and str(error).endswith(f"; {NO_TOKEN_HINT}")
+    assert error.message == "TF400813: The user is not authorized." and error.status == 401
+    assert "token=" in NO_TOKEN_HINT and "TFS_TOKEN is read by the tfs command line only" in (
+        NO_TOKEN_HINT
+    )
+
+
+def test_a_401_to_a_client_without_a_token_hints_how_to_give_one() -> None:
+    transport = httpx.MockTransport(_unauthorized_without_credentials)
+    with TfsClient(BASE_URL, transport=transport, retries=0) as tfs:
+        with pytest.raises(AuthenticationError) as got:
+            tfs.builds.get("P", 391)
+        _assert_no_token_hint(got.value)
+        with pytest.raises(AuthenticationError) as listed:
+            list(tfs.builds.list("P"))
+        _assert_no_token_hint(listed.value)
+        with pytest.raises(AuthenticationError) as generated:
+            get_build.sync("P", 391, client=tfs.api)  # the generated function: connect's hook
+        _assert_no_token_hint(generated.value)
+    authenticated = TfsClient(BASE_URL, transport=transport, retries=0, token=TOKEN)
+    with authenticated as tfs, pytest.raises(PermissionDeniedError) as denied:
+        tfs.builds.get("P", 391)
+    assert denied.value.hint is None
+
+
+@pytest.mark.anyio
+async def test_a_401_to_an_async_client_without_a_token_hints_how_to_give_one() -> None:
+    transport = httpx.MockTransport(_unauthorized_without_credentials)
+    async with AsyncTfsClient(BASE_URL, transport=transport, retries=0) as tfs:
+        with pytest.raises(AuthenticationError) as got:
+            await tfs.builds.get("P", 391)
+        _assert_no_token_hint(got.value)
+        with pytest.raises(AuthenticationError) as listed:
+            [build async for build in tfs.builds.list("P")]
+        _assert_no_token_hint(listed.value)
+        with pytest.raises(AuthenticationError) as generated:
+            await get_build.asyncio("P", 391, client=tfs.api)
+        _assert_no_token_hint(generated.value)
+
+
+def test_a_401_with_credentials_has_no_token_hint() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json=UNAUTHORIZED)
+
+    authenticated = TfsClient(
+        BASE_URL, transport=httpx.MockTransport(refuse), retries=0, token=TOKEN
+    )
+    with authenticated as tfs, pytest.raises(AuthenticationError) as caught:
+        tfs.builds.get("P", 391)
+    assert caught.value.hint is None and "token=" not in str(caught.value)
+    headers = {"Authorization": "Bearer given-as-a-header"}  # credentials in another form
+    client = mock_client(httpx.MockTransport(refuse), token=None, headers=headers, retries=0)
+    with pytest.raises(AuthenticationError) as hooked:
+        get_build.sync("P", 391, client=client)
+    assert hooked.value.hint is None
