@@ -22,6 +22,7 @@ from tfs_api.api.attachments import (
 from tfs_api.errors import UnexpectedStatus
 from tfs_api.operation import Operation
 
+from ._transport_failures import endpoint
 from .calls import GeneratedClient, chosen_version
 from .errors import (
     ApiConnectionError,
@@ -85,6 +86,7 @@ class _Counter:
         self.done = 0
         self.progress = progress
         self.name = name
+        self.url = response.request.url
         self.add(b"")
 
     def add(self, chunk: bytes) -> bytes:
@@ -96,7 +98,10 @@ class _Counter:
     def finish(self) -> None:
         if self.total is not None and self.done != self.total:
             raise ApiConnectionError(
-                f"the download ended after {self.done} of {self.total} bytes", operation=self.name
+                f"the download from {endpoint(self.url)} ended after {self.done} of "
+                f"{self.total} bytes",
+                operation=self.name,
+                host=self.url.host,
             )
 
     def counted(self, chunks: Iterator[bytes]) -> Iterator[bytes]:

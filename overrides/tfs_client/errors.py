@@ -15,6 +15,7 @@ from tfs_api.types import Response
 
 from ._limits import ReplyTooLarge, attempts_of
 from ._resume import BodyChangedError
+from ._transport_failures import describe_failure
 
 SNIPPET_CHARS = 500
 """How many characters of a reply body an error keeps in ``text``."""
@@ -160,10 +161,9 @@ class ApiConnectionError(TfsApiError):
         self.attempts = attempts
 
     def summary(self) -> str:
-        where = [f"host {self.host}"] if self.host else []
-        if self.attempts is not None:
-            where.append(f"{self.attempts} attempt{'s' if self.attempts != 1 else ''}")
-        return super().summary() + (f" [{', '.join(where)}]" if where else "")
+        if self.attempts is None:
+            return super().summary()
+        return super().summary() + f" [{self.attempts} attempt{'s' if self.attempts != 1 else ''}]"
 
 
 class ApiTimeoutError(ApiConnectionError):
@@ -321,18 +321,20 @@ def typed_error(error: UnexpectedStatus | MalformedBody, *, anonymous: bool = Fa
 
 
 def error_from_exception(exc: httpx.HTTPError, *, operation: str | None = None) -> TfsApiError:
-    """Map an httpx exception (timeout, reset, refused, reply too large) to the typed error.
+    """Map an httpx exception (timeout, reset, refused, reply too large) to the typed error,
+    whose message says where and what happened in the same words sync and async (see
+    ``describe_failure``).
 
     Credentials in its message (and in the exceptions chained to it) are masked.
     """
     _mask_chain(exc)
-    detail = f"{type(exc).__name__}: {str(exc) or type(exc).__name__}"
     try:
         request: httpx.Request | None = exc.request
     except RuntimeError:  # raised before a request was built
         request = None
     if isinstance(exc, ReplyTooLarge):
-        return ReplyTooLargeError(detail, operation=operation)
+        return ReplyTooLargeError(f"{type(exc).__name__}: {exc}", operation=operation)
+    detail = describe_failure(exc, request)
     kind: type[ApiConnectionError] = ApiConnectionError
     if isinstance(exc, httpx.TimeoutException):
         kind = ApiTimeoutError

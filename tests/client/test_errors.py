@@ -31,7 +31,7 @@ from tfs_client import (
     raise_for_status,
     send,
 )
-from tfs_client.errors import NO_TOKEN_HINT
+from tfs_client.errors import NO_TOKEN_HINT, error_from_exception
 
 from ._support import BASE_URL, TOKEN, FakeClock, build_json, error_json, mock_client
 
@@ -190,7 +190,10 @@ def test_a_connection_error_names_the_host_and_the_attempts_made(clock: FakeCloc
     with pytest.raises(ApiConnectionError) as caught:
         call(get_build.sync_detailed, "Fabrikam", 391, client=mock_client(refuse, clock, retries=2))
     assert (caught.value.host, caught.value.attempts) == ("tfs.example.com", 3)
-    assert str(caught.value).endswith("[host tfs.example.com, 3 attempts]")
+    assert str(caught.value) == (
+        "get_build: could not connect to tfs.example.com:443: [Errno 111] Connection refused "
+        "(ConnectError) [3 attempts]"
+    )
 
 
 def test_a_post_that_failed_was_attempted_once(clock: FakeClock) -> None:
@@ -198,7 +201,8 @@ def test_a_post_that_failed_was_attempted_once(clock: FakeClock) -> None:
         raise httpx.ReadError("connection reset by peer")
 
     client = mock_client(reset, clock)
-    with pytest.raises(ApiConnectionError, match=r"\[host tfs.example.com, 1 attempt\]$"):
+    failed = r"to tfs.example.com:443 failed: connection reset by peer \(ReadError\) \[1 attempt\]$"
+    with pytest.raises(ApiConnectionError, match=failed):
         call(
             queue_build.sync_detailed,
             "Fabrikam",
@@ -376,3 +380,33 @@ def test_a_401_with_credentials_has_no_token_hint() -> None:
     with pytest.raises(AuthenticationError) as hooked:
         get_build.sync("P", 391, client=client)
     assert hooked.value.hint is None
+
+
+@pytest.mark.parametrize(
+    ("failure", "url", "expected"),
+    [
+        (
+            httpx.ConnectTimeout(""),
+            "https://tfs.example.com/C",
+            "connecting to tfs.example.com:443",
+        ),
+        (httpx.ReadTimeout(""), "http://[::1]:8080/C", "waiting for data from [::1]:8080"),
+        (httpx.PoolTimeout(""), "http://tfs:8080/C", "waiting for a free connection to tfs:8080"),
+        (httpx.WriteTimeout(""), "http://tfs/C", "sending the request to tfs:80"),
+    ],
+)
+def test_a_timeout_without_a_message_says_what_timed_out_and_where(
+    failure: httpx.TimeoutException, url: str, expected: str
+) -> None:
+    failure.request = httpx.Request("GET", url)  # no timeout configured: no seconds to name
+    error = error_from_exception(failure, operation="get_build")
+    kind = type(failure).__name__
+    assert isinstance(error, ApiTimeoutError)
+    assert error.message == f"{expected} timed out ({kind})"
+
+
+def test_a_failure_without_a_request_or_a_message_still_says_what_it_was() -> None:
+    error = error_from_exception(httpx.ConnectError(""), operation="get_build")
+    assert str(error) == "get_build: could not connect to the server (ConnectError)"
+    proxy = error_from_exception(httpx.ProxyError(""), operation="get_build")
+    assert str(proxy) == "get_build: the exchange with the server failed (ProxyError)"
