@@ -172,6 +172,9 @@ def test_bad_enum_values_and_bad_bodies_are_usage_errors(emulator: Emulator) -> 
     assert bad_enum.returncode == 2 and "'done' is not one of" in bad_enum.stderr
     bad_body = tfs("sessions", "create", TFVC, TEAM, "--body", "[1, 2]", env=emulator.environment())
     assert bad_body.returncode == 2 and "must be a JSON object" in bad_body.stderr
+    no_id = tfs("sessions", "update", TFVC, TEAM, "--title", "x", env=emulator.environment())
+    assert no_id.returncode == 2, no_id.stderr  # refused before sending (the server's 400)
+    assert "TestSessionUpdate.id: required field is missing" in no_id.stderr
 
 
 def test_enum_body_fields_take_the_specs_values_in_any_case_and_refuse_others(
