@@ -78,10 +78,9 @@ def report(
     if debug:
         details = "".join(traceback.format_exception(error))
         sys.stderr.write(masked(details, secrets))
-    if isinstance(error, TfsApiError) and hint:  # the command's hint replaces the error's own
-        message = error.summary()
-    elif isinstance(error, (TfsApiError, CommandError)):
-        message = str(error)
+    if isinstance(error, (TfsApiError, CommandError)):
+        # the command's hint replaces the error's own
+        message = error.summary() if isinstance(error, TfsApiError) and hint else str(error)
         if isinstance(error, ApiConnectionError) and server:
             message += f" (server {server})"
     elif isinstance(error, OSError) and error.strerror:
