@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from bench import __main__ as bench_main
+from bench import runner as bench_main
 from bench import attachments
 from bench.context import Context, official_installed
 from bench.probe import Outcome

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bench import results
-from bench.__main__ import parse_args, sizes_from
+from bench.runner import parse_args, sizes_from
 from bench.payload import GeneratedFile, RawAttachmentBody
 from bench.sizes import QUICK
 from bench.stats import Summary, VariantFailed, interleave, ratio
