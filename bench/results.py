@@ -6,6 +6,7 @@ Only the part between the markers is rewritten, so notes written by hand around 
 from __future__ import annotations
 
 import datetime
+import subprocess
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from .machine import describe
 from .sizes import Sizes
 from .table import Row, render_markdown
 
+REPO = Path(__file__).resolve().parents[1]
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 START = "<!-- bench:results:start (written by python -m bench --write-results) -->"
 END = "<!-- bench:results:end -->"
 
@@ -34,6 +37,30 @@ sampled every 5 ms elsewhere).
 """
 
 
+def _git(repo: Path, *args: str) -> str | None:
+    """``git args`` in ``repo``: its output, or ``None`` when git is missing or fails."""
+    try:
+        done = subprocess.run(
+            ["git", *args], cwd=repo, capture_output=True, text=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+def measured_commit(repo: Path = REPO) -> str:
+    """The commit the figures measure, e.g. ``5901ba1`` or ``5901ba1 with uncommitted changes``
+    (tracked files changed, other than the results file itself); ``unknown`` without git."""
+    head = _git(repo, "rev-parse", "--short", "HEAD")
+    status = _git(repo, "status", "--porcelain", "--untracked-files=no")
+    if head is None or status is None:
+        return "unknown"
+    results = RESULTS.relative_to(REPO).as_posix()
+    changed = [line[3:].split(" -> ")[-1] for line in status.splitlines() if line.strip()]
+    dirty = any(path.strip('"') != results for path in changed)
+    return head.strip() + (" with uncommitted changes" if dirty else "")
+
+
 def timing(elapsed: Mapping[str, float]) -> str:
     """One line: the wall-clock time of each part of the run, e.g. ``calls 37 s``."""
     parts = ", ".join(f"{name} {seconds:.0f} s" for name, seconds in elapsed.items())
@@ -41,14 +68,19 @@ def timing(elapsed: Mapping[str, float]) -> str:
 
 
 def section(
-    rows: Sequence[Row], sizes: Sizes, command: str, elapsed: Mapping[str, float] | None = None
+    rows: Sequence[Row],
+    sizes: Sizes,
+    command: str,
+    elapsed: Mapping[str, float] | None = None,
+    commit: str | None = None,
 ) -> str:
-    """The generated part: date, machine, sizes, the table and the time each part took."""
+    """The generated part: date, commit, machine, sizes, the table and the time each part took."""
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     machine = "\n".join(f"- {label}: {value}" for label, value in describe())
     took = f"\n\n{timing(elapsed)}" if elapsed else ""
+    at = measured_commit() if commit is None else commit
     return (
-        f"Measured {now} with `{command}`: {sizes.rounds} interleaved rounds for calls "
+        f"Measured {now} on commit {at}, with `{command}`: {sizes.rounds} interleaved rounds for calls "
         f"and decoding; {sizes.paging_rounds} for paging; "
         f"{sizes.transfer_rounds} for transfers and paging memory; "
         f"{sizes.startup_rounds} for imports and first calls.\n\n"
@@ -63,12 +95,15 @@ def write(
     sizes: Sizes,
     command: str,
     elapsed: Mapping[str, float] | None = None,
+    commit: str | None = None,
 ) -> None:
-    """Replace the generated part of ``path`` (created from the template when missing)."""
+    """Replace the generated part of ``path`` (created from the template when missing).
+
+    ``commit`` defaults to the repository's (``measured_commit``)."""
     text = path.read_text(encoding="utf-8") if path.exists() else TEMPLATE
     if START not in text or END not in text:
         text = TEMPLATE + "\n" + text
     head, _, rest = text.partition(START)
     _, _, tail = rest.partition(END)
-    body = section(rows, sizes, command, elapsed)
+    body = section(rows, sizes, command, elapsed, commit)
     path.write_text(f"{head}{START}\n{body}\n{END}{tail}", encoding="utf-8")

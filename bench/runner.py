@@ -33,8 +33,6 @@ FIGURES: dict[str, Callable[[Context], list[Row]]] = {
 }
 """Figure groups in the order they run (``--only`` picks some)."""
 
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
-
 
 def _positive(kind: Callable[[str], float]) -> Callable[[str], Any]:
     """An argparse type accepting only numbers above zero."""
@@ -75,10 +73,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--write-results",
         nargs="?",
-        const=RESULTS,
+        const=results.RESULTS,
         type=Path,
         metavar="PATH",
-        help=f"also write the table with the machine and date (default {RESULTS.name})",
+        help="also write the table with the machine, date and commit (default "
+        f"{results.RESULTS.name}); a full run only: every group, default sizes",
     )
     parser.add_argument(
         "--json", type=Path, metavar="PATH", help="also write the rows as JSON (for tooling)"
@@ -87,7 +86,28 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     unknown = sorted(set(args.only) - set(FIGURES))
     if unknown:
         parser.error(f"unknown figure group(s): {', '.join(unknown)}")
+    if args.write_results is not None:
+        partial = _partial(args)
+        if partial:
+            parser.error(
+                f"--write-results records full runs only (every group, default sizes), "
+                f"not one with {', '.join(partial)}: the results file keeps its table"
+            )
     return args
+
+
+def _partial(args: argparse.Namespace) -> list[str]:
+    """The options that make a run smaller than the full one, as typed."""
+    partial = ["--quick"] if args.quick else []
+    if set(FIGURES) - set(args.only):
+        partial.append("--only " + ",".join(args.only))
+    if not args.quick and sizes_from(args) != FULL:
+        partial += [
+            f"--{name.replace('_', '-')} {value:g}"
+            for name, value in vars(args).items()
+            if name in ("rounds", "builds", "attachment_mib") and value is not None
+        ]
+    return partial
 
 
 def sizes_from(args: argparse.Namespace) -> Sizes:

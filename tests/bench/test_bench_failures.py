@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from bench import runner as bench_main
 from bench import attachments
+from bench import runner as bench_main
 from bench.context import Context, official_installed
 from bench.probe import Outcome
 from bench.table import Row

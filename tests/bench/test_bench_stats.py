@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bench import results
-from bench.runner import parse_args, sizes_from
 from bench.payload import GeneratedFile, RawAttachmentBody
+from bench.runner import parse_args, sizes_from
 from bench.sizes import QUICK
 from bench.stats import Summary, VariantFailed, interleave, ratio
 from bench.table import Row, Target, failed, measured, render_markdown, render_text
