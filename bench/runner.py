@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import json
+import signal
 import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import attrs
@@ -20,18 +24,50 @@ from .official import use_cache_dir
 from .seed import seed
 from .server import emulator
 from .sizes import FULL, MIB, QUICK, Sizes
-from .table import Row, failed, render_text
+from .table import Row, counted, failed, render_text
 
-FIGURES: dict[str, Callable[[Context], list[Row]]] = {
-    "calls": calls.run,
-    "paging": paging.run,
-    "attachments": attachments.run,
-    "decoding": decoding.run,
-    "startup": startup.run,
-    "firstcall": firstcall.run,
-    "emulator": emulator_load.run,
+
+@attrs.frozen
+class Seeded:
+    """A figure group run against the seeded bench project."""
+
+    run: Callable[[Context], list[Row]]
+    builds: Callable[[Sizes], int]
+    """How many builds it reads from the project (the project always has at least one)."""
+
+
+@attrs.frozen
+class Standalone:
+    """A figure group needing no seeded emulator (it starts what it measures itself)."""
+
+    run: Callable[[Sizes], list[Row]]
+
+
+def _one(sizes: Sizes) -> int:
+    return 1
+
+
+FIGURES: dict[str, Seeded | Standalone] = {
+    "calls": Seeded(calls.run, _one),
+    "paging": Seeded(paging.run, lambda sizes: max(sizes.builds, sizes.memory_small_builds)),
+    "attachments": Seeded(attachments.run, _one),
+    "decoding": Seeded(decoding.run, lambda sizes: sizes.decode_builds),
+    "startup": Standalone(startup.run),
+    "firstcall": Seeded(firstcall.run, _one),
+    "emulator": Standalone(emulator_load.run),
 }
 """Figure groups in the order they run (``--only`` picks some)."""
+
+INTERRUPTED = {signal.SIGINT: 130, signal.SIGTERM: 143}
+"""Exit status after an interruption: 128 + the signal's number, as shells report it."""
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM arrived: unwind (stopping the emulator, removing temporary folders)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
 
 
 def _positive(kind: Callable[[str], float]) -> Callable[[str], Any]:
@@ -111,13 +147,18 @@ def _partial(args: argparse.Namespace) -> list[str]:
 
 
 def sizes_from(args: argparse.Namespace) -> Sizes:
-    """The preset chosen by ``--quick``, with the size flags applied."""
+    """The preset chosen by ``--quick``, with the size flags applied.
+
+    A small ``--builds`` also shrinks the page, so that listing them still follows at least
+    one continuation token (two pages or more), and the smaller listing of the memory figure.
+    """
     sizes = QUICK if args.quick else FULL
     if args.rounds is not None:
         sizes = attrs.evolve(sizes, rounds=args.rounds, paging_rounds=args.rounds)
     if args.builds is not None:
         small = max(1, min(sizes.memory_small_builds, args.builds // 10))
-        sizes = attrs.evolve(sizes, builds=args.builds, memory_small_builds=small)
+        page = max(1, min(sizes.page_size, (args.builds + 1) // 2))
+        sizes = attrs.evolve(sizes, builds=args.builds, memory_small_builds=small, page_size=page)
     if args.attachment_mib is not None:
         sizes = attrs.evolve(sizes, attachment_bytes=max(1, int(args.attachment_mib * MIB)))
     return sizes
@@ -127,17 +168,34 @@ def _log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def run_figures(ctx: Context, names: Sequence[str], elapsed: dict[str, float]) -> list[Row]:
+def seeded_builds(sizes: Sizes, names: Sequence[str]) -> int:
+    """Builds the chosen groups read from the seeded project; 0 when none uses it."""
+    groups = [group for name, group in FIGURES.items() if name in names]
+    return max((group.builds(sizes) for group in groups if isinstance(group, Seeded)), default=0)
+
+
+def run_figures(
+    ctx: Context | None, sizes: Sizes, names: Sequence[str], elapsed: dict[str, float]
+) -> list[Row]:
     """Run the figure groups in order; a group that raises leaves one FAILED row and the next runs.
 
-    Each group's wall-clock seconds go into ``elapsed``.
+    The seeded groups are skipped without ``ctx`` (seeding failed). Each group's wall-clock
+    seconds go into ``elapsed``.
     """
     rows: list[Row] = []
-    for name in (name for name in FIGURES if name in names):
+    for name, group in FIGURES.items():
+        if name not in names:
+            continue
+        if isinstance(group, Standalone):
+            work = functools.partial(group.run, sizes)
+        elif ctx is not None:
+            work = functools.partial(group.run, ctx)
+        else:
+            continue
         started = time.perf_counter()
         _log(f"running {name} ...")
         try:
-            rows.extend(FIGURES[name](ctx))
+            rows.extend(work())
         except Exception as error:
             _log(f"{name} failed:\n{traceback.format_exc()}")
             rows.append(failed(name, f"{name}: the whole figure group", error))
@@ -156,19 +214,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     sizes = sizes_from(args)
     started = time.perf_counter()
     elapsed: dict[str, float] = {}
-    with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
-        use_cache_dir(Path(scratch) / "azure-devops-cache")
-        with emulator(token=TOKEN) as base_url:
-            _log(f"emulator at {base_url}; seeding {sizes.seeded_builds:,} builds ...")
-            try:
-                ctx = seed(base_url, TOKEN, sizes)
-            except Exception as error:
-                _log(f"seeding failed:\n{traceback.format_exc()}")
-                rows = [failed("-", "seeding the emulator", error)]
-            else:
-                elapsed["start and seed"] = time.perf_counter() - started
-                _log(f"seeded in {elapsed['start and seed']:.1f} s")
-                rows = run_figures(ctx, args.only, elapsed)
+    try:
+        with _interruptible(), tempfile.TemporaryDirectory(prefix="bench-") as scratch:
+            use_cache_dir(Path(scratch) / "azure-devops-cache")
+            rows = _run(args.only, sizes, started, elapsed)
+    except Interrupted as interruption:
+        _log(f"interrupted ({interruption})")
+        return INTERRUPTED[signal.Signals(interruption.signum)]
     elapsed["total"] = time.perf_counter() - started
     _log(f"bench done in {elapsed['total']:.0f} s")
     print(render_text(rows))
@@ -184,6 +236,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         _log(f"{len(failures)} row(s) FAILED: {', '.join(row.measurement for row in failures)}")
         return 1
     return 0
+
+
+def _run(
+    names: Sequence[str], sizes: Sizes, started: float, elapsed: dict[str, float]
+) -> list[Row]:
+    """Start and seed the emulator if a chosen group needs it, then run the groups."""
+    builds = seeded_builds(sizes, names)
+    if not builds:
+        return run_figures(None, sizes, names, elapsed)
+    with emulator(token=TOKEN) as base_url:
+        _log(f"emulator at {base_url}; seeding {counted(builds, 'build')} ...")
+        try:
+            ctx = seed(base_url, TOKEN, sizes, builds)
+        except Exception as error:
+            _log(f"seeding failed:\n{traceback.format_exc()}")
+            return [
+                failed("-", "seeding the emulator", error),
+                *run_figures(None, sizes, names, elapsed),
+            ]
+        elapsed["start and seed"] = time.perf_counter() - started
+        _log(f"seeded in {elapsed['start and seed']:.1f} s")
+        return run_figures(ctx, sizes, names, elapsed)
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """Turn SIGINT (Ctrl-C) and SIGTERM into ``Interrupted`` while the run lasts, so that
+    unwinding stops the emulator and removes the temporary folders in both cases."""
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        for ignored in INTERRUPTED:  # a second Ctrl-C must not cut the cleanup short
+            signal.signal(ignored, signal.SIG_IGN)
+        raise Interrupted(signum)
+
+    previous = {signum: signal.signal(signum, interrupt) for signum in INTERRUPTED}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 if __name__ == "__main__":

@@ -29,8 +29,8 @@ FINISHED = {
 """Wire fields laid over each seeded build, so that builds look like real finished ones."""
 
 
-def seed(base_url: str, token: str, sizes: Sizes) -> Context:
-    """Create the bench project with ``sizes.seeded_builds`` builds and a test run."""
+def seed(base_url: str, token: str, sizes: Sizes, builds: int) -> Context:
+    """Create the bench project with ``builds`` builds (at least one) and a test run."""
     root = base_url.rsplit("/", 1)[0] + "/_emulator"
     with httpx.Client(headers=basic_auth(token), timeout=600.0) as admin:
 
@@ -47,7 +47,7 @@ def seed(base_url: str, token: str, sizes: Sizes) -> Context:
             f"projects/{PROJECT}/definitions", {"name": "bench-ci", "queueId": queue["id"]}
         )
         last_id = 0
-        remaining = sizes.seeded_builds
+        remaining = max(1, builds)
         while remaining > 0:
             count = min(BULK_BATCH, remaining)
             inserted = post(

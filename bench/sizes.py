@@ -35,11 +35,6 @@ class Sizes:
     """Repetitions of the import-time and first-call measurements (fresh processes)."""
     generate_rounds: int
 
-    @property
-    def seeded_builds(self) -> int:
-        """Builds the bench project needs: enough for paging, its memory runs and decoding."""
-        return max(self.builds, self.decode_builds, self.memory_small_builds)
-
 
 FULL = Sizes(
     rounds=7,

@@ -9,8 +9,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from .context import Context, official_installed
+from .context import official_installed
 from .probe import REPO, compile_bytecode
+from .sizes import Sizes
 from .stats import Summary, interleave
 from .table import Row, Target, measured
 
@@ -62,9 +63,8 @@ def _importing(code: str) -> Callable[[], float]:
     return lambda: _wall_seconds([sys.executable, "-c", code])
 
 
-def run(ctx: Context) -> list[Row]:
+def run(sizes: Sizes) -> list[Row]:
     """Time the generator, then interleave the imports (each in a new interpreter)."""
-    sizes = ctx.sizes
     generate = measured(
         "5",
         "make generate (generator into a temp folder)",

@@ -16,6 +16,11 @@ Unit = Literal["x", "ms", "s", "MiB", "MiB/s"]
 _DIGITS: dict[Unit, int] = {"x": 2, "ms": 0, "s": 2, "MiB": 1, "MiB/s": 0}
 
 
+def counted(number: int, noun: str) -> str:
+    """``number`` and ``noun`` for a row's label: ``1 build``, ``100,000 builds``."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 @attrs.frozen
 class Target:
     """A bound a figure should respect, e.g. ``Target("<=", 1.10)``."""

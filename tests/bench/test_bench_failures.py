@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from bench import attachments
@@ -14,12 +15,7 @@ from bench.context import Context, official_installed
 from bench.probe import Outcome
 from bench.table import Row
 
-
-@pytest.fixture(autouse=True)
-def _official_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """In-process runs: the official client may be imported already (one cache folder then)."""
-    monkeypatch.setenv("AZURE_DEVOPS_CACHE_DIR", str(tmp_path / "azure-devops-cache"))
-    monkeypatch.setattr(bench_main, "use_cache_dir", lambda path: None)
+pytestmark = pytest.mark.usefixtures("in_process")
 
 
 def _run(argv: list[str], tmp_path: Path) -> tuple[int, list[dict[str, Any]]]:
@@ -66,7 +62,8 @@ def test_a_figure_group_that_raises_is_one_failed_row_and_the_next_group_runs(
     def broken(ctx: Context) -> list[Row]:
         raise ConnectionError("the emulator went away")
 
-    monkeypatch.setitem(bench_main.FIGURES, "paging", broken)
+    paging = bench_main.FIGURES["paging"]
+    monkeypatch.setitem(bench_main.FIGURES, "paging", attrs.evolve(paging, run=broken))
     # --builds 5 is below the 50 builds the quick decoding figure decodes: it used to crash.
     status, rows = _run(["--quick", "--only", "paging,decoding", "--builds", "5"], tmp_path)
     assert status == 1

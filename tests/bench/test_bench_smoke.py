@@ -51,8 +51,8 @@ def _number(row: dict[str, Any]) -> float:
 EXPECTED = [
     ("1", "get build, sync, canned server: tfs-client call() ÷ raw"),
     ("1", "get build, async x16, canned server: tfs-client acall"),
-    ("2", "list 30 builds, pages of 20: tfs-client ÷ raw httpx loop"),
-    ("2", "list 30 builds, pages of 20: tfs-client ÷ raw httpx, same one-page prefetch"),
+    ("2", "list 30 builds, pages of 15: tfs-client ÷ raw httpx loop"),
+    ("2", "list 30 builds, pages of 15: tfs-client ÷ raw httpx, same one-page prefetch"),
     ("2", "paging peak RSS growth, tfs-client, 3 builds"),
     ("2", "paging peak RSS growth, tfs-client, 30 builds"),
     ("2", "paging memory flat"),
@@ -68,7 +68,7 @@ EXPECTED = [
 
 OFFICIAL_EXPECTED = [
     ("6", "get build, sync, canned server: official ÷ TfsClient.builds.get"),
-    ("6", "one page of 20 builds: official ÷ tfs-client"),
+    ("6", "one page of 15 builds: official ÷ tfs-client"),
     ("6", "upload 256 KiB: time official ÷ tfs-client"),
     ("6", "upload 256 KiB: peak RSS growth official"),
     ("6", "download 256 KiB: time official ÷ tfs-client"),
@@ -104,7 +104,7 @@ def test_the_official_clients_missing_paging_is_shown_not_measured(
     assert row["value"] is None
     assert row["status"] == "n/a"
     assert row["detail"].startswith("cannot:")
-    assert "20 of 30 builds reachable" in row["detail"]
+    assert "15 of 30 builds reachable" in row["detail"]
 
 
 def test_rows_with_a_target_say_whether_it_was_met(rows: list[dict[str, Any]]) -> None:

@@ -9,10 +9,10 @@ import pytest
 
 from bench import results
 from bench.payload import GeneratedFile, RawAttachmentBody
-from bench.runner import parse_args, sizes_from
-from bench.sizes import QUICK
+from bench.runner import FIGURES, parse_args, seeded_builds, sizes_from
+from bench.sizes import FULL, QUICK
 from bench.stats import Summary, VariantFailed, interleave, ratio
-from bench.table import Row, Target, failed, measured, render_markdown, render_text
+from bench.table import Row, Target, counted, failed, measured, render_markdown, render_text
 
 
 def test_interleave_rotates_the_order_of_the_variants_every_round() -> None:
@@ -165,9 +165,48 @@ def test_every_size_option_leaves_enough_seeded_builds_for_every_figure(
 ) -> None:
     sizes = sizes_from(parse_args(argv))
     assert sizes.builds == builds
-    assert sizes.seeded_builds == seeded
-    assert sizes.seeded_builds >= max(sizes.decode_builds, sizes.memory_small_builds)
+    assert seeded_builds(sizes, list(FIGURES)) == seeded
+    assert seeded >= max(sizes.decode_builds, sizes.memory_small_builds)
     assert sizes.memory_small_builds <= builds
+
+
+@pytest.mark.parametrize(
+    ("only", "seeded"),
+    [
+        ("startup", 0),
+        ("emulator", 0),
+        ("startup,emulator", 0),
+        ("calls", 1),
+        ("calls,attachments,firstcall", 1),
+        ("decoding", 10_000),
+        ("paging", 100_000),
+        ("calls,decoding,startup", 10_000),
+    ],
+)
+def test_only_the_builds_the_chosen_groups_read_are_seeded(only: str, seeded: int) -> None:
+    args = parse_args(["--only", only])
+    assert seeded_builds(sizes_from(args), args.only) == seeded
+
+
+def test_the_default_sizes_are_the_presets() -> None:
+    assert sizes_from(parse_args([])) == FULL
+    assert sizes_from(parse_args(["--quick"])) == QUICK
+
+
+@pytest.mark.parametrize("builds", [1, 2, 3, 5, 30, 39, 40, 41, 1999, 2000, 100_000])
+@pytest.mark.parametrize("quick", [[], ["--quick"]])
+def test_a_small_list_is_still_listed_in_two_pages_or_more(quick: list[str], builds: int) -> None:
+    sizes = sizes_from(parse_args([*quick, "--builds", str(builds)]))
+    assert 1 <= sizes.page_size <= builds
+    assert builds == 1 or sizes.page_size < builds
+    assert sizes.page_size == min((QUICK if quick else FULL).page_size, (builds + 1) // 2)
+    assert 1 <= sizes.memory_small_builds <= builds
+
+
+def test_labels_count_one_build_and_many_builds() -> None:
+    assert counted(1, "build") == "1 build"
+    assert counted(3, "build") == "3 builds"
+    assert counted(100_000, "build") == "100,000 builds"
 
 
 @pytest.mark.parametrize("option", ["--builds", "--rounds", "--attachment-mib"])

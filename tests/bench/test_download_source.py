@@ -22,7 +22,7 @@ SIZE = 3000
 @pytest.fixture
 def ctx() -> Iterator[Context]:
     with EmulatorServer(settings=Settings(token=TOKEN)) as server:
-        yield seed(server.base_url, TOKEN, attrs.evolve(QUICK, attachment_bytes=SIZE))
+        yield seed(server.base_url, TOKEN, attrs.evolve(QUICK, attachment_bytes=SIZE), 1)
 
 
 def _attachments(ctx: Context) -> list[dict[str, object]]:
