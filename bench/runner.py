@@ -208,7 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the selected figures and print the table, then the time each part took.
 
     Exit status 1 when any row FAILED (after printing everything); missed targets are
-    figures, not failures, and leave it at 0.
+    figures, not failures, and leave it at 0. A usage error is 2; SIGINT (Ctrl-C) and SIGTERM
+    stop the run, clean up, and exit 130 and 143.
     """
     args = parse_args(argv)
     sizes = sizes_from(args)
@@ -276,7 +277,3 @@ def _interruptible() -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
