@@ -80,8 +80,8 @@ def section(
     took = f"\n\n{timing(elapsed)}" if elapsed else ""
     at = measured_commit() if commit is None else commit
     return (
-        f"Measured {now} on commit {at}, with `{command}`: "
-        f"{sizes.rounds} interleaved rounds for calls and decoding; {sizes.paging_rounds} for paging; "
+        f"Measured {now} on commit {at}, with `{command}`: {sizes.rounds} interleaved rounds "
+        f"for calls and decoding; {sizes.paging_rounds} for paging; "
         f"{sizes.transfer_rounds} for transfers and paging memory; "
         f"{sizes.startup_rounds} for imports and first calls.\n\n"
         f"Machine (shared with the emulator process):\n\n{machine}\n\n"
