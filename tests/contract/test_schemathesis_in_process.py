@@ -28,13 +28,14 @@ from ._support import (
 )
 
 BASE_URL = "http://localhost/DefaultCollection"
-#: Scenarios per flow (Hypothesis's valid examples; the phase runs 1.5 to 1.7 times as many,
-#: and never fewer than the budget: a guard below). With the fixed seed every link is first
-#: followed by scenario 41 of 82 at the latest in the builds flow (DeleteQueuedBuild; the others
-#: by 9), by scenario 9 of 32 in attachments, 7 of 35 in sessions and 7 of 30 in configurations
-#: (Hypothesis runs 30 there whatever the budget): each budget leaves at least twice, the small
-#: flows three to five times, the scenarios its links need, and the link guard below fails the
-#: test if that ever stops holding. Session bodies are costly to generate (12 s for 50).
+#: Scenarios per flow (Hypothesis's valid examples; the phase usually runs 1.5 to 1.7 times as
+#: many, fewer when it runs out of new ones: configurations ran 30 alone and 19 after the other
+#: tests, with a budget of 20 or 50). With the fixed seed every link is first followed by
+#: scenario 41 of 82 at the latest in the builds flow (DeleteQueuedBuild; the others by 9), by
+#: scenario 9 of 32 in attachments and 7 of 35 in sessions and in configurations: each budget
+#: leaves at least twice, the small flows three to five times, the scenarios its links need, and
+#: the link guard below fails the test if that ever stops holding. Session bodies are costly to
+#: generate (12 s for a budget of 50).
 STATEFUL_EXAMPLES = {"builds": 50, "attachments": 20, "configurations": 20, "sessions": 20}
 #: Flows that delete the seeded records the others draw on (build 391 and 363 through
 #: deleteBuild): each scenario starts from the seeded records again. Without it one early
@@ -137,7 +138,6 @@ def test_the_linked_flows_pass_every_check_statefully(seeded_app: EmulatorApp, t
     assert outcome.phases["stateful"] == Status.SUCCESS, outcome.phases
     missing = FLOWS[tag] - outcome.transitions
     assert not missing, f"links the stateful phase never followed: {sorted(missing)}"
-    assert outcome.stateful_scenarios >= STATEFUL_EXAMPLES[tag]
     assert outcome.requests >= MIN_REQUESTS_PER_SCENARIO * outcome.stateful_scenarios > 0
     if tag in RESEEDED_FLOWS:
         assert reseeder.count == outcome.stateful_scenarios
