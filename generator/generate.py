@@ -48,6 +48,9 @@ SKIP_PARAMETER = "$skip"
 API_VERSION_PARAMETER = "api-version"
 COMMA_LIST_EXTENSION = "x-tfs-comma-list"
 FILLS_EXTENSION = "x-tfs-fills"
+CLIENT_REQUIRED_EXTENSION = "x-tfs-client-required"
+"""On a body schema: fields the client always sends, by the spelling it sends, although the
+schema admits another spelling too (e.g. `TestSessionUpdate` needs `Id`, or the sample's `id`)."""
 
 
 class GenerationError(RuntimeError):
@@ -64,13 +67,18 @@ def _run(command: list[str], cwd: Path) -> None:
 
 
 def client_view(spec: dict[str, Any]) -> dict[str, Any]:
-    """The spec without 4xx/5xx responses.
+    """The spec without 4xx/5xx responses, with each schema's `x-tfs-client-required` fields
+    added to its `required`.
 
     The spec documents every error status with the server's error body, for the emulator and
     the contract suite. Generated from that, each operation would be typed as returning
     `SuccessModel | ErrorResponse` and would parse an HTML error page as JSON. Errors are
     tfs_client's job (`raise_for_status`, `call`), so the generated code sees success only:
     `Response[SuccessModel]`, and `parsed` is None on any other status.
+
+    A schema can require a field in one of two spellings (`Id`, or the recorded sample's `id`),
+    which the generator cannot express; `x-tfs-client-required` names the spelling the client
+    sends, so the model (and the resource method) require that field before anything is sent.
     """
     view = dict(spec, paths={})
     for path, item in spec.get("paths", {}).items():
@@ -78,7 +86,22 @@ def client_view(spec: dict[str, Any]) -> dict[str, Any]:
             key: _without_errors(operation) if isinstance(operation, dict) else operation
             for key, operation in item.items()
         }
+    schemas = spec.get("components", {}).get("schemas", {})
+    if any(CLIENT_REQUIRED_EXTENSION in schema for schema in schemas.values()):
+        view["components"] = dict(
+            spec["components"],
+            schemas={name: _client_required(schema) for name, schema in schemas.items()},
+        )
     return view
+
+
+def _client_required(schema: Any) -> Any:
+    """`schema` with its `x-tfs-client-required` fields added to `required` (in that order)."""
+    extra = schema.get(CLIENT_REQUIRED_EXTENSION) if isinstance(schema, dict) else None
+    if not extra:
+        return schema
+    required = list(schema.get("required", []))
+    return dict(schema, required=required + [name for name in extra if name not in required])
 
 
 def _without_errors(operation: dict[str, Any]) -> dict[str, Any]:
@@ -172,7 +195,7 @@ def operation_facts(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def spec_problems(spec: dict[str, Any], facts: dict[str, dict[str, Any]]) -> list[str]:
     """What the descriptors and docstrings need and the spec leaves out: an operationId and a
-    description for every parameter."""
+    description for every parameter; and `x-tfs-client-required` names that are no property."""
     problems = [
         f"{method.upper()} {path}: no operationId"
         for path, item in spec.get("paths", {}).items()
@@ -185,6 +208,13 @@ def spec_problems(spec: dict[str, Any], facts: dict[str, dict[str, Any]]) -> lis
             f"{operation_id}: parameter {name!r} has no description"
             for name, parameter in fact["parameters"].items()
             if not parameter["description"]
+        ]
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        extra = schema.get(CLIENT_REQUIRED_EXTENSION, []) if isinstance(schema, dict) else []
+        problems += [
+            f"{name}: {CLIENT_REQUIRED_EXTENSION} names {field!r}, which is not a property"
+            for field in extra
+            if field not in schema.get("properties", {})
         ]
     return problems
 

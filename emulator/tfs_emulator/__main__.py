@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import functools
 import os
 import signal
 import sys
@@ -128,8 +129,12 @@ def main(argv: list[str] | None = None, prog: str = PROG) -> None:
         # uvicorn handles SIGTERM, then re-raises it with the previous handler: this one
         # (the default would kill the process before the `finally` below runs).
         signal.signal(signal.SIGTERM, _terminate)
-        print(base_url_of(sock, settings.collection), flush=True)
-        uvicorn_server(app, settings.limits).run(sockets=[sock])
+        url = base_url_of(sock, settings.collection)
+        # printed once uvicorn serves with its own signal handlers: a SIGTERM sent on reading
+        # the URL used to land in `_terminate` while uvicorn was still importing, where a
+        # SystemExit raised inside an import lock's callback is lost and the process ran on
+        announce = functools.partial(print, url, flush=True)
+        uvicorn_server(app, settings.limits, on_serving=announce).run(sockets=[sock])
     except KeyboardInterrupt:
         raise SystemExit(130) from None
     finally:

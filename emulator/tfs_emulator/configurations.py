@@ -16,7 +16,7 @@ from typing import Any
 from starlette.responses import Response
 
 from . import errors
-from .call import Call, bool_field, get_field, invalid, missing, str_field
+from .call import Call, bool_field, enum_field, get_field, invalid, missing, str_field
 from .database import dumps, loads
 from .errors import ApiError
 from .projects import Project, identity, resolve_project
@@ -69,16 +69,6 @@ def _area(body: dict[str, Any]) -> str | None:
         str_field(raw, "url")
         return str_field(raw, "name")
     raise invalid("The field area must be an area path or an object with a name.")
-
-
-def _state(body: dict[str, Any]) -> str | None:
-    raw = str_field(body, "state")
-    if raw is None:
-        return None
-    for state in STATES:
-        if state == raw.lower():
-            return state
-    raise invalid(f"The value '{raw}' is not valid for state. Valid values: Active, Inactive.")
 
 
 def _name(body: dict[str, Any], *, required: bool) -> str | None:
@@ -245,7 +235,7 @@ async def create_configuration(call: Call) -> Response:
         "values": _values(body) or [],
     }
     area = _area(body)
-    state = _state(body)
+    state = enum_field(body, "state", STATES)
     is_default = bool_field(body, "isDefault")
 
     def work(conn: sqlite3.Connection) -> Response:
@@ -283,7 +273,7 @@ async def update_configuration(call: Call) -> Response:
     description = str_field(body, "description")
     values = _values(body)
     area = _area(body)
-    state = _state(body)
+    state = enum_field(body, "state", STATES)
     is_default = bool_field(body, "isDefault")
 
     def work(conn: sqlite3.Connection) -> Response:

@@ -7,6 +7,7 @@ import contextlib
 import socket
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -51,10 +52,13 @@ class PromptServer(uvicorn.Server):
 
     _TICK_SECONDS = 0.1  # uvicorn's: the Date header and the exit flag are checked this often
 
-    def __init__(self, config: uvicorn.Config) -> None:
+    def __init__(
+        self, config: uvicorn.Config, on_serving: Callable[[], None] | None = None
+    ) -> None:
         super().__init__(config)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wake = asyncio.Event()
+        self._on_serving = on_serving
 
     def exit(self) -> None:
         """Ask the server to stop (from any thread)."""
@@ -67,6 +71,8 @@ class PromptServer(uvicorn.Server):
     async def main_loop(self) -> None:
         self._wake = asyncio.Event()  # this run's loop (a server may be run again)
         self._loop = asyncio.get_running_loop()
+        if self._on_serving is not None:  # started, and uvicorn's signal handlers are in place
+            self._on_serving()
         counter = 0
         should_exit = await self.on_tick(counter)
         while not should_exit:
@@ -89,9 +95,13 @@ class PromptServer(uvicorn.Server):
             await self.lifespan.shutdown()
 
 
-def uvicorn_server(app: ASGIApp, limits: Limits | None = None) -> PromptServer:
+def uvicorn_server(
+    app: ASGIApp, limits: Limits | None = None, on_serving: Callable[[], None] | None = None
+) -> PromptServer:
     """A quiet uvicorn server for any ASGI `app` (the emulator's, or one wrapping it), enforcing
-    `limits` (default: `Limits()`; pass the emulator's `Settings.limits`; see `limits.py`)."""
+    `limits` (default: `Limits()`; pass the emulator's `Settings.limits`; see `limits.py`);
+    `on_serving` is called once it serves (run from the main thread: with uvicorn's SIGINT and
+    SIGTERM handlers in place)."""
     limits = limits or Limits()
     config = uvicorn.Config(
         app,
@@ -102,7 +112,7 @@ def uvicorn_server(app: ASGIApp, limits: Limits | None = None) -> PromptServer:
         timeout_graceful_shutdown=max(1, round(limits.shutdown_grace)),
         h11_max_incomplete_event_size=limits.max_head_bytes,
     )
-    return PromptServer(config)
+    return PromptServer(config, on_serving)
 
 
 class EmulatorServer:

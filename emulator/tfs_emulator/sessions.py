@@ -15,7 +15,16 @@ from typing import Any
 from starlette.responses import Response
 
 from . import errors
-from .call import Call, get_field, int_field, invalid, missing, object_field, str_field
+from .call import (
+    Call,
+    canonical_enum,
+    get_field,
+    int_field,
+    invalid,
+    missing,
+    object_field,
+    str_field,
+)
 from .database import dumps, loads
 from .errors import ApiError
 from .projects import Project, resolve_project, resolve_team, short_identity
@@ -38,14 +47,8 @@ def _state(body: dict[str, Any]) -> str | None:
         if 0 <= raw < len(STATES):
             return STATES[raw]
         raise invalid(f"The value {raw} is not a valid session state (0..{len(STATES) - 1}).")
-    if isinstance(raw, str):
-        for state in STATES:
-            if state.lower() == raw.strip().lower():
-                return state
-        raise invalid(
-            f"The value '{raw}' is not valid for State. Valid values: NotStarted, InProgress, "
-            "Paused, Completed."
-        )
+    if isinstance(raw, str):  # any letter case, as servers bind enums
+        return canonical_enum(raw.strip(), STATES, "State")
     raise invalid("The field State must be a state name or number.")
 
 

@@ -3,8 +3,8 @@
 httpx 0.28's ``__init__`` imports ``httpx._main``, the ``httpx`` command (click, rich and
 pygments), whenever click is importable, although no request needs it: about 30 ms of the
 ~140 ms ``import httpx`` takes with those installed (encode/httpx#3547, still open).
-``import_httpx`` imports httpx with that module held back, then gives ``httpx.main`` back as a
-function that loads the command when it is called, so ``httpx.main`` works as before.
+``import_httpx`` imports httpx with that module held back, then puts a stand-in for the command
+at ``httpx.main`` that imports it when called or looked into, so ``httpx.main`` works as before.
 ``tfs_client/__init__`` imports this module before anything imports httpx; an httpx already
 imported is left as it is.
 """
@@ -33,22 +33,35 @@ def import_httpx(name: str = "httpx") -> ModuleType:
     if module is None:
         return importlib.import_module(name)
     namespace = vars(module)
-    namespace["main"] = _command_on_call(command, namespace["main"])
+    namespace["main"] = DeferredCommand(command, namespace["main"])
     return module
 
 
-def _command_on_call(command: str, fallback: Callable[..., Any]) -> Callable[..., Any]:
-    """``httpx.main`` importing the real command when called (``fallback``: httpx's own
-    message when the command's dependencies are not installed)."""
+class DeferredCommand:
+    """Stands in for ``httpx.main``: httpx's click command, imported when first called or
+    looked into (``CliRunner().invoke(httpx.main, ...)``, ``httpx.main.name``)."""
 
-    def main(*args: Any, **kwargs: Any) -> Any:
-        try:
-            real: Callable[..., Any] = importlib.import_module(command).main
-        except ImportError:
-            real = fallback
-        return real(*args, **kwargs)
+    def __init__(self, module: str, fallback: Callable[..., Any]) -> None:
+        self._module = module
+        self._fallback = fallback  # httpx's own message when click or rich is missing
+        self._command: Callable[..., Any] | None = None
 
-    return main
+    def _load(self) -> Callable[..., Any]:
+        if self._command is None:
+            try:
+                self._command = importlib.import_module(self._module).main
+            except ImportError:
+                self._command = self._fallback
+        return self._command
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._load()(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._load(), name)
+
+    def __repr__(self) -> str:
+        return f"<{self._module}.main, imported on first use>"
 
 
 import_httpx()

@@ -15,7 +15,13 @@ from tfs_api.types import Response, parse_status_code
 from ._api_versions import version_key
 from ._direct import asend_direct, send_direct
 from .connection import ConnectedClient
-from .errors import error_from_exception, error_from_response, is_success, typed_error
+from .errors import (
+    error_from_exception,
+    error_from_response,
+    is_success,
+    sent_without_credentials,
+    typed_error,
+)
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -195,7 +201,13 @@ async def afetch(client: GeneratedClient, request: dict[str, Any], name: str) ->
 def check_status(raw: httpx.Response, name: str) -> None:
     """Raise the typed error for a reply that is not a success."""
     if not is_success(raw.status_code, raw.headers):
-        raise error_from_response(raw.status_code, raw.content, raw.headers, operation=name)
+        raise error_from_response(
+            raw.status_code,
+            raw.content,
+            raw.headers,
+            operation=name,
+            anonymous=sent_without_credentials(raw),
+        )
 
 
 def parse(operation: Operation[T], raw: httpx.Response) -> T:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import ssl
 import sys
@@ -242,10 +243,13 @@ def connect(
         deadline=deadline,
     )
     all_headers = {"User-Agent": user_agent or _default_user_agent(), **(headers or {})}
+    anonymous = auth is None and "authorization" not in {key.lower() for key in all_headers}
     return ConnectedClient(
         api_version=api_version,
         base_url=str(url),
-        status_error_hook=typed_error,
+        status_error_hook=functools.partial(typed_error, anonymous=True)
+        if anonymous
+        else typed_error,
         headers=all_headers,
         timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
         verify_ssl=verify,

@@ -22,8 +22,15 @@ from tfs_api.api.attachments import (
 from tfs_api.errors import UnexpectedStatus
 from tfs_api.operation import Operation
 
+from ._transport_failures import endpoint
 from .calls import GeneratedClient, chosen_version
-from .errors import ApiConnectionError, TfsApiError, error_from_exception, typed_error
+from .errors import (
+    ApiConnectionError,
+    TfsApiError,
+    error_from_exception,
+    sent_without_credentials,
+    typed_error,
+)
 from .progress import ProgressCallback
 
 ERROR_BODY_LIMIT = 64 * 1024
@@ -79,6 +86,7 @@ class _Counter:
         self.done = 0
         self.progress = progress
         self.name = name
+        self.url = response.request.url
         self.add(b"")
 
     def add(self, chunk: bytes) -> bytes:
@@ -90,7 +98,10 @@ class _Counter:
     def finish(self) -> None:
         if self.total is not None and self.done != self.total:
             raise ApiConnectionError(
-                f"the download ended after {self.done} of {self.total} bytes", operation=self.name
+                f"the download from {endpoint(self.url)} ended after {self.done} of "
+                f"{self.total} bytes",
+                operation=self.name,
+                host=self.url.host,
             )
 
     def counted(self, chunks: Iterator[bytes]) -> Iterator[bytes]:
@@ -108,7 +119,8 @@ def _error(response: httpx.Response, body: bytes, operation: Operation[Any]) -> 
     return typed_error(
         UnexpectedStatus(
             response.status_code, body, headers=response.headers, operation=operation.name
-        )
+        ),
+        anonymous=sent_without_credentials(response),
     )
 
 

@@ -15,9 +15,16 @@ from tfs_api.types import Response
 
 from ._limits import ReplyTooLarge, attempts_of
 from ._resume import BodyChangedError
+from ._transport_failures import describe_failure
 
 SNIPPET_CHARS = 500
 """How many characters of a reply body an error keeps in ``text``."""
+
+NO_TOKEN_HINT = (
+    'no token was sent: pass token="<personal access token>" to TfsClient or connect '
+    "(TFS_TOKEN is read by the tfs command line only)"
+)
+"""Ends the message of an ``AuthenticationError`` for a request sent without credentials."""
 
 
 @attrs.frozen
@@ -58,7 +65,8 @@ class TfsApiError(Exception):
 
     Carries ``message``, ``operation`` (e.g. ``"get_build"``), ``status`` (``None``: no reply),
     the parsed ``body`` with its ``type_key``/``error_code``/``event_id``, ``text`` (the first
-    ``SNIPPET_CHARS`` characters of the raw body) and the reply ``headers``.
+    ``SNIPPET_CHARS`` characters of the raw body), the reply ``headers`` and a ``hint`` (what to
+    do about it, ending ``str(error)``; ``None``: none).
     """
 
     def __init__(
@@ -70,9 +78,11 @@ class TfsApiError(Exception):
         body: ErrorBody | None = None,
         text: str = "",
         headers: Mapping[str, str] | None = None,
+        hint: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
+        self.hint = hint
         self.operation = operation
         self.status = status
         self.body = body
@@ -83,6 +93,10 @@ class TfsApiError(Exception):
         self.event_id = body.event_id if body else None
 
     def __str__(self) -> str:
+        return self.summary() + (f"; {self.hint}" if self.hint else "")
+
+    def summary(self) -> str:
+        """The message without the ``hint``: operation, status, the server's message, its keys."""
         where = f"{self.operation}: " if self.operation else ""
         reason = f" {responses[self.status]}" if self.status in responses else ""
         status = "" if self.status is None else f"HTTP {self.status}{reason}: "
@@ -146,11 +160,10 @@ class ApiConnectionError(TfsApiError):
         self.host = host
         self.attempts = attempts
 
-    def __str__(self) -> str:
-        where = [f"host {self.host}"] if self.host else []
-        if self.attempts is not None:
-            where.append(f"{self.attempts} attempt{'s' if self.attempts != 1 else ''}")
-        return super().__str__() + (f" [{', '.join(where)}]" if where else "")
+    def summary(self) -> str:
+        if self.attempts is None:
+            return super().summary()
+        return super().summary() + f" [{self.attempts} attempt{'s' if self.attempts != 1 else ''}]"
 
 
 class ApiTimeoutError(ApiConnectionError):
@@ -192,10 +205,25 @@ def is_success(status: int, headers: Mapping[str, str]) -> bool:
     return 200 <= status < 300
 
 
+def sent_without_credentials(response: httpx.Response) -> bool:
+    """Whether ``response`` answers a request that carried no ``Authorization`` header."""
+    try:
+        return "authorization" not in response.request.headers
+    except RuntimeError:  # a reply built without its request
+        return False
+
+
 def error_from_response(
-    status: int, content: bytes, headers: Mapping[str, str], operation: str | None = None
+    status: int,
+    content: bytes,
+    headers: Mapping[str, str],
+    operation: str | None = None,
+    *,
+    anonymous: bool = False,
 ) -> TfsApiError:
-    """Build the typed error for a reply that is not a success (see ``raise_for_status``)."""
+    """Build the typed error for a reply that is not a success (see ``raise_for_status``);
+    ``anonymous``: the request carried no credentials (an ``AuthenticationError`` then ends
+    with ``NO_TOKEN_HINT``)."""
     kind = _STATUS_ERRORS.get(status, ServerError if status >= 500 else TfsApiError)
     body = ErrorBody.parse(content)
     text = snippet(content)
@@ -205,7 +233,16 @@ def error_from_response(
         message = "the server sent a sign-in page instead of data; check the token"
     else:
         message = " ".join(text.split())[:200] or "(empty body)"
-    return kind(message, operation=operation, status=status, body=body, text=text, headers=headers)
+    hint = NO_TOKEN_HINT if anonymous and kind is AuthenticationError else None
+    return kind(
+        message,
+        operation=operation,
+        status=status,
+        body=body,
+        text=text,
+        headers=headers,
+        hint=hint,
+    )
 
 
 def raise_for_status(response: ResponseT, *, operation: str | None = None) -> ResponseT:
@@ -216,7 +253,10 @@ def raise_for_status(response: ResponseT, *, operation: str | None = None) -> Re
     """
     status = int(response.status_code)
     if not is_success(status, response.headers):
-        raise error_from_response(status, response.content, response.headers, operation=operation)
+        anonymous = isinstance(response, httpx.Response) and sent_without_credentials(response)
+        raise error_from_response(
+            status, response.content, response.headers, operation=operation, anonymous=anonymous
+        )
     return response
 
 
@@ -253,14 +293,17 @@ def _mask_chain(exc: BaseException) -> None:
         current = current.__cause__ or current.__context__
 
 
-def typed_error(error: UnexpectedStatus | MalformedBody) -> TfsApiError:
+def typed_error(error: UnexpectedStatus | MalformedBody, *, anonymous: bool = False) -> TfsApiError:
     """The typed error for an error the generated code raised: an error status gives its
     status's class; an undocumented 2xx or a body that is not the documented type gives
-    ``MalformedResponseError``. ``connect`` installs this as the client's ``status_error_hook``,
-    so the generated ``sync()``/``asyncio()`` raise these too."""
+    ``MalformedResponseError``. ``connect`` installs this as the client's ``status_error_hook``
+    (with ``anonymous`` for a client without credentials: see ``error_from_response``), so the
+    generated ``sync()``/``asyncio()`` raise these too."""
     status, headers, operation = error.status_code, error.headers, error.operation
     if isinstance(error, UnexpectedStatus) and not is_success(status, headers):
-        return error_from_response(status, error.content, headers, operation=operation)
+        return error_from_response(
+            status, error.content, headers, operation=operation, anonymous=anonymous
+        )
     cause = error.__cause__
     if isinstance(error, UnexpectedStatus):
         message = "not a documented success status of this operation"
@@ -278,18 +321,20 @@ def typed_error(error: UnexpectedStatus | MalformedBody) -> TfsApiError:
 
 
 def error_from_exception(exc: httpx.HTTPError, *, operation: str | None = None) -> TfsApiError:
-    """Map an httpx exception (timeout, reset, refused, reply too large) to the typed error.
+    """Map an httpx exception (timeout, reset, refused, reply too large) to the typed error,
+    whose message says where and what happened in the same words sync and async (see
+    ``describe_failure``).
 
     Credentials in its message (and in the exceptions chained to it) are masked.
     """
     _mask_chain(exc)
-    detail = f"{type(exc).__name__}: {str(exc) or type(exc).__name__}"
     try:
         request: httpx.Request | None = exc.request
     except RuntimeError:  # raised before a request was built
         request = None
     if isinstance(exc, ReplyTooLarge):
-        return ReplyTooLargeError(detail, operation=operation)
+        return ReplyTooLargeError(f"{type(exc).__name__}: {exc}", operation=operation)
+    detail = describe_failure(exc, request)
     kind: type[ApiConnectionError] = ApiConnectionError
     if isinstance(exc, httpx.TimeoutException):
         kind = ApiTimeoutError

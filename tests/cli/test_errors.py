@@ -163,6 +163,7 @@ def test_a_401_without_any_token_hints_how_to_give_one(emulator: Emulator) -> No
     assert_one_line_error(
         result, "get_build: HTTP 401", "no token was sent: set TFS_TOKEN or pass --token-file"
     )
+    assert "token=" not in result.stderr  # the Python client's hint is not the command's
     wrong = tfs("builds", "get", GIT, "391", env=emulator.environment(TFS_TOKEN="not-the-token"))
     assert_one_line_error(wrong, "get_build: HTTP 401")
     assert "no token was sent" not in wrong.stderr

@@ -172,6 +172,51 @@ def test_bad_enum_values_and_bad_bodies_are_usage_errors(emulator: Emulator) -> 
     assert bad_enum.returncode == 2 and "'done' is not one of" in bad_enum.stderr
     bad_body = tfs("sessions", "create", TFVC, TEAM, "--body", "[1, 2]", env=emulator.environment())
     assert bad_body.returncode == 2 and "must be a JSON object" in bad_body.stderr
+    no_id = tfs("sessions", "update", TFVC, TEAM, "--title", "x", env=emulator.environment())
+    assert no_id.returncode == 2, no_id.stderr  # refused before sending (the server's 400)
+    assert "TestSessionUpdate.id: required field is missing" in no_id.stderr
+
+
+def test_enum_body_fields_take_the_specs_values_in_any_case_and_refuse_others(
+    emulator: Emulator,
+) -> None:
+    statuses = "cancelling, completed, inProgress, notStarted, postponed"  # BuildUpdateStatus
+    shown = tfs("builds", "update", "--help", env=emulator.environment())
+    assert f"[{statuses.replace(', ', '|')}]" in shown.stdout
+    option = tfs("builds", "update", GIT, "391", "--status", "done", env=emulator.environment())
+    assert option.returncode == 2, option.stderr
+    assert f"Invalid value for '--status': 'done' is not one of {statuses}" in option.stderr
+    body = tfs(
+        "builds", "update", GIT, "391", "--body", '{"status": "done"}', env=emulator.environment()
+    )
+    assert body.returncode == 2, body.stderr
+    assert f"'--body': field 'status': 'done' is not one of {statuses}" in body.stderr
+
+    created = tfs(
+        "sessions", "create", TFVC, TEAM, "--title", "enum session", "--json",
+        env=emulator.environment(),
+    )  # fmt: skip
+    session = json.loads(created.stdout)
+    by_body = tfs(
+        "sessions", "update", TFVC, TEAM, "--body",
+        json.dumps({"id": session["id"], "state": "PAUSED"}), "--json",
+        env=emulator.environment(),
+    )  # fmt: skip
+    assert by_body.returncode == 0, by_body.stderr
+    assert json.loads(by_body.stdout)["state"] == "paused"
+    by_number = tfs(
+        "sessions", "update", TFVC, TEAM, "--id", str(session["id"]), "--state", "4", "--json",
+        env=emulator.environment(),
+    )  # fmt: skip
+    assert json.loads(by_number.stdout)["state"] == "completed"
+    refused = tfs(
+        "sessions", "update", TFVC, TEAM, "--id", str(session["id"]), "--state", "finished",
+        env=emulator.environment(),
+    )  # fmt: skip
+    assert refused.returncode == 2
+    assert "'finished' is not one of Completed, InProgress, NotStarted, Paused, 0, 1" in (
+        refused.stderr
+    )
 
 
 def test_jsonl_into_head_stops_early_without_a_traceback(emulator: Emulator) -> None:

@@ -115,3 +115,29 @@ def test_model_columns_are_the_preferred_fields_the_model_has_then_its_required_
     assert model_columns(fields) == ["id", "name", "status", "zeta"]
     many = [(f"required{index}", True) for index in range(MAX_COLUMNS)] + [("name", False)]
     assert model_columns(many) == [name for name, _ in many[:MAX_COLUMNS]]
+
+
+def test_body_enum_choices_come_from_the_models_type_hints() -> None:
+    from tfs_api.models import BuildUpdate, BuildUpdateResult, BuildUpdateStatus
+    from tfs_api.models import TestSessionUpdate as SessionUpdate  # not collected as a test
+    from tfs_client.cli._generated import field_enums
+
+    build = field_enums(BuildUpdate)
+    assert sorted(build) == ["result", "status"]
+    assert build["status"].values == [member.value for member in BuildUpdateStatus]
+    assert build["result"].member("SUCCEEDED") is BuildUpdateResult.SUCCEEDED
+    state = field_enums(SessionUpdate)["state"]  # a name or a number, names first
+    assert state.values == [
+        "Completed",
+        "InProgress",
+        "NotStarted",
+        "Paused",
+        "0",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+    ]
+    assert state.member(4) == 4 and state.member("paused") == "Paused"
+    assert state.member(True) is None and state.member("done") is None

@@ -15,6 +15,7 @@ from tfs_api.models.queue_build_request import QueueBuildRequest
 from tfs_client import (
     ApiConnectionError,
     ApiTimeoutError,
+    AsyncTfsClient,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -24,13 +25,15 @@ from tfs_client import (
     RateLimitError,
     ServerError,
     TfsApiError,
+    TfsClient,
     acall,
     call,
     raise_for_status,
     send,
 )
+from tfs_client.errors import NO_TOKEN_HINT, error_from_exception
 
-from ._support import FakeClock, build_json, error_json, mock_client
+from ._support import BASE_URL, TOKEN, FakeClock, build_json, error_json, mock_client
 
 HTML_PAGE = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>nginx</body>"
 
@@ -187,7 +190,10 @@ def test_a_connection_error_names_the_host_and_the_attempts_made(clock: FakeCloc
     with pytest.raises(ApiConnectionError) as caught:
         call(get_build.sync_detailed, "Fabrikam", 391, client=mock_client(refuse, clock, retries=2))
     assert (caught.value.host, caught.value.attempts) == ("tfs.example.com", 3)
-    assert str(caught.value).endswith("[host tfs.example.com, 3 attempts]")
+    assert str(caught.value) == (
+        "get_build: could not connect to tfs.example.com:443: [Errno 111] Connection refused "
+        "(ConnectError) [3 attempts]"
+    )
 
 
 def test_a_post_that_failed_was_attempted_once(clock: FakeClock) -> None:
@@ -195,7 +201,8 @@ def test_a_post_that_failed_was_attempted_once(clock: FakeClock) -> None:
         raise httpx.ReadError("connection reset by peer")
 
     client = mock_client(reset, clock)
-    with pytest.raises(ApiConnectionError, match=r"\[host tfs.example.com, 1 attempt\]$"):
+    failed = r"to tfs.example.com:443 failed: connection reset by peer \(ReadError\) \[1 attempt\]$"
+    with pytest.raises(ApiConnectionError, match=failed):
         call(
             queue_build.sync_detailed,
             "Fabrikam",
@@ -306,3 +313,100 @@ async def test_async_call_returns_parsed_models() -> None:
     client = mock_client(replying(200, json=build_json(391, buildNumber="1")))
     build = await acall(get_build.asyncio_detailed, "Fabrikam", 391, client=client)
     assert build.build_number == "1"
+
+
+UNAUTHORIZED = error_json("TF400813: The user is not authorized.", "UnauthorizedRequestException")
+
+
+def _unauthorized_without_credentials(request: httpx.Request) -> httpx.Response:
+    if "authorization" in request.headers:
+        return httpx.Response(403, json=error_json("Denied.", "AccessDeniedException"))
+    return httpx.Response(401, json=UNAUTHORIZED)
+
+
+def _assert_no_token_hint(error: AuthenticationError) -> None:
+    assert error.hint == NO_TOKEN_HINT and str(error).endswith(f"; {NO_TOKEN_HINT}")
+    assert error.message == "TF400813: The user is not authorized." and error.status == 401
+    assert "token=" in NO_TOKEN_HINT and "TFS_TOKEN is read by the tfs command line only" in (
+        NO_TOKEN_HINT
+    )
+
+
+def test_a_401_to_a_client_without_a_token_hints_how_to_give_one() -> None:
+    transport = httpx.MockTransport(_unauthorized_without_credentials)
+    with TfsClient(BASE_URL, transport=transport, retries=0) as tfs:
+        with pytest.raises(AuthenticationError) as got:
+            tfs.builds.get("P", 391)
+        _assert_no_token_hint(got.value)
+        with pytest.raises(AuthenticationError) as listed:
+            list(tfs.builds.list("P"))
+        _assert_no_token_hint(listed.value)
+        with pytest.raises(AuthenticationError) as generated:
+            get_build.sync("P", 391, client=tfs.api)  # the generated function: connect's hook
+        _assert_no_token_hint(generated.value)
+    authenticated = TfsClient(BASE_URL, transport=transport, retries=0, token=TOKEN)
+    with authenticated as tfs, pytest.raises(PermissionDeniedError) as denied:
+        tfs.builds.get("P", 391)
+    assert denied.value.hint is None
+
+
+@pytest.mark.anyio
+async def test_a_401_to_an_async_client_without_a_token_hints_how_to_give_one() -> None:
+    transport = httpx.MockTransport(_unauthorized_without_credentials)
+    async with AsyncTfsClient(BASE_URL, transport=transport, retries=0) as tfs:
+        with pytest.raises(AuthenticationError) as got:
+            await tfs.builds.get("P", 391)
+        _assert_no_token_hint(got.value)
+        with pytest.raises(AuthenticationError) as listed:
+            [build async for build in tfs.builds.list("P")]
+        _assert_no_token_hint(listed.value)
+        with pytest.raises(AuthenticationError) as generated:
+            await get_build.asyncio("P", 391, client=tfs.api)
+        _assert_no_token_hint(generated.value)
+
+
+def test_a_401_with_credentials_has_no_token_hint() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json=UNAUTHORIZED)
+
+    authenticated = TfsClient(
+        BASE_URL, transport=httpx.MockTransport(refuse), retries=0, token=TOKEN
+    )
+    with authenticated as tfs, pytest.raises(AuthenticationError) as caught:
+        tfs.builds.get("P", 391)
+    assert caught.value.hint is None and "token=" not in str(caught.value)
+    headers = {"Authorization": "Bearer given-as-a-header"}  # credentials in another form
+    client = mock_client(httpx.MockTransport(refuse), token=None, headers=headers, retries=0)
+    with pytest.raises(AuthenticationError) as hooked:
+        get_build.sync("P", 391, client=client)
+    assert hooked.value.hint is None
+
+
+@pytest.mark.parametrize(
+    ("failure", "url", "expected"),
+    [
+        (
+            httpx.ConnectTimeout(""),
+            "https://tfs.example.com/C",
+            "connecting to tfs.example.com:443",
+        ),
+        (httpx.ReadTimeout(""), "http://[::1]:8080/C", "waiting for data from [::1]:8080"),
+        (httpx.PoolTimeout(""), "http://tfs:8080/C", "waiting for a free connection to tfs:8080"),
+        (httpx.WriteTimeout(""), "http://tfs/C", "sending the request to tfs:80"),
+    ],
+)
+def test_a_timeout_without_a_message_says_what_timed_out_and_where(
+    failure: httpx.TimeoutException, url: str, expected: str
+) -> None:
+    failure.request = httpx.Request("GET", url)  # no timeout configured: no seconds to name
+    error = error_from_exception(failure, operation="get_build")
+    kind = type(failure).__name__
+    assert isinstance(error, ApiTimeoutError)
+    assert error.message == f"{expected} timed out ({kind})"
+
+
+def test_a_failure_without_a_request_or_a_message_still_says_what_it_was() -> None:
+    error = error_from_exception(httpx.ConnectError(""), operation="get_build")
+    assert str(error) == "get_build: could not connect to the server (ConnectError)"
+    proxy = error_from_exception(httpx.ProxyError(""), operation="get_build")
+    assert str(proxy) == "get_build: the exchange with the server failed (ProxyError)"

@@ -46,6 +46,17 @@ def test_httpx_main_still_runs_the_httpx_command_after_importing_tfs_client() ->
     assert "Usage: httpx <URL> [OPTIONS]" in done.stdout
 
 
+def test_httpx_main_still_works_as_a_click_command_after_importing_tfs_client() -> None:
+    done = _run(
+        "import tfs_client, httpx\n"
+        "from click.testing import CliRunner\n"
+        "print(httpx.main.name)\n"
+        "print(CliRunner().invoke(httpx.main, ['--help']).output)"
+    )
+    assert done.stdout.startswith("main\n")
+    assert "Usage: httpx <URL> [OPTIONS]" in done.stdout
+
+
 def test_httpx_main_without_click_still_prints_httpx_install_hint() -> None:
     done = _run(
         "import sys\nsys.modules['click'] = None\nimport tfs_client, httpx\nhttpx.main()",

@@ -104,6 +104,10 @@ BAD = {
     'tfs.sessions.update("P", "T", id=1, state="finished")': (
         'Argument "state" to "update" of "Sessions" has incompatible type "Literal[\'finished\']"'
     ),
+    # the session to update is named by its Id: a body without it fails before it is sent
+    'tfs.sessions.update("P", "T", TestSessionUpdate(title="t"))': (
+        'Missing positional argument "id" in call to "TestSessionUpdate"'
+    ),
 }
 
 
@@ -111,7 +115,8 @@ def test_usage_passes_and_each_mistake_fails_mypy_strict_with_the_expected_messa
     tmp_path: Path,
 ) -> None:
     (tmp_path / "good_usage.py").write_text(textwrap.dedent(GOOD))
-    bad_lines = ["from tfs_client import TfsClient", "", "", "def misuse(tfs: TfsClient) -> None:"]
+    bad_lines = ["from tfs_api.models import TestSessionUpdate", "from tfs_client import TfsClient"]
+    bad_lines += ["", "", "def misuse(tfs: TfsClient) -> None:"]
     first_bad = len(bad_lines) + 1
     bad_lines += [f"    {line}" for line in BAD]
     (tmp_path / "bad_usage.py").write_text("\n".join(bad_lines) + "\n")

@@ -172,7 +172,10 @@ def test_timeouts_surface_as_typed_errors_naming_the_operation(clock: FakeClock)
     with pytest.raises(ApiTimeoutError) as caught:
         call(get_build.sync_detailed, "Fabrikam", 391, client=client)
     assert caught.value.operation == "get_build"
-    assert str(caught.value).startswith("get_build: ReadTimeout")
+    assert str(caught.value) == (
+        "get_build: waiting for data from tfs.example.com:443 timed out after 30 s (ReadTimeout) "
+        "[2 attempts]"
+    )
     assert caught.value.status is None
 
 

@@ -164,6 +164,10 @@ def test_enum_parameters_take_the_enum_or_its_string_and_lists_are_joined() -> N
         (lambda tfs: tfs.builds.queue("P", definition=25), "definition must be a Definition"),
         (lambda tfs: tfs.builds.queue("P"), "builds.queue: missing required body field"),
         (
+            lambda tfs: tfs.sessions.update("P", "T", title="t"),
+            r"sessions.update: missing required body field\(s\): id$",
+        ),
+        (
             lambda tfs: tfs.builds.queue(
                 "P",
                 QueueBuildRequest(definition=DefinitionIdReference(id=25)),
@@ -474,6 +478,20 @@ def test_a_field_that_takes_several_enums_takes_any_of_their_string_values() -> 
         with pytest.raises(ValueError, match="'done' is not one of"):
             tfs.sessions.update("P", "T", id=5, state="done")
     assert len(recorder.requests) == 1
+
+
+@pytest.mark.anyio
+async def test_a_session_update_without_its_id_is_refused_before_it_is_sent() -> None:
+    # the server answers 400 without Id: the model requires it, so no request is made
+    recorder = Recorder()
+    async with _async_client(recorder) as tfs:
+        with pytest.raises(TypeError, match=r"missing required body field\(s\): id$"):
+            await tfs.sessions.update("P", "T", comment="c", state="paused")
+    from tfs_api import models  # a Test* name at module level would be collected by pytest
+
+    with pytest.raises(TypeError, match="'id'"):
+        models.TestSessionUpdate(title="t")  # type: ignore[call-arg]
+    assert recorder.requests == []
 
 
 def test_the_clients_take_every_option_connect_takes() -> None:

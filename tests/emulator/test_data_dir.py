@@ -189,3 +189,23 @@ def test_a_data_dir_that_is_a_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(DataDirError, match="cannot be used"):
         EmulatorServer(data_dir=target)
     assert target.read_text() == "a file"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_the_url_is_printed_once_uvicorn_handles_sigterm() -> None:
+    # A SIGTERM sent on reading the URL must reach uvicorn's handler: earlier, it could land in
+    # the interim handler while uvicorn still imported its modules and be lost there.
+    script = (
+        "import signal\n"
+        "from tfs_emulator.server import bind, uvicorn_server\n"
+        "async def app(scope, receive, send): pass\n"
+        "def serving():\n"
+        "    print(server.started, signal.getsignal(signal.SIGTERM).__qualname__, flush=True)\n"
+        "    server.exit()\n"
+        "server = uvicorn_server(app, on_serving=serving)\n"
+        "server.run(sockets=[bind('127.0.0.1', 0)])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.split() == ["True", "Server.handle_exit"]

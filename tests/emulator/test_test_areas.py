@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import yaml
+
+from tests.api_versions import SPEC
+
 from .conftest import GIT, TEAM, TFVC, Api, assert_error
 
 CONFIGURATIONS = f"/{TFVC}/_apis/test/configurations"
@@ -212,3 +216,39 @@ def test_bad_session_bodies_are_rejected(api: Api) -> None:
         {"Id": 10, "PropertyBag": {"Bag": {"a": 1}}},
     ]:
         assert_error(api.client.patch(SESSIONS, json=body), 400)
+
+
+def _spec_enum(schema: str) -> list[str]:
+    schemas = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["components"]["schemas"]
+    return [str(value) for value in schemas[schema]["enum"]]
+
+
+def test_an_invalid_session_state_lists_every_state_accepted_as_the_spec_spells_it(
+    api: Api,
+) -> None:
+    states = _spec_enum("TestSessionState")
+    ident = api.client.post(SESSIONS, json={"Title": "states"}).json()["id"]
+    refused = api.client.patch(SESSIONS, json={"Id": ident, "State": "Sleeping"})
+    assert_error(refused, 400)
+    assert refused.json()["message"] == (
+        f"The value 'Sleeping' is not valid for State. Valid values: {', '.join(states)}."
+    )
+    for state in states:  # each value listed is taken, in any letter case
+        updated = api.client.patch(SESSIONS, json={"Id": ident, "State": state.upper()})
+        assert updated.status_code == 200, updated.text
+        assert updated.json()["state"] == state
+
+
+def test_an_invalid_configuration_state_lists_the_states_as_the_spec_spells_them(
+    api: Api,
+) -> None:
+    states = _spec_enum("TestConfigurationState")
+    refused = api.client.post(CONFIGURATIONS, json={"name": "c", "state": "Retired"})
+    assert_error(refused, 400)
+    assert refused.json()["message"] == (
+        f"The value 'Retired' is not valid for state. Valid values: {', '.join(states)}."
+    )
+    for state in states:
+        created = api.client.post(CONFIGURATIONS, json={"name": state, "state": state.upper()})
+        assert created.status_code == 200, created.text
+        assert created.json()["state"] == state

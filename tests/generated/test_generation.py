@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 GENERATE = REPO / "generator" / "generate.py"
@@ -158,3 +159,23 @@ def test_a_parameter_without_a_description_fails_generation_naming_it(tmp_path: 
         "        '204': {description: ok}\n",
     )
     assert "getThing: parameter 'thingId' has no description" in stderr
+
+
+def test_client_required_fields_are_required_by_the_client_view_not_by_the_schema() -> None:
+    from generator.generate import client_view
+
+    spec = yaml.safe_load((REPO / "spec" / "tfs.yaml").read_text(encoding="utf-8"))
+    schema = spec["components"]["schemas"]["TestSessionUpdate"]
+    assert "required" not in schema  # the schema admits the recorded sample's `id` too
+    assert schema["x-tfs-client-required"] == ["Id"]
+    assert client_view(spec)["components"]["schemas"]["TestSessionUpdate"]["required"] == ["Id"]
+
+
+def test_a_client_required_name_that_is_no_property_is_a_spec_problem() -> None:
+    from generator.generate import spec_problems
+
+    schema = {"properties": {"Id": {"type": "integer"}}, "x-tfs-client-required": ["ID"]}
+    spec = {"components": {"schemas": {"Thing": schema}}}
+    assert spec_problems(spec, {}) == [
+        "Thing: x-tfs-client-required names 'ID', which is not a property"
+    ]

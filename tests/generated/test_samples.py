@@ -3,8 +3,10 @@
 Requests: calling an operation with the sample's arguments sends the sample's method, path, query
 (wire names such as `$top`) and JSON body. Responses: the sample body parses into the operation's
 model and `to_dict()` gives it back exactly, also with fields the spec does not know added at every
-level. The only difference allowed is in date-time strings with more than six fractional digits
-(TFS sends 7): Python keeps microseconds, so digits beyond them are dropped.
+level. The only differences allowed: date-time strings with more than six fractional digits
+(TFS sends 7): Python keeps microseconds, so digits beyond them are dropped; and a request body
+member the sample spells in another letter case than the model (servers bind member names
+case-insensitively): the session update sample's `id` is the model's required `Id`.
 """
 
 from __future__ import annotations
@@ -93,6 +95,20 @@ def _model_class(hint: Any) -> Any:
     return next(kind for kind in candidates if hasattr(kind, "from_dict"))
 
 
+def _request_body(sample: Sample) -> Any:
+    """The sample's request body with its top-level member names in the body model's spelling
+    (a name the model does not know in any case is kept as it is)."""
+    operation, _ = operation_for(sample, OPERATIONS)
+    model = _model_class(typing.get_type_hints(operation.module.sync_detailed)["body"])
+    known = getattr(inspect.getmodule(model), "_KNOWN_KEYS", frozenset())
+    spelled = {key.casefold(): key for key in known}
+    assert isinstance(sample.request_body, dict)
+    return {
+        key if key in known else spelled.get(key.casefold(), key): value
+        for key, value in sample.request_body.items()
+    }
+
+
 def _call_arguments(sample: Sample) -> tuple[Any, dict[str, Any]]:
     """The operation module and the keyword arguments that reproduce the sample's request."""
     operation, path_values = operation_for(sample, OPERATIONS)
@@ -107,7 +123,7 @@ def _call_arguments(sample: Sample) -> tuple[Any, dict[str, Any]]:
         )
         arguments[name] = _python_value(text, hints[name])
     if sample.request_body is not None:
-        arguments["body"] = _model_class(hints["body"]).from_dict(sample.request_body)
+        arguments["body"] = _model_class(hints["body"]).from_dict(_request_body(sample))
     return module, arguments
 
 
@@ -156,7 +172,7 @@ def test_generated_function_sends_the_documented_request(sample: Sample) -> None
         assert request.content == b""
     else:
         assert request.headers["content-type"] == "application/json"
-        assert json.loads(request.content) == sample.request_body
+        assert json.loads(request.content) == _request_body(sample)
 
 
 @pytest.mark.parametrize("sample", JSON_RESPONSES, ids=lambda sample: sample.source)
@@ -199,4 +215,13 @@ def test_fields_unknown_to_the_spec_are_kept_at_every_level(sample: Sample) -> N
 def test_documented_request_body_round_trips_through_its_model(sample: Sample) -> None:
     _, arguments = _call_arguments(sample)
 
-    assert arguments["body"].to_dict() == sample.request_body
+    assert arguments["body"].to_dict() == _request_body(sample)
+
+
+def test_only_the_session_update_sample_spells_a_body_member_otherwise() -> None:
+    respelled = {
+        sample.source: sorted(set(sample.request_body) - set(_request_body(sample)))
+        for sample in SAMPLES
+        if isinstance(sample.request_body, dict) and _request_body(sample) != sample.request_body
+    }
+    assert respelled == {"004_8ad2a704a8cae324.txt sample 3 (Name)": ["id"]}

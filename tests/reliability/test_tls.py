@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import httpx
 import pytest
 from tfs_api.api.builds import get_build
 from tfs_client import ApiConnectionError, acall, call, connect
@@ -126,3 +127,18 @@ async def test_verification_is_off_only_when_asked_explicitly(https_url: str) ->
     async with connect(https_url, verify=False) as client:
         build = await acall(get_build.asyncio_detailed, "Project", 7, client=client)
     assert build.to_dict() == BUILD
+
+
+@pytest.mark.anyio
+async def test_an_untrusted_certificate_reads_the_same_sync_and_async(https_url: str) -> None:
+    with connect(https_url, retries=0) as client, pytest.raises(ApiConnectionError) as sync:
+        call(get_build.sync_detailed, "Project", 7, client=client)
+    async with connect(https_url, retries=0) as client:
+        with pytest.raises(ApiConnectionError) as asynchronous:
+            await acall(get_build.asyncio_detailed, "Project", 7, client=client)
+    where = httpx.URL(https_url).netloc.decode()
+    assert str(sync.value) == str(asynchronous.value)
+    assert str(sync.value).startswith(
+        f"get_build: could not connect to {where}: TLS certificate check failed: "
+        "CERTIFICATE_VERIFY_FAILED, "
+    )

@@ -38,7 +38,7 @@ class TestSessionUpdate:
     sample spells it `id`, which servers bind too (names are case-insensitive), so either spelling satisfies the schema.
 
         Attributes:
-            id (int | Unset): ID of the session to update.
+            id (int): ID of the session to update.
             title (str | Unset): Not blank (a character other than whitespace), at most 1024 characters (servers answer
                 400).
             area (SessionArea | Unset): The area path of a session (PascalCase, as sent).
@@ -49,7 +49,7 @@ class TestSessionUpdate:
                 `ExploredWorkItem` and `AssociatedWorkItem` to JSON-encoded arrays.
     """
 
-    id: int | Unset = UNSET
+    id: int
     title: str | Unset = UNSET
     area: SessionArea | Unset = UNSET
     comment: str | Unset = UNSET
@@ -85,9 +85,11 @@ class TestSessionUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
+        field_dict.update(
+            {
+                "Id": id,
+            }
+        )
         if title is not UNSET:
             field_dict["Title"] = title
         if area is not UNSET:
@@ -109,7 +111,7 @@ class TestSessionUpdate:
             src_dict = expect_mapping("TestSessionUpdate", src_dict)
         _get = src_dict.get
         id: Any = _get("Id", UNSET)
-        if type(id) is not int and id is not UNSET:
+        if type(id) is not int:
             id = expect_type("TestSessionUpdate", "id", id, int)
 
         title: Any = _get("Title", UNSET)

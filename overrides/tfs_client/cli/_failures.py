@@ -72,13 +72,15 @@ def report(
     """Print ``error`` as one line on stderr (and the traceback with ``--debug``); its status.
 
     A network failure also names ``server``, the URL that could not be reached; an ``internal``
-    error (a defect in tfs) says so and how to see its traceback; a ``hint`` ends the line."""
+    error (a defect in tfs) says so and how to see its traceback; a ``hint`` ends the line (in
+    place of the error's own ``hint``, which speaks to Python callers)."""
     secrets = list(hidden)
     if debug:
         details = "".join(traceback.format_exception(error))
         sys.stderr.write(masked(details, secrets))
     if isinstance(error, (TfsApiError, CommandError)):
-        message = str(error)
+        # the command's hint replaces the error's own
+        message = error.summary() if isinstance(error, TfsApiError) and hint else str(error)
         if isinstance(error, ApiConnectionError) and server:
             message += f" (server {server})"
     elif isinstance(error, OSError) and error.strerror:

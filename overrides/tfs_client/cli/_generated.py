@@ -124,6 +124,22 @@ def body_fields(model: type[Any]) -> list[tuple[str, str, str, str]]:
     return fields
 
 
+def field_enums(model: type[Any]) -> dict[str, EnumValues]:
+    """The values each enum field of a generated model takes, by python name, from the enum
+    classes its type hints name (``status: BuildUpdateStatus | Unset``; a field that takes a
+    name or a number, ``TestSessionStateName | TestSessionStateCode``, takes either's)."""
+    found = {}
+    for name, hint in typing.get_type_hints(model).items():
+        kinds = [kind for kind in typing.get_args(hint) or (hint,) if _is_enum(kind)]
+        if kinds:  # names before numbers
+            found[name] = EnumValues(*sorted(kinds, key=lambda kind: issubclass(kind, int)))
+    return found
+
+
+def _is_enum(kind: object) -> bool:
+    return isinstance(kind, type) and issubclass(kind, enum.Enum)
+
+
 def body_value(kind: str, text: str) -> Any:
     """A body field's option value: text for string fields, else JSON when it parses."""
     if kind.startswith("str"):
@@ -179,6 +195,7 @@ class SpecCommand:
         self.operation = self.entry.operation
         self.invoke = invoke
         self.fields: list[tuple[str, str, str, str]] = []
+        self.enums: dict[str, EnumValues] = {}
 
     def build(self) -> click.Command:
         """The click command."""
@@ -227,17 +244,21 @@ class SpecCommand:
                     ["--page-size"], type=click.IntRange(min=1), help="Items asked for per request."
                 )
             )
-        self.fields = body_fields(self.operation.body) if self.operation.body is not None else []
+        if self.operation.body is not None:
+            self.fields = body_fields(self.operation.body)
+            self.enums = field_enums(self.operation.body)
         taken = {opt for param in [*params, *common_options()] for opt in param.opts}
         for name, _wire, kind, text in self.fields:
             flag = option_name(name)  # --body-<field> where a parameter has the name already
+            choices = self.enums.get(name)
             params.append(
                 click.Option(
                     [
                         flag if flag not in taken else f"--body-{command_name(name)}",
                         f"body__{name}",
                     ],
-                    metavar=_kind_metavar(kind),
+                    type=choices,
+                    metavar=None if choices else _kind_metavar(kind),
                     help=(" ".join(text.split()) or "A field of the request body.") + " (body)",
                 )
             )
@@ -282,8 +303,12 @@ class SpecCommand:
                 wires.get(key.casefold(), key): value for key, value in read_body(body_text).items()
             }
             for name, wire, kind, _text in self.fields:
-                if body_options.get(name) is not None:
-                    document[wire] = body_value(kind, body_options[name])
+                chosen = body_options.get(name)
+                if isinstance(chosen, enum.Enum):
+                    document[wire] = chosen.value
+                elif chosen is not None:
+                    document[wire] = body_value(kind, chosen)
+            self._check_enums(document)
             for parameter in self.operation.parameters:  # --definition-id 25: {"definition": ...}
                 if parameter.fills and keywords.get(parameter.name) is not None:
                     field, _, key = parameter.fills.partition(".")
@@ -298,6 +323,22 @@ class SpecCommand:
                     ) from None
         result = self.invoke(settings, self.resource, self.method, path, keywords)
         show(settings, result, columns=list_columns(self.operation.item))
+
+    def _check_enums(self, document: dict[str, Any]) -> None:
+        """Put the body's enum fields in the spec's spelling (``--body`` takes any letter case, as
+        the options do); a value the spec does not list is a usage error naming the field and the
+        values (the models keep unknown values, for newer servers' replies, so would send it)."""
+        for name, wire, _kind, _text in self.fields:
+            choices = self.enums.get(name)
+            if choices is None or wire not in document:
+                continue
+            member = choices.member(document[wire])
+            if member is None:
+                raise click.BadParameter(
+                    f"field {wire!r}: {document[wire]!r} is not one of {', '.join(choices.values)}",
+                    param_hint="'--body'",
+                )
+            document[wire] = member.value
 
 
 def show(settings: Settings, result: Any, *, columns: Sequence[str] | None = None) -> None:

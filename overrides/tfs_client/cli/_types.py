@@ -14,28 +14,36 @@ from ._durations import parse_time
 
 
 class EnumValues(click.ParamType[Any]):
-    """A value of ``enum`` (any letter case), or with ``many`` a comma-delimited list of them."""
+    """A value of one of ``enums`` (text in any letter case; an int enum's number), or with
+    ``many`` a comma-delimited list of them."""
 
-    def __init__(self, enum: type[Enum], *, many: bool = False) -> None:
-        self.enum = enum
+    def __init__(self, *enums: type[Enum], many: bool = False) -> None:
         self.many = many
-        self.values = [str(member.value) for member in enum]
+        self.by_folded = {str(member.value).casefold(): member for kind in enums for member in kind}
+        self.values = [str(member.value) for kind in enums for member in kind]
         self.name = "enum"
 
     def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
         joined = "|".join(self.values)
         return f"[{joined}][,...]" if self.many else f"[{joined}]"
 
+    def member(self, value: object) -> Enum | None:
+        """The member ``value`` (text or number) names, in any letter case; ``None`` if none.
+        ``True``/``False`` name none (JSON booleans are not numbers here)."""
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            return None
+        return self.by_folded.get(str(value).strip().casefold())
+
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         if isinstance(value, (Enum, list)):
             return value
         parts = [part.strip() for part in str(value).split(",")] if self.many else [str(value)]
-        by_folded = {text.casefold(): text for text in self.values}
         chosen = []
         for part in parts:
-            if part.casefold() not in by_folded:
+            member = self.member(part)
+            if member is None:
                 self.fail(f"{part!r} is not one of {', '.join(self.values)}", param, ctx)
-            chosen.append(self.enum(by_folded[part.casefold()]))
+            chosen.append(member)
         return chosen if self.many else chosen[0]
 
 
