@@ -34,6 +34,8 @@ class Sizes:
     startup_rounds: int
     """Repetitions of the import-time and first-call measurements (fresh processes)."""
     generate_rounds: int
+    load_requests_per_client: int
+    """Get-build requests each of the emulator load figure's 64 concurrent clients sends."""
 
 
 FULL = Sizes(
@@ -50,6 +52,7 @@ FULL = Sizes(
     decode_builds=10_000,
     startup_rounds=10,
     generate_rounds=3,
+    load_requests_per_client=20,
 )
 
 QUICK = Sizes(
@@ -66,5 +69,6 @@ QUICK = Sizes(
     decode_builds=50,
     startup_rounds=1,
     generate_rounds=1,
+    load_requests_per_client=2,
 )
 """Tiny sizes: every figure runs in seconds; the numbers mean nothing."""

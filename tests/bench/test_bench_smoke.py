@@ -64,6 +64,10 @@ EXPECTED = [
     ("5", "make generate"),
     ("5", 'python -c "import tfs_client"'),
     ("5", "import tfs_client, runtime-only install"),
+    ("7", "emulator health check, median, while a 30-build list is served"),
+    ("7", "emulator health check, p99, while a 30-build list is served"),
+    ("7", "emulator: list all 30 builds (every page)"),
+    ("7", "emulator get build, 64 concurrent clients: time per request"),
 ]
 
 OFFICIAL_EXPECTED = [

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import base64
 import collections
-from collections.abc import Callable
+import contextlib
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +25,7 @@ import yaml
 from schemathesis.config import SchemathesisConfig
 from schemathesis.engine import Status, events, from_schema
 from schemathesis.engine.run import PhaseName
-from tfs_client.contract import contract_config, register_hooks
+from tfs_client.contract import TOKEN_VARIABLE, contract_config, register_hooks
 from tfs_emulator import EmulatorAdmin
 from tfs_emulator.seeding import demo_data
 
@@ -310,3 +314,138 @@ def _collect(outcome: Outcome, recorder: Any, seen: set[tuple[str, str, str]]) -
 def operation_labels(schema: Any) -> set[str]:
     """`METHOD /path` of every operation the schema selects."""
     return {result.ok().label for result in schema.get_all_operations()}
+
+
+#: Examples per operation and phase of the command-line runs (the full 100-example run is
+#: test_schemathesis_in_process.py; these prove the command line).
+CLI_EXAMPLES = "5"
+WRONG_TOKEN = "wrong-Token-77aa"
+
+
+@dataclass
+class Run:
+    """One `python -m tfs_client.contract` run: its emulator, report, output, and for the
+    read-only run what the server held before it."""
+
+    emulator: str
+    report: Path
+    result: subprocess.CompletedProcess[str]
+    before: dict[str, object]
+
+
+class CliRuns:
+    """The read-only, the --allow-writes and the wrong-token `python -m tfs_client.contract`
+    runs over loopback HTTP, each against an emulator process of its own (so the read-only
+    run's server sees no other writer), started at once in the background by `start`;
+    `results` waits for them. Started when the contract package begins, they run on the
+    second core while the in-process tests run on the first."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._stack = contextlib.ExitStack()
+        self._started: dict[str, tuple[str, subprocess.Popen[str]]] = {}
+        self._before: dict[str, object] = {}
+        self._results: dict[str, Run] | None = None
+
+    def start(self) -> None:
+        """Start the emulators (seeded) and the three runs; returns without waiting."""
+        if self._started:
+            return
+        names = ("read-only", "writes", "wrong")
+        urls = {name: self._stack.enter_context(emulator_process()) for name in names}
+        self._before = snapshot(urls["read-only"])
+        arguments = {
+            "read-only": ("--max-examples", CLI_EXAMPLES, "--seed", "7"),
+            "writes": ("--max-examples", CLI_EXAMPLES, "--seed", "7", "--allow-writes"),
+            "wrong": ("--max-examples", "2"),
+        }
+        for name in names:
+            token = WRONG_TOKEN if name == "wrong" else TOKEN
+            process = self._start_cli(name, urls[name], token, *arguments[name])
+            self._started[name] = (urls[name], process)
+
+    def _start_cli(
+        self, name: str, base_url: str, token: str, *extra: str
+    ) -> subprocess.Popen[str]:
+        command = [sys.executable, "-m", "tfs_client.contract", "--base-url", base_url]
+        command += ["--project", PROJECT, "--team", TEAM, "--junit-xml", str(self._report(name))]
+        command += extra
+        # Output goes to files: a pipe nobody reads while other tests run could fill and stall it.
+        stdout = self._stack.enter_context((self.folder / f"{name}.out").open("w"))
+        stderr = self._stack.enter_context((self.folder / f"{name}.err").open("w"))
+        process = subprocess.Popen(
+            command,
+            stdout=stdout,
+            stderr=stderr,
+            text=True,
+            env={**os.environ, TOKEN_VARIABLE: token},
+        )
+        self._stack.callback(_stop, process)
+        return process
+
+    def _report(self, name: str) -> Path:
+        return self.folder / f"{name}.xml"
+
+    def results(self) -> dict[str, Run]:
+        """Each run once it has finished (started now if `start` was not called)."""
+        if self._results is None:
+            self.start()
+            done = {}
+            for name, (url, process) in self._started.items():
+                process.wait(timeout=300)
+                output = (self.folder / f"{name}.out").read_text(encoding="utf-8")
+                errors = (self.folder / f"{name}.err").read_text(encoding="utf-8")
+                result = subprocess.CompletedProcess(
+                    process.args, process.returncode, output, errors
+                )
+                done[name] = Run(url, self._report(name), result, self._before)
+            self._results = done
+        return self._results
+
+    def close(self) -> None:
+        """Stop whatever still runs: the command-line runs, then the emulators."""
+        self._stack.close()
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+
+
+@contextlib.contextmanager
+def emulator_process() -> Iterator[str]:
+    """A token-protected emulator process on a free loopback port, seeded; its base URL."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tfs_emulator", "--port", "0", "--token", TOKEN],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        base_url = process.stdout.readline().strip()
+        root_url = base_url.rsplit("/", 1)[0]
+        with (
+            EmulatorAdmin(root_url, token=TOKEN) as admin,
+            httpx.Client(base_url=base_url, auth=("", TOKEN)) as api,
+        ):
+            seed_contract_data(admin, api)
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def snapshot(base_url: str) -> dict[str, object]:
+    """Everything a write could change, read through the API."""
+    with httpx.Client(base_url=base_url, auth=("", TOKEN)) as api:
+        paths = [
+            f"{PROJECT}/_apis/build/builds",
+            f"{PROJECT}/_apis/build/builds/391/tags",
+            f"{PROJECT}/_apis/build/builds/363/tags",
+            f"{PROJECT}/_apis/test/configurations?includeAllProperties=true",
+            f"{PROJECT}/{TEAM}/_apis/test/session",
+            f"{PROJECT}/_apis/test/runs/49/attachments",
+            f"{PROJECT}/_apis/test/runs/49/results/100000/attachments",
+        ]
+        return {path: api.get(path).raise_for_status().json() for path in paths}

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
+
+import pytest
 
 USER_TESTS = """
 import httpx
@@ -37,26 +38,48 @@ def test_builds_can_be_seeded_and_listed(tfs_emulator, tfs_emulator_admin):
 HEAVY = ("starlette", "uvicorn", "sqlite3", "httpx", "anyio", "yaml")
 
 
-def _pytest(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    (tmp_path / "test_mine.py").write_text(USER_TESTS)
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=tmp_path,
-        check=False,
-    )
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, subprocess.CompletedProcess[str]]:
+    """A user's pytest run over `USER_TESTS` with the plugin and one with it switched off,
+    started at once (each takes seconds, most of it pytest and its plugins importing)."""
+    arguments = {"plugin": (), "switched-off": ("-p", "no:tfs_emulator")}
+    processes = {}
+    for name, extra in arguments.items():
+        folder = tmp_path_factory.mktemp(name)
+        (folder / "test_mine.py").write_text(USER_TESTS)
+        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *extra]
+        processes[name] = subprocess.Popen(
+            [*command, str(folder)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=folder,
+        )
+    done = {}
+    try:
+        for name, process in processes.items():
+            stdout, stderr = process.communicate(timeout=120)
+            done[name] = subprocess.CompletedProcess(
+                process.args, process.returncode, stdout, stderr
+            )
+    finally:
+        for process in processes.values():
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    return done
 
 
-def test_the_fixtures_work_with_no_conftest(tmp_path: Path) -> None:
-    done = _pytest(tmp_path)
+def test_the_fixtures_work_with_no_conftest(
+    runs: dict[str, subprocess.CompletedProcess[str]],
+) -> None:
+    done = runs["plugin"]
     assert done.returncode == 0, done.stdout + done.stderr
     assert "3 passed" in done.stdout
 
 
-def test_the_plugin_can_be_switched_off(tmp_path: Path) -> None:
-    done = _pytest(tmp_path, "-p", "no:tfs_emulator")
+def test_the_plugin_can_be_switched_off(runs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+    done = runs["switched-off"]
     assert done.returncode != 0
     assert "fixture 'tfs_emulator' not found" in done.stdout
 
