@@ -73,7 +73,7 @@ else
 endif
 
 ## bench: benchmarks printing ratios against raw httpx and the official client
-##   (a full run takes ~10 minutes, ~5.5 GiB of memory, ~9.5 GiB of temporary disk; ARGS=--quick for a look)
+##   (a full run takes 8-12 minutes on 2 cores, ~5.5 GiB of memory, ~9.5 GiB of temporary disk; ARGS=--quick for a look)
 bench: $(BENCH_STAMP)
 	$(PY) -m bench $(ARGS)
 

@@ -157,4 +157,7 @@ def canned_server(upstream_root: str) -> Iterator[str]:
 
 
 if __name__ == "__main__":
-    serve(sys.argv[1])
+    with contextlib.suppress(
+        KeyboardInterrupt
+    ):  # Ctrl-C reaches the whole group: the bench reports it
+        serve(sys.argv[1])

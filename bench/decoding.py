@@ -107,7 +107,8 @@ def run(ctx: Context) -> list[Row]:
         rows.append(
             measured(
                 "4",
-                f"decode {count:,} builds: official (msrest) ÷ tfs-client",
+                f"decode {count:,} builds: official (msrest, collector running) ÷ tfs-client (parse "
+                "pauses it)",
                 lambda: (
                     ratio(samples["official"], samples["models"]),
                     f"{millis('official')} vs {millis('models')}",

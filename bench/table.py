@@ -83,6 +83,8 @@ class Row:
         if self.value is None:
             return "n/a"
         digits = _DIGITS[self.unit]
+        if self.unit == "x" and self.value.median >= 100:  # 903x, not 902.58x
+            digits = 0
         suffix = "x" if self.unit == "x" else f" {self.unit}"
         median = f"{self.value.median:.{digits}f}{suffix}"
         if self.value.count < 2:

@@ -88,3 +88,28 @@ def test_an_interrupted_run_cleans_up_and_says_so_in_one_line(
     assert process.returncode == status, err
     assert err == f"interrupted ({signal.Signals(signum).name})\n"
     assert list(scratch.iterdir()) == []
+
+
+def test_temporary_files_of_the_run_and_its_children_go_into_its_scratch_folder(
+    tmp_path: Path,
+) -> None:
+    import tempfile
+
+    before = os.environ.get("TMPDIR"), tempfile.tempdir
+    with runner._temporary_files_in(str(tmp_path)):
+        child = subprocess.run(
+            [sys.executable, "-c", "import tempfile; print(tempfile.gettempdir())"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert Path(tempfile.mkdtemp()).parent == tmp_path
+    assert Path(child.stdout.strip()) == tmp_path
+    assert (os.environ.get("TMPDIR"), tempfile.tempdir) == before
+
+
+def test_the_help_says_what_a_full_run_costs(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        runner.parse_args(["--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "full run" in text and "GiB of memory" in text and "not comparable" in text

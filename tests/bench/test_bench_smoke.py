@@ -27,6 +27,7 @@ def rows(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     )
     assert done.returncode == 0, done.stderr[-4000:]  # 1 if any row FAILED
     assert "Median [min-max]" in done.stdout
+    assert "quick run: tiny sizes" in done.stdout
     assert "get build, sync, canned server: tfs-client call() ÷ raw httpx get + json.loads" in (
         done.stdout
     )
@@ -77,7 +78,7 @@ OFFICIAL_EXPECTED = [
     ("6", "upload 256 KiB: peak RSS growth official"),
     ("6", "download 256 KiB: time official ÷ tfs-client"),
     ("6", "download 256 KiB: peak RSS growth official"),
-    ("4", "decode 50 builds: official (msrest)"),
+    ("4", "decode 50 builds: official (msrest, collector running)"),
     ("5", "official: python -c"),
     ("6", "first get build, fresh script (import, connect, get), runtime-only"),
     ("6", "after imports, fresh process, cold discovery cache"),

@@ -218,3 +218,8 @@ def test_size_options_refuse_what_is_not_a_positive_number(
         parse_args([option, value])
     assert exit_info.value.code == 2
     assert option in capsys.readouterr().err
+
+
+def test_ratios_of_a_hundred_or_more_show_no_decimals() -> None:
+    assert Row("6", "m", Summary(902.58, 893.37, 910.7, 3)).value_text() == "903x [893-911]"
+    assert Row("6", "m", Summary(3.531, 3.13, 4.31, 3)).value_text() == "3.53x [3.13-4.31]"
