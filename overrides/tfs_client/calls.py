@@ -44,9 +44,7 @@ def call(operation: OperationLike, /, *args: Any, **kwargs: Any) -> Any:
     ``sync_detailed`` is accepted too): any failure (error status, an undocumented 2xx, HTML or
     malformed body, timeout, dropped connection) raises a typed ``TfsApiError``.
     """
-    described = operation_of(operation)
-    client, request = prepare(described, args, kwargs)
-    return parse(described, fetch(client, request, described.name))
+    return parse(*_exchange(operation, args, kwargs))
 
 
 @overload
@@ -59,9 +57,7 @@ async def acall(
 ) -> T: ...
 async def acall(operation: OperationLike, /, *args: Any, **kwargs: Any) -> Any:
     """The async twin of ``call`` (the module's ``asyncio_detailed`` is accepted too)."""
-    described = operation_of(operation)
-    client, request = prepare(described, args, kwargs)
-    return parse(described, await afetch(client, request, described.name))
+    return parse(*await _aexchange(operation, args, kwargs))
 
 
 @overload
@@ -72,9 +68,7 @@ def send(
 def send(operation: Callable[..., Response[T]], /, *args: Any, **kwargs: Any) -> Response[T]: ...
 def send(operation: OperationLike, /, *args: Any, **kwargs: Any) -> Response[Any]:
     """Like ``call`` but return the whole generated ``Response`` (status, headers, parsed)."""
-    described = operation_of(operation)
-    client, request = prepare(described, args, kwargs)
-    return decode(described, fetch(client, request, described.name))
+    return decode(*_exchange(operation, args, kwargs))
 
 
 @overload
@@ -87,9 +81,25 @@ async def asend(
 ) -> Response[T]: ...
 async def asend(operation: OperationLike, /, *args: Any, **kwargs: Any) -> Response[Any]:
     """The async twin of ``send``."""
+    return decode(*await _aexchange(operation, args, kwargs))
+
+
+def _exchange(
+    operation: OperationLike, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[Operation[Any], httpx.Response]:
+    """The operation's descriptor and its read reply (``call``/``send``)."""
     described = operation_of(operation)
     client, request = prepare(described, args, kwargs)
-    return decode(described, await afetch(client, request, described.name))
+    return described, fetch(client, request, described.name)
+
+
+async def _aexchange(
+    operation: OperationLike, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[Operation[Any], httpx.Response]:
+    """The async twin of ``_exchange`` (``acall``/``asend``)."""
+    described = operation_of(operation)
+    client, request = prepare(described, args, kwargs)
+    return described, await afetch(client, request, described.name)
 
 
 def operation_of(operation: object) -> Operation[Any]:
